@@ -1,0 +1,5 @@
+import sys
+
+from specfleet.cli import main
+
+sys.exit(main())

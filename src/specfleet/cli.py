@@ -1,0 +1,61 @@
+"""``python -m specfleet``: one sub-command per pipeline stage.
+
+Each stage module exposes ``add_arguments(parser)`` and ``main(args) -> int``; this
+module only wires them up and turns our errors into a message and an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from specfleet.errors import SpecError, SpecfleetError
+
+#: sub-command -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("specfleet.validate", "check specs: YAML, OpenAPI schema and our lint rules"),
+    "generate": ("specfleet.generate", "validate, then regenerate the client packages into generated/"),
+    "check": ("specfleet.check", "fail when generated/ is not what specs/ and templates/ produce"),
+    "diff": ("specfleet.diff.command", "review an API change: rules broken, semver bump, changelog"),
+    "release": ("specfleet.release", "apply the bump a spec change needs, write the changelog, regenerate"),
+    "build": ("specfleet.build", "build sdists and wheels of the clients, reproducibly"),
+    "publish": ("specfleet.publish", "upload client packages whose version is not on the index yet"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="specfleet", description=__doc__.splitlines()[0])
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        sub = subparsers.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(_module=module_name)
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name is None or not module_name.startswith(exc.name):
+                raise
+            continue  # that stage is not built yet
+        module.add_arguments(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        module = importlib.import_module(args._module)
+    except ModuleNotFoundError:
+        parser.error(f"'{args.command}' is not available in this version of specfleet")
+    try:
+        return int(module.main(args))
+    except SpecError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except SpecfleetError as exc:
+        print(f"specfleet {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
