@@ -1,0 +1,152 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import Client, Security
+from ...models.token_response_model import TokenResponseModel
+from ...types import Response
+
+#: Credential alternatives this operation accepts, from the spec's `security` (or the global one).
+_SECURITY: Security = (("basicAuth",),)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api_key",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | TokenResponseModel | None:
+    if response.status_code == 200:
+        response_200 = TokenResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TokenResponseModel.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | TokenResponseModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[Any | TokenResponseModel]:
+    """Create an API key for permanent authentication.
+
+     Create an API key for permanent authentication. API keys have no expiration time. Minimum required
+    user role: admin.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TokenResponseModel]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.auth_for(_SECURITY),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+) -> Any | TokenResponseModel | None:
+    """Create an API key for permanent authentication.
+
+     Create an API key for permanent authentication. API keys have no expiration time. Minimum required
+    user role: admin.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TokenResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[Any | TokenResponseModel]:
+    """Create an API key for permanent authentication.
+
+     Create an API key for permanent authentication. API keys have no expiration time. Minimum required
+    user role: admin.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TokenResponseModel]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.auth_for(_SECURITY),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> Any | TokenResponseModel | None:
+    """Create an API key for permanent authentication.
+
+     Create an API key for permanent authentication. API keys have no expiration time. Minimum required
+    user role: admin.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TokenResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,107 @@
+"""Credentials for the actinia (actinia-core GRASS GIS REST API), and helpers that sign in.
+
+Every credential is an ``httpx.Auth`` bound to one security scheme of the spec.
+Their ``repr`` never shows a secret.
+"""
+
+import json
+import time
+from typing import Any
+
+import httpx
+
+from .client import DEFAULT_BASE_URL, Client
+from .errors import AuthenticationFailed
+from .types import Response
+
+_MASK = "'***'"
+
+
+class ApiKey(httpx.Auth):
+    """An API key sent in a header, query parameter or cookie, optionally after a prefix."""
+
+    def __init__(self, value: str, *, location: str, name: str, prefix: str = "") -> None:
+        self.value = value
+        self.location = location
+        self.name = name
+        self.prefix = prefix
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        value = f"{self.prefix} {self.value}" if self.prefix else self.value
+        if self.location == "query":
+            request.url = request.url.copy_merge_params({self.name: value})
+        elif self.location == "cookie":
+            cookie = f"{self.name}={value}"
+            existing = request.headers.get("Cookie")
+            request.headers["Cookie"] = f"{existing}; {cookie}" if existing else cookie
+        else:
+            request.headers[self.name] = value
+        yield request
+
+    def __repr__(self) -> str:
+        return f"ApiKey(location={self.location!r}, name={self.name!r}, value={_MASK})"
+
+
+class Basic(httpx.BasicAuth):
+    """HTTP basic credentials; the username may carry a token with an empty password."""
+
+    def __init__(self, username: str, password: str = "") -> None:
+        super().__init__(username, password)
+
+    def __repr__(self) -> str:
+        return f"Basic(username={_MASK}, password={_MASK})"
+
+
+class Bearer(httpx.Auth):
+    """A bearer token, with the refresh token and expiry a token endpoint may return."""
+
+    def __init__(self, token: str, *, refresh_token: str | None = None, expires_in: float | None = None) -> None:
+        self.token = token
+        self.refresh_token = refresh_token
+        self.expires_at = time.time() + expires_in if expires_in is not None else None
+
+    @property
+    def expired(self) -> bool:
+        return self.expires_at is not None and time.time() >= self.expires_at
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        request.headers["Authorization"] = f"Bearer {self.token}"
+        yield request
+
+    def __repr__(self) -> str:
+        refresh = _MASK if self.refresh_token else None
+        return f"Bearer(token={_MASK}, refresh_token={refresh})"
+
+
+def _token_payload(response: Response[Any], token_field: str) -> dict[str, Any]:
+    """The JSON body of a successful sign-in; the body is never put in an error message."""
+    if not 200 <= response.status_code < 300:
+        raise AuthenticationFailed(response.status_code, "the server refused the credentials", response.content)
+    try:
+        payload = json.loads(response.content)
+    except ValueError:
+        raise AuthenticationFailed(response.status_code, "the answer is not JSON", response.content) from None
+    if not isinstance(payload, dict) or not isinstance(payload.get(token_field), str) or not payload[token_field]:
+        raise AuthenticationFailed(response.status_code, f"the answer has no {token_field!r}", response.content)
+    return payload
+
+
+# --- one credential per security scheme ------------------------------------------------------------
+
+
+def basic_auth(username: str, password: str = "") -> Basic:
+    """The credential of security scheme ``basicAuth`` (basic).
+
+    HTTP basic authentication with user name and password. Instead of user name and password,
+    the server also accepts an authentication token or API key as the user name with an empty
+    password.
+    """
+    return Basic(username, password)
+
+
+# --- helpers: a ready client in one call ---------------------------------------------------------------
+
+
+def basic(username: str, password: str = "", *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> Client:
+    """A client sending HTTP basic credentials (a token as ``username`` with no password works too)."""
+    return Client(base_url=base_url, credentials={"basicAuth": basic_auth(username, password)}, **options)

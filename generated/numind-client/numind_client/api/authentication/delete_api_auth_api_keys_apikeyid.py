@@ -1,0 +1,155 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client, Security
+from ...models.error import Error
+from ...types import Response
+
+#: Credential alternatives this operation accepts, from the spec's `security` (or the global one).
+_SECURITY: Security = (("oauth2Auth",),)
+
+
+def _get_kwargs(
+    api_key_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/auth/api-keys/{api_key_id}".format(
+            api_key_id=quote(str(api_key_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_key_id: str,
+    *,
+    client: Client,
+) -> Response[Any | Error]:
+    """Delete an API key
+
+    Args:
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_id=api_key_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.auth_for(_SECURITY),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_key_id: str,
+    *,
+    client: Client,
+) -> Any | Error | None:
+    """Delete an API key
+
+    Args:
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        api_key_id=api_key_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_key_id: str,
+    *,
+    client: Client,
+) -> Response[Any | Error]:
+    """Delete an API key
+
+    Args:
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_id=api_key_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.auth_for(_SECURITY),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_key_id: str,
+    *,
+    client: Client,
+) -> Any | Error | None:
+    """Delete an API key
+
+    Args:
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            api_key_id=api_key_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import Client, Security
+from ...models.error import Error
+from ...models.post_api_auth_logout_response_200 import PostApiAuthLogoutResponse200
+from ...types import Response
+
+#: Credential alternatives this operation accepts, from the spec's `security` (or the global one).
+_SECURITY: Security = (("oauth2Auth",),)
+
+
+def _get_kwargs(
+    *,
+    body: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/auth/logout",
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | PostApiAuthLogoutResponse200 | str:
+    if response.status_code == 200:
+        response_200 = PostApiAuthLogoutResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: Client, response: httpx.Response
+) -> Response[Error | PostApiAuthLogoutResponse200 | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: str,
+) -> Response[Error | PostApiAuthLogoutResponse200 | str]:
+    """Log out
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PostApiAuthLogoutResponse200 | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.auth_for(_SECURITY),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: str,
+) -> Error | PostApiAuthLogoutResponse200 | str | None:
+    """Log out
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PostApiAuthLogoutResponse200 | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: str,
+) -> Response[Error | PostApiAuthLogoutResponse200 | str]:
+    """Log out
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PostApiAuthLogoutResponse200 | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.auth_for(_SECURITY),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: str,
+) -> Error | PostApiAuthLogoutResponse200 | str | None:
+    """Log out
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PostApiAuthLogoutResponse200 | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

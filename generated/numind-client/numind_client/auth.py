@@ -1,0 +1,217 @@
+"""Credentials for the NuMind NuExtract platform API, and helpers that sign in.
+
+Every credential is an ``httpx.Auth`` bound to one security scheme of the spec.
+Their ``repr`` never shows a secret.
+"""
+
+import json
+import time
+import urllib.parse
+from typing import Any
+
+import httpx
+
+from .api.authentication import get_api_auth as _login_url_operation
+from .api.authentication import post_api_auth_token as _exchange_code_operation
+from .api.authentication import post_api_auth_token as _refresh_operation
+from .client import DEFAULT_BASE_URL, Client
+from .errors import AuthenticationFailed
+from .models import TokenCodeRequest, TokenRefreshRequest
+from .types import Response
+
+_MASK = "'***'"
+
+
+class ApiKey(httpx.Auth):
+    """An API key sent in a header, query parameter or cookie, optionally after a prefix."""
+
+    def __init__(self, value: str, *, location: str, name: str, prefix: str = "") -> None:
+        self.value = value
+        self.location = location
+        self.name = name
+        self.prefix = prefix
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        value = f"{self.prefix} {self.value}" if self.prefix else self.value
+        if self.location == "query":
+            request.url = request.url.copy_merge_params({self.name: value})
+        elif self.location == "cookie":
+            cookie = f"{self.name}={value}"
+            existing = request.headers.get("Cookie")
+            request.headers["Cookie"] = f"{existing}; {cookie}" if existing else cookie
+        else:
+            request.headers[self.name] = value
+        yield request
+
+    def __repr__(self) -> str:
+        return f"ApiKey(location={self.location!r}, name={self.name!r}, value={_MASK})"
+
+
+class Basic(httpx.BasicAuth):
+    """HTTP basic credentials; the username may carry a token with an empty password."""
+
+    def __init__(self, username: str, password: str = "") -> None:
+        super().__init__(username, password)
+
+    def __repr__(self) -> str:
+        return f"Basic(username={_MASK}, password={_MASK})"
+
+
+class Bearer(httpx.Auth):
+    """A bearer token, with the refresh token and expiry a token endpoint may return."""
+
+    def __init__(self, token: str, *, refresh_token: str | None = None, expires_in: float | None = None) -> None:
+        self.token = token
+        self.refresh_token = refresh_token
+        self.expires_at = time.time() + expires_in if expires_in is not None else None
+
+    @property
+    def expired(self) -> bool:
+        return self.expires_at is not None and time.time() >= self.expires_at
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        request.headers["Authorization"] = f"Bearer {self.token}"
+        yield request
+
+    def __repr__(self) -> str:
+        refresh = _MASK if self.refresh_token else None
+        return f"Bearer(token={_MASK}, refresh_token={refresh})"
+
+
+def _token_payload(response: Response[Any], token_field: str) -> dict[str, Any]:
+    """The JSON body of a successful sign-in; the body is never put in an error message."""
+    if not 200 <= response.status_code < 300:
+        raise AuthenticationFailed(response.status_code, "the server refused the credentials", response.content)
+    try:
+        payload = json.loads(response.content)
+    except ValueError:
+        raise AuthenticationFailed(response.status_code, "the answer is not JSON", response.content) from None
+    if not isinstance(payload, dict) or not isinstance(payload.get(token_field), str) or not payload[token_field]:
+        raise AuthenticationFailed(response.status_code, f"the answer has no {token_field!r}", response.content)
+    return payload
+
+
+# --- one credential per security scheme ------------------------------------------------------------
+
+
+def oauth_2_auth(token: str, *, refresh_token: str | None = None, expires_in: float | None = None) -> Bearer:
+    """The credential of security scheme ``oauth2Auth`` (oauth2).
+
+    OAuth2 authorization-code flow. Access tokens and platform API keys are both sent as
+    `Authorization: Bearer <value>`.
+    """
+    return Bearer(token, refresh_token=refresh_token, expires_in=expires_in)
+
+
+#: Scopes the spec defines for ``oauth2Auth``.
+OAUTH_2_AUTH_SCOPES: tuple[str, ...] = ("email", "openid", "profile")
+
+
+def oauth_2_auth_authorization_url(
+    client_id: str, redirect_uri: str, *, state: str | None = None, scopes: tuple[str, ...] = OAUTH_2_AUTH_SCOPES
+) -> str:
+    """The identity provider's authorization-code URL for ``oauth2Auth``."""
+    query = {"response_type": "code", "client_id": client_id, "redirect_uri": redirect_uri, "scope": " ".join(scopes)}
+    if state is not None:
+        query["state"] = state
+    return (
+        "https://users.numind.ai/realms/extract-platform/protocol/openid-connect/auth"
+        + "?"
+        + urllib.parse.urlencode(query)
+    )
+
+
+# --- helpers: a ready client in one call ---------------------------------------------------------------
+
+
+def with_api_key(token: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> Client:
+    """A client sending ``token`` for security scheme ``oauth2Auth``."""
+    return Client(base_url=base_url, credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
+
+
+def with_token(token: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> Client:
+    """A client sending ``token`` for security scheme ``oauth2Auth``."""
+    return Client(base_url=base_url, credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
+
+
+def _exchange_code_body(code: str, redirect_uri: str) -> TokenCodeRequest:
+    return TokenCodeRequest.from_dict(
+        {
+            "code": code,
+            "redirectUri": redirect_uri,
+            "type": "ai.numind.extract.shared.TokenCodeRequest",
+        }
+    )
+
+
+def _exchange_code_credential(response: Response[Any]) -> httpx.Auth:
+    payload = _token_payload(response, "token")
+    refresh_field: str | None = "refreshToken"
+    expires_field: str | None = "expiresIn"
+    refresh_token = payload.get(refresh_field) if refresh_field else None
+    expires_in = payload.get(expires_field) if expires_field else None
+    return oauth_2_auth(
+        payload["token"],
+        refresh_token=refresh_token if isinstance(refresh_token, str) else None,
+        expires_in=float(expires_in) if isinstance(expires_in, int | float) else None,
+    )
+
+
+def exchange_code(code: str, redirect_uri: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> Client:
+    """Exchange an authorization code or a refresh token for tokens: a client that sends the token it returns.
+
+    Calls ``POST /api/auth/token``; raises ``AuthenticationFailed`` when no token comes back.
+    """
+    client = Client(base_url=base_url, **options)
+    response = _exchange_code_operation.sync_detailed(client=client, body=_exchange_code_body(code, redirect_uri))
+    return client.with_credentials({"oauth2Auth": _exchange_code_credential(response)})
+
+
+async def async_exchange_code(
+    code: str, redirect_uri: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any
+) -> Client:
+    """Like :func:`exchange_code`, with asyncio."""
+    client = Client(base_url=base_url, **options)
+    response = await _exchange_code_operation.asyncio_detailed(
+        client=client, body=_exchange_code_body(code, redirect_uri)
+    )
+    return client.with_credentials({"oauth2Auth": _exchange_code_credential(response)})
+
+
+def _refresh_body(client: Client) -> TokenRefreshRequest:
+    credential = client.credentials.get("oauth2Auth")
+    if not isinstance(credential, Bearer) or not credential.refresh_token:
+        raise AuthenticationFailed(0, "this client holds no refresh token")
+    return TokenRefreshRequest.from_dict(
+        {
+            "token": credential.refresh_token,
+            "type": "ai.numind.extract.shared.TokenRefreshRequest",
+        }
+    )
+
+
+def refresh(client: Client) -> Client:
+    """A client with fresh tokens, traded for this client's refresh token.
+
+    Calls ``POST /api/auth/token``.
+    """
+    response = _refresh_operation.sync_detailed(client=client, body=_refresh_body(client))
+    return client.with_credentials({"oauth2Auth": _exchange_code_credential(response)})
+
+
+async def async_refresh(client: Client) -> Client:
+    """Like :func:`refresh`, with asyncio."""
+    response = await _refresh_operation.asyncio_detailed(client=client, body=_refresh_body(client))
+    return client.with_credentials({"oauth2Auth": _exchange_code_credential(response)})
+
+
+def authorization_url(redirect_uri: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> str:
+    """The URL to send a user to for logging in, as the API itself gives it.
+
+    Calls ``GET /api/auth``.
+    """
+    with Client(base_url=base_url, **options) as client:
+        response = _login_url_operation.sync_detailed(client=client, redirect_uri=redirect_uri)
+    if not 200 <= response.status_code < 300:
+        raise AuthenticationFailed(response.status_code, "the server gave no login URL", response.content)
+    return response.content.decode()

@@ -1,0 +1,160 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import Client, Security
+from ...models.developer_api_access_response import DeveloperApiAccessResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+#: Credential alternatives this operation accepts, from the spec's `security` (or the global one).
+_SECURITY: Security = (("AuthorizationHeader",),)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/developer/api-access",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> DeveloperApiAccessResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DeveloperApiAccessResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: Client, response: httpx.Response
+) -> Response[DeveloperApiAccessResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[DeveloperApiAccessResponse | ErrorResponse]:
+    """Fetch API Key
+
+     With this endpoint you can fetch your API Key (or `null` if you haven't generated any yet). You
+    cannot obtain an API Secret in such way, because it's visible only once, after generation. If you
+    have lost your API Secret, please generate a new pair of API Key & API Secret.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeveloperApiAccessResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client.auth_for(_SECURITY),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+) -> DeveloperApiAccessResponse | ErrorResponse | None:
+    """Fetch API Key
+
+     With this endpoint you can fetch your API Key (or `null` if you haven't generated any yet). You
+    cannot obtain an API Secret in such way, because it's visible only once, after generation. If you
+    have lost your API Secret, please generate a new pair of API Key & API Secret.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeveloperApiAccessResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[DeveloperApiAccessResponse | ErrorResponse]:
+    """Fetch API Key
+
+     With this endpoint you can fetch your API Key (or `null` if you haven't generated any yet). You
+    cannot obtain an API Secret in such way, because it's visible only once, after generation. If you
+    have lost your API Secret, please generate a new pair of API Key & API Secret.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeveloperApiAccessResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client.auth_for(_SECURITY),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> DeveloperApiAccessResponse | ErrorResponse | None:
+    """Fetch API Key
+
+     With this endpoint you can fetch your API Key (or `null` if you haven't generated any yet). You
+    cannot obtain an API Secret in such way, because it's visible only once, after generation. If you
+    have lost your API Secret, please generate a new pair of API Key & API Secret.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeveloperApiAccessResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

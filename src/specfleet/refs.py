@@ -1,0 +1,146 @@
+"""Check every ``$ref`` before anything follows one.
+
+openapi-spec-validator 0.9.0 follows external references by itself: it reads any
+local file (and prints it in its error) and fetches URLs.  So nothing reaches it
+until each ``$ref`` is known to point inside the spec, or into a file under
+``specs/``, at something that exists, and no chain of references loops on itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from specfleet.errors import Problem, SpecError
+from specfleet.load import Document, Pointer, load_document
+
+RULE = "ref-safe"
+
+
+def iter_refs(data: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, str]]:
+    """Yield ``(pointer of the $ref key, target)`` for every reference, depth first."""
+    stack: list[tuple[Pointer, Any]] = [(pointer, data)]
+    while stack:
+        here, node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                yield (*here, "$ref"), ref
+            stack.extend(((*here, key), value) for key, value in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend(((*here, index), value) for index, value in reversed(list(enumerate(node))))
+
+
+def parse_fragment(fragment: str) -> Pointer:
+    """``/components/schemas/Pet`` -> ``("components", "schemas", "Pet")`` (RFC 6901 unescaped)."""
+    if not fragment:
+        return ()
+    if not fragment.startswith("/"):
+        raise ValueError("a JSON pointer starts with '/'")
+    return tuple(unquote(part).replace("~1", "/").replace("~0", "~") for part in fragment[1:].split("/"))
+
+
+def lookup(data: Any, pointer: Pointer) -> Any:
+    """The node at ``pointer``; ``KeyError`` when there is none."""
+    node = data
+    for part in pointer:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, str) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            raise KeyError(part)
+    return node
+
+
+class RefChecker:
+    """Checks the references of one spec and of the sibling files it points into."""
+
+    def __init__(self, document: Document, specs_root: Path) -> None:
+        self.document = document
+        self.specs_root = specs_root.resolve()
+        self.documents: dict[Path, Document] = {document.path.resolve(): document}
+        self.problems: list[Problem] = []
+
+    def check(self) -> list[Problem]:
+        for pointer, target in iter_refs(self.document.data):
+            self._check_one(self.document, pointer, target)
+        return self.problems
+
+    def _fail(self, document: Document, pointer: Pointer, message: str) -> None:
+        self.problems.append(document.problem(pointer, RULE, message))
+
+    def _check_one(self, document: Document, pointer: Pointer, target: str) -> None:
+        parts = urlsplit(target)
+        if parts.scheme or parts.netloc:
+            self._fail(
+                document,
+                pointer,
+                f"$ref {target!r} points outside the spec; specfleet never fetches or reads it. "
+                "Copy the schema under `components` and use a local `#/...` reference",
+            )
+            return
+        try:
+            fragment = parse_fragment(parts.fragment)
+        except ValueError:
+            self._fail(document, pointer, f"$ref {target!r}: the part after '#' must be a JSON pointer like '#/components/schemas/Pet'")
+            return
+        if parts.path:
+            file = (document.path.resolve().parent / unquote(parts.path)).resolve()
+            if not file.is_relative_to(self.specs_root):
+                self._fail(document, pointer, f"$ref {target!r} leaves specs/; only files under specs/ may be referenced")
+                return
+            if not file.is_file():
+                self._fail(document, pointer, f"$ref {target!r}: no such file {file.relative_to(self.specs_root)} under specs/")
+                return
+            target_doc = self._load(file)
+            if target_doc is None:
+                return
+        else:
+            target_doc = document
+        self._resolve_chain(document, pointer, target_doc, fragment, target)
+
+    def _resolve_chain(self, document: Document, pointer: Pointer, target_doc: Document, fragment: Pointer, target: str) -> None:
+        """Follow ``$ref``-only nodes from the target, failing on a missing pointer or a loop."""
+        seen: set[tuple[Path, Pointer]] = set()
+        while True:
+            key = (target_doc.path.resolve(), fragment)
+            if key in seen:
+                self._fail(document, pointer, f"$ref {target!r} loops back on itself without reaching a schema")
+                return
+            seen.add(key)
+            try:
+                node = lookup(target_doc.data, fragment)
+            except KeyError:
+                self._fail(document, pointer, f"$ref {target!r} points to nothing: {'/'.join(map(str, fragment)) or 'root'} does not exist")
+                return
+            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+                return
+            next_target = node["$ref"]
+            parts = urlsplit(next_target)
+            if parts.scheme or parts.netloc or parts.path:
+                return  # checked on its own when that document's references are walked
+            try:
+                fragment = parse_fragment(parts.fragment)
+            except ValueError:
+                return
+
+    def _load(self, file: Path) -> Document | None:
+        if file in self.documents:
+            return self.documents[file]
+        try:
+            loaded = load_document(file)
+        except SpecError as exc:
+            self.problems.extend(exc.problems)
+            return None
+        self.documents[file] = loaded
+        for pointer, target in iter_refs(loaded.data):
+            self._check_one(loaded, pointer, target)
+        return loaded
+
+
+def check_refs(document: Document, specs_root: Path) -> list[Problem]:
+    """Problems with the references of ``document``; empty when every one is safe to follow."""
+    return RefChecker(document, specs_root).check()
