@@ -1,0 +1,92 @@
+"""specfleet's sessions: each installs the pipeline and calls it; the logic lives in src/specfleet."""
+
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|venv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["validate", "tests", "check"]
+
+PYTHON = "3.11"
+ROOT = Path(__file__).parent
+CLIENTS = sorted(str(path) for path in (ROOT / "generated").glob("*-client") if (path / "pyproject.toml").is_file())
+
+
+def install(session: nox.Session, *extras: str) -> None:
+    session.install("-e", f".[{','.join(extras)}]" if extras else ".")
+
+
+@nox.session(python=PYTHON)
+def validate(session: nox.Session) -> None:
+    """Check every spec: YAML, $refs, the OpenAPI schema and our lint rules."""
+    install(session)
+    session.run("python", "-m", "specfleet", "validate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Validate the specs, then regenerate every client into generated/ (atomically)."""
+    install(session)
+    session.run("python", "-m", "specfleet", "generate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def check(session: nox.Session) -> None:
+    """Drift gate: fail when generated/ is not what specs/ and templates/ produce."""
+    install(session)
+    session.run("python", "-m", "specfleet", "check", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The whole test suite (Prism and pypiserver included), with the generated clients installed."""
+    install(session, "test")
+    session.install(*[arg for client in CLIENTS for arg in ("-e", client)])
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff and mypy --strict on the pipeline and on every generated client."""
+    install(session, "test")
+    session.run("ruff", "check", "src", "tests", "noxfile.py")
+    session.run("mypy", "src/specfleet")
+    for client in CLIENTS:
+        with session.chdir(client):
+            session.run("mypy", "--strict", ".")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks the issues name figures for: generate cold and warm, load and diff of a 4 MB spec."""
+    install(session)
+    session.run("python", "benchmarks/run.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def diff(session: nox.Session) -> None:
+    """Review spec changes against a git ref (default: merge base with main): rules, bump, report."""
+    install(session)
+    session.run("python", "-m", "specfleet", "diff", *(["--base", *session.posargs[:1]] if session.posargs else []))
+
+
+@nox.session(python=PYTHON)
+def release(session: nox.Session) -> None:
+    """Apply the bump each spec change needs, prepend the changelog, regenerate."""
+    install(session)
+    session.run("python", "-m", "specfleet", "release", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Reproducible sdist and wheel of every client into dist/<provider>/."""
+    install(session)
+    session.run("python", "-m", "specfleet", "build", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def publish(session: nox.Session) -> None:
+    """Upload clients whose version is not on the index yet (credentials from TWINE_* only)."""
+    install(session)
+    session.run("python", "-m", "specfleet", "publish", *session.posargs)
