@@ -59,3 +59,69 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
         for path in sorted(root.rglob("*"))
         if path.is_file() and "__pycache__" not in path.parts and ".mypy_cache" not in path.parts
     }
+
+
+# --- a real loopback HTTP server that records what clients send -------------------------------------
+
+import json as _json  # noqa: E402
+import threading  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: E402
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class RecordingServer:
+    """Answers from ``routes`` (``"GET /path"`` -> list of (status, headers, body), consumed in turn)."""
+
+    base_url: str
+    routes: dict[str, list[tuple[int, dict[str, str], bytes]]] = field(default_factory=dict)
+    requests: list[Recorded] = field(default_factory=list)
+
+    def reply(self, route: str, status: int = 200, body: object = None, headers: dict[str, str] | None = None) -> None:
+        raw = body if isinstance(body, bytes) else _json.dumps(body).encode() if body is not None else b""
+        merged = {"Content-Type": "application/json", **(headers or {})}
+        self.routes.setdefault(route, []).append((status, merged, raw))
+
+
+@pytest.fixture
+def recording_server() -> Iterator[RecordingServer]:
+    server_state: RecordingServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def _handle(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            path = self.path.split("?")[0]
+            server_state.requests.append(Recorded(self.command, self.path, dict(self.headers.items()), body))
+            queue = server_state.routes.get(f"{self.command} {path}") or [(404, {}, b"")]
+            status, headers, raw = queue.pop(0) if len(queue) > 1 else queue[0]
+            self.send_response(status)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(raw)))
+            self.end_headers()
+            self.wfile.write(raw)
+
+        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server_state = RecordingServer(base_url=f"http://127.0.0.1:{httpd.server_address[1]}")
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server_state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
