@@ -54,9 +54,10 @@ class ClientProject(UpstreamProject):
 
     def _build_api(self) -> None:
         super()._build_api()
-        for template, name in (("auth.py.jinja", "auth.py"), ("_retry.py.jinja", "_retry.py")):
-            text = self.env.get_template(template).render()
-            (self.package_dir / name).write_text(text, encoding=self.config.file_encoding)
+        modules = ["auth", "_retry", "_secrets"] + (["unions"] if self.plan.unions else [])
+        for name in modules:
+            text = self.env.get_template(f"{name}.py.jinja").render()
+            (self.package_dir / f"{name}.py").write_text(text, encoding=self.config.file_encoding)
 
 
 def _config(provider: Provider, output: Path) -> Config:
@@ -114,8 +115,8 @@ def _ruff(*args: str, cwd: Path) -> None:
 
 def format_tree(root: Path) -> None:
     """ruff fixes imports and formats, with each client's own ``[tool.ruff]`` settings."""
-    _ruff("check", "--fix-only", "--quiet", "--no-cache", ".", cwd=root)
-    _ruff("format", "--quiet", "--no-cache", ".", cwd=root)
+    _ruff("check", "--fix-only", "--no-cache", ".", cwd=root)
+    _ruff("format", "--no-cache", ".", cwd=root)
 
 
 def check_output(root: Path) -> None:

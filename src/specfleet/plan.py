@@ -96,6 +96,22 @@ class LoginUrlHelper:
     arguments: list[tuple[str, str]]  # (helper argument, endpoint keyword)
 
 
+@dataclass(frozen=True)
+class UnionMember:
+    value: PythonCode  # the discriminator value, as a literal
+    class_name: str
+
+
+@dataclass(frozen=True)
+class DiscriminatedUnion:
+    """A ``oneOf`` with a ``discriminator``: parsed by the discriminator's value, never by trial."""
+
+    name: str
+    function: str
+    property: PythonCode
+    members: list[UnionMember]
+
+
 @dataclass
 class ClientPlan:
     """Everything our templates need beyond openapi-python-client's own data."""
@@ -116,6 +132,7 @@ class ClientPlan:
     logins: list[Login] = field(default_factory=list)
     refresh: Refresh | None = None
     login_url: LoginUrlHelper | None = None
+    unions: list[DiscriminatedUnion] = field(default_factory=list)
 
 
 def _scheme(name: str, data: dict[str, Any]) -> Scheme:
@@ -230,6 +247,7 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
     def constants(values: dict[str, str]) -> list[tuple[PythonCode, PythonCode]]:
         return [(_code(key), _code(value)) for key, value in sorted(values.items())]
 
+    plan.unions = _unions(data)
     where = str(document.path.parent / "client.toml")
     plan.static_helpers = [
         StaticHelper(function, scheme(name, where)) for function, name in sorted(settings.auth.static.items())
@@ -251,6 +269,36 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
             arguments=[(arg, str(PythonIdentifier(snake_case(param), FIELD_PREFIX))) for arg, param in login_url.arguments.items()],
         )
     return plan
+
+
+def _unions(data: dict[str, Any]) -> list[DiscriminatedUnion]:
+    schemas = (data.get("components") or {}).get("schemas") or {}
+    unions = []
+    for name, schema in sorted(schemas.items()):
+        discriminator = schema.get("discriminator") if isinstance(schema, dict) else None
+        if not isinstance(discriminator, dict) or "oneOf" not in schema:
+            continue
+        prop = str(discriminator.get("propertyName"))
+        mapping = dict(discriminator.get("mapping") or {})
+        if not mapping:  # implicit mapping: each member's const, else its schema name
+            for member in schema["oneOf"]:
+                ref = str(member.get("$ref", ""))
+                target = ref.rsplit("/", 1)[-1]
+                const = ((schemas.get(target) or {}).get("properties") or {}).get(prop, {}).get("const", target)
+                mapping[str(const)] = ref
+        members = [
+            UnionMember(_code(str(value)), str(ClassName(str(ref).rsplit("/", 1)[-1], FIELD_PREFIX)))
+            for value, ref in sorted(mapping.items())
+        ]
+        unions.append(
+            DiscriminatedUnion(
+                name=str(ClassName(name, FIELD_PREFIX)),
+                function=str(PythonIdentifier(snake_case(name), FIELD_PREFIX)),
+                property=_code(prop),
+                members=members,
+            )
+        )
+    return unions
 
 
 def _login(login: TokenLogin, endpoint: EndpointRef, scheme: Scheme, constants: Any) -> Login:
