@@ -1,0 +1,138 @@
+"""PrismServer against a real Prism: the behaviour the contract tests rely on, checked on the wire.
+
+Never skipped: without Node.js these tests fail with the line that says what to install.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from specfleet import mock
+from specfleet.errors import SpecfleetError
+from specfleet.mock import PrismServer, ensure_prism
+
+ROOT = Path(__file__).resolve().parents[1]
+PETSTORE = ROOT / "tests" / "data" / "mock" / "petstore.yaml"
+AUTH = {"Authorization": "Bearer test-token"}
+
+
+@pytest.fixture(scope="module")
+def petstore() -> Iterator[PrismServer]:
+    with PrismServer(PETSTORE, root=ROOT) as server:
+        yield server
+
+
+@pytest.fixture
+def client(petstore: PrismServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=petstore.base_url, timeout=10) as http:
+        yield http
+
+
+def refuses_connections(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return False
+    except OSError:
+        return True
+
+
+def test_ensure_prism_installs_the_pinned_version() -> None:
+    binary = ensure_prism(ROOT)
+    assert binary == ROOT / "tools" / "prism" / "node_modules" / ".bin" / "prism"
+    assert mock._installed_version(binary.parents[1].parent) == mock._pinned_version(ROOT / "tools" / "prism")
+
+
+def test_valid_request_gets_the_example(client: httpx.Client, petstore: PrismServer) -> None:
+    response = client.get("/pets", params={"tag": "dog"}, headers=AUTH)
+    assert response.status_code == 200, petstore.log_tail()
+    assert response.json() == [{"id": 1, "name": "Rex", "tag": "dog"}, {"id": 2, "name": "Tom", "tag": "cat"}]
+
+
+def test_missing_required_query_parameter_is_422(client: httpx.Client) -> None:
+    response = client.get("/pets", headers=AUTH)
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    assert [error["location"] for error in response.json()["validation"]] == [["query"]]
+
+
+def test_missing_credential_is_401(client: httpx.Client) -> None:
+    response = client.get("/pets", params={"tag": "dog"})
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == "Bearer"
+
+
+def test_prefer_code_selects_a_documented_status(client: httpx.Client) -> None:
+    response = client.get("/pets", params={"tag": "dog"}, headers={**AUTH, "Prefer": "code=404"})
+    assert response.status_code == 404
+    assert response.json() == {"message": "no pet with that tag"}
+
+
+def test_request_body_is_validated(client: httpx.Client) -> None:
+    created = client.post("/pets", json={"name": "Nemo", "tag": "fish"}, headers=AUTH)
+    assert created.status_code == 201
+    assert created.json() == {"id": 3, "name": "Nemo", "tag": "fish"}
+    invalid = client.post("/pets", json={"name": ""}, headers=AUTH)
+    assert invalid.status_code == 422
+    assert invalid.json()["validation"][0]["location"] == ["body", "name"]
+
+
+def test_exit_stops_the_process() -> None:
+    with PrismServer(PETSTORE, root=ROOT) as server:
+        process, port = server.process, server.port
+        assert process is not None and process.poll() is None
+        assert httpx.get(f"{server.base_url}/pets", params={"tag": "x"}, headers=AUTH).status_code == 200
+    assert process.poll() is not None
+    assert server.process is None
+    assert refuses_connections(port)
+    with pytest.raises(SpecfleetError, match="not running"):
+        server.base_url  # noqa: B018
+
+
+def test_lost_port_race_retries_on_another_port(
+    petstore: PrismServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first port offered is already Prism's (it answers!), so only our own log line can tell."""
+    offered = iter([petstore.port])
+    real_free_port = mock._free_port
+    monkeypatch.setattr(mock, "_free_port", lambda: next(offered, None) or real_free_port())
+    with PrismServer(PETSTORE, root=ROOT) as second:
+        assert second.port != petstore.port
+        assert httpx.get(f"{second.base_url}/pets", params={"tag": "x"}, headers=AUTH).status_code == 200
+    assert petstore.process is not None and petstore.process.poll() is None
+
+
+def test_early_death_reports_prism_output(tmp_path: Path) -> None:
+    spec = tmp_path / "broken.yaml"
+    spec.write_text(
+        'openapi: 3.1.0\ninfo: {title: x, version: "1"}\npaths:\n  /a: {get: {responses: {"200": '
+        '{description: ok, content: {application/json: {schema: {$ref: "#/nope"}}}}}}}\n'
+    )
+    dying = PrismServer(spec, root=ROOT)
+    with pytest.raises(SpecfleetError, match=r"(?s)Prism exited with code 1 .*fatal.*#/nope") as raised:
+        dying.start()
+    assert dying.process is None  # nothing left behind
+    assert "prism mock <document>" not in str(raised.value)  # the usage text is noise
+
+
+def test_missing_node_fails_with_one_clear_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(SpecfleetError) as raised:
+        ensure_prism(ROOT)
+    message = str(raised.value)
+    assert message == mock.NEED_NODE and "\n" not in message
+    with pytest.raises(SpecfleetError, match="Node.js"), PrismServer(PETSTORE, root=ROOT):
+        pass
+
+
+def test_too_old_node_fails_with_the_version_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    node = tmp_path / "node"
+    node.write_text("#!/bin/sh\necho v18.20.4\n")
+    node.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(SpecfleetError, match=r"Node.js >= 20.16 .*\(found node v18.20.4\)$"):
+        ensure_prism(ROOT)

@@ -1,0 +1,205 @@
+"""Runtime behaviour our templates add to every client, each against a real loopback server.
+
+Every test here fails without its feature: retries and backoff, Retry-After, idempotency,
+the default timeout, secrets kept out of reprs and logs, no Authorization across hosts,
+and discriminated unions.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+import numind_client
+import pollination_client
+import timeular_client
+from numind_client.unions import parse_token_request
+from numind_client.models import TokenCodeRequest, TokenRefreshRequest, TokenResponse
+from pollination_client.api.authentication import create_api_token, get_api_token
+from timeular_client.api.authentication import get_api_key
+
+from .conftest import RecordingServer
+
+FAST = timeular_client.Retry(backoff=0.01, max_backoff=0.02)
+
+
+def test_idempotent_request_is_retried_on_503_then_succeeds(recording_server: RecordingServer) -> None:
+    for status in (503, 502, 200):
+        recording_server.reply("GET /developer/api-access", status=status, body={"apiKey": "k"})
+    client = timeular_client.with_token("t", base_url=recording_server.base_url, retry=FAST)
+    response = get_api_key.sync_detailed(client=client)
+    assert response.status_code == 200 and len(recording_server.requests) == 3
+
+
+def test_retries_are_bounded_to_two_by_default(recording_server: RecordingServer) -> None:
+    recording_server.reply("GET /developer/api-access", status=504, body={})
+    client = timeular_client.with_token("t", base_url=recording_server.base_url, retry=timeular_client.Retry(backoff=0.01))
+    assert timeular_client.Retry().total == 2
+    assert get_api_key.sync_detailed(client=client).status_code == 504
+    assert len(recording_server.requests) == 3
+
+
+def test_retries_can_be_switched_off(recording_server: RecordingServer) -> None:
+    recording_server.reply("GET /developer/api-access", status=503, body={})
+    client = timeular_client.with_token("t", base_url=recording_server.base_url, retry=timeular_client.Retry(total=0))
+    assert get_api_key.sync_detailed(client=client).status_code == 503
+    assert len(recording_server.requests) == 1
+
+
+def test_non_idempotent_post_is_never_retried(recording_server: RecordingServer) -> None:
+    recording_server.reply("POST /auth/api-token", status=503, body={})
+    client = pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST)
+    create_api_token.sync_detailed(client=client)
+    assert len(recording_server.requests) == 1
+
+
+def test_retry_after_is_honoured(recording_server: RecordingServer) -> None:
+    recording_server.reply("GET /auth/api-token", status=429, body={}, headers={"Retry-After": "1"})
+    recording_server.reply("GET /auth/api-token", status=200, body={"id": "x"})
+    client = pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST)
+    started = time.monotonic()
+    assert get_api_token.sync_detailed(client=client).status_code == 200
+    assert time.monotonic() - started >= 0.95
+    assert len(recording_server.requests) == 2
+
+
+def test_retry_after_beyond_max_wait_returns_the_response(recording_server: RecordingServer) -> None:
+    recording_server.reply("GET /auth/api-token", status=503, body={}, headers={"Retry-After": "3600"})
+    client = pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST)
+    started = time.monotonic()
+    assert get_api_token.sync_detailed(client=client).status_code == 503
+    assert time.monotonic() - started < 5 and len(recording_server.requests) == 1
+
+
+async def test_async_requests_are_retried_too(recording_server: RecordingServer) -> None:
+    for status in (503, 200):
+        recording_server.reply("GET /auth/api-token", status=status, body={"id": "x"})
+    client = pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST)
+    token = await get_api_token.asyncio(client=client)
+    assert token is not None and token.id == "x" and len(recording_server.requests) == 2
+
+
+@pytest.fixture
+def flaky_server() -> Iterator[tuple[str, list[int]]]:
+    """Drops the first connection without answering, then answers 200: a real connection error."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    connections: list[int] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            with conn:
+                connections.append(1)
+                conn.recv(65536)
+                if len(connections) > 1:
+                    body = b'{"id": "ok"}'
+                    conn.sendall(
+                        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                        + f"Content-Length: {len(body)}\r\n\r\n".encode()
+                        + body
+                    )
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}", connections
+    listener.close()
+
+
+def test_connection_errors_are_retried(flaky_server: tuple[str, list[int]]) -> None:
+    base_url, connections = flaky_server
+    client = pollination_client.with_token("t", base_url=base_url, retry=FAST)
+    token = get_api_token.sync(client=client)
+    assert token is not None and token.id == "ok" and len(connections) == 2
+
+
+def test_every_client_has_a_default_timeout() -> None:
+    for module in (timeular_client, pollination_client, numind_client):
+        timeout = module.Client().get_httpx_client().timeout
+        assert timeout.read == 30.0 and timeout.connect == 10.0
+
+
+def test_timeout_is_enforced(recording_server: RecordingServer) -> None:
+    listener = socket.create_server(("127.0.0.1", 0))  # accepts, never answers
+    client = pollination_client.with_token(
+        "t", base_url=f"http://127.0.0.1:{listener.getsockname()[1]}", timeout=0.3, retry=timeular_client.Retry(total=0)
+    )
+    with pytest.raises(httpx.ReadTimeout):
+        get_api_token.sync(client=client)
+    listener.close()
+
+
+def test_authorization_is_not_sent_to_another_host_after_redirect(recording_server: RecordingServer) -> None:
+    port = recording_server.base_url.rsplit(":", 1)[1]
+    other_host = f"http://localhost:{port}"  # same server, different host: a different origin
+    recording_server.reply("GET /developer/api-access", status=302, body=b"", headers={"Location": f"{other_host}/moved"})
+    recording_server.reply("GET /moved", status=200, body={"apiKey": "k"})
+    client = timeular_client.with_token("secret-token", base_url=recording_server.base_url, follow_redirects=True)
+    assert get_api_key.sync_detailed(client=client).status_code == 200
+    first, redirected = recording_server.requests
+    assert first.headers["Authorization"] == "Bearer secret-token"
+    assert redirected.headers["Host"].startswith("localhost")
+    assert "Authorization" not in redirected.headers
+
+
+def test_authorization_kept_on_same_origin_redirect(recording_server: RecordingServer) -> None:
+    recording_server.reply("GET /developer/api-access", status=302, body=b"", headers={"Location": "/moved"})
+    recording_server.reply("GET /moved", status=200, body={"apiKey": "k"})
+    client = timeular_client.with_token("secret-token", base_url=recording_server.base_url, follow_redirects=True)
+    get_api_key.sync_detailed(client=client)
+    assert recording_server.requests[1].headers["Authorization"] == "Bearer secret-token"
+
+
+def test_secrets_never_in_repr_or_str(recording_server: RecordingServer) -> None:
+    token = TokenResponse(token="acc-SECRET", expires_in=60, refresh_token="ref-SECRET")
+    refresh = TokenRefreshRequest(token="ref-SECRET", type_="ai.numind.extract.shared.TokenRefreshRequest")
+    client = numind_client.with_api_key("key-SECRET")
+    for shown in (repr(token), str(token), repr(refresh), repr(client), repr(client.credentials)):
+        assert "SECRET" not in shown, shown
+    assert "expires_in=60" in repr(token)  # the rest stays visible
+    from timeular_client.models import DeveloperFullApiAccessResponse
+
+    full = DeveloperFullApiAccessResponse(api_key="key-SECRET", api_secret="sec-SECRET")
+    assert "SECRET" not in repr(full)
+    assert "SECRET" not in repr(timeular_client.sign_in.__defaults__)  # nothing captured at import
+    basic = __import__("actinia_client").basic("user-SECRET", "pw-SECRET")
+    assert "SECRET" not in repr(basic)
+
+
+def test_secrets_never_in_logs(recording_server: RecordingServer, caplog: pytest.LogCaptureFixture) -> None:
+    recording_server.reply("POST /auth/login", status=202, body={"access_token": "jwt-SECRET", "token_type": "b", "expires_in": 1})
+    recording_server.reply("GET /auth/api-token", body={"id": "x"})
+    with caplog.at_level(logging.DEBUG):
+        client = pollination_client.login("id", "secret-SECRET", base_url=recording_server.base_url)
+        get_api_token.sync(client=client)
+    assert caplog.records, "httpx/httpcore logged nothing: the test would prove nothing"
+    assert "SECRET" not in caplog.text
+
+
+def test_failed_sign_in_names_the_status_not_the_body(recording_server: RecordingServer) -> None:
+    recording_server.reply("POST /developer/sign-in", status=401, body={"message": "bad secret my-SECRET"})
+    with pytest.raises(timeular_client.AuthenticationFailed) as caught:
+        timeular_client.sign_in("k", "my-SECRET", base_url=recording_server.base_url)
+    assert caught.value.status_code == 401 and "SECRET" not in str(caught.value)
+
+
+def test_discriminated_union_parses_by_its_discriminator() -> None:
+    refresh = parse_token_request({"type": "ai.numind.extract.shared.TokenRefreshRequest", "token": "r"})
+    code = parse_token_request(
+        {"type": "ai.numind.extract.shared.TokenCodeRequest", "code": "c", "redirectUri": "http://x"}
+    )
+    assert isinstance(refresh, TokenRefreshRequest) and isinstance(code, TokenCodeRequest)
+    with pytest.raises(ValueError, match="is not one of"):
+        parse_token_request({"type": "ai.numind.extract.shared.Other", "token": "r"})
+    with pytest.raises(KeyError):  # a refresh payload labelled as a code request is not silently accepted
+        parse_token_request({"type": "ai.numind.extract.shared.TokenCodeRequest", "token": "r"})
+    assert refresh.to_dict()["type"] == "ai.numind.extract.shared.TokenRefreshRequest"
+    assert code.to_dict()["type"] == "ai.numind.extract.shared.TokenCodeRequest"
