@@ -46,6 +46,12 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+@nox.session(python=False)
+def prism(session: nox.Session) -> None:
+    """Install the pinned Prism mock server (tools/prism) exactly as locked; the tests do it too."""
+    session.run("npm", "ci", "--prefix", "tools/prism", "--no-audit", "--no-fund", "--loglevel=error", external=True)
+
+
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff and mypy --strict on the pipeline and on every generated client."""

@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,11 +61,34 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
     }
 
 
+# --- Prism, one per provider spec, started on first use and stopped at the end of the session ----------
+
+from contextlib import ExitStack  # noqa: E402
+
+from specfleet.mock import PrismServer  # noqa: E402
+
+PrismFor = Callable[[str], PrismServer]
+
+
+@pytest.fixture(scope="session")
+def prism(project: Project) -> Iterator[PrismFor]:
+    """``prism("timeular")``: that provider's Prism (~2.5 s to start), shared by the whole session."""
+    servers: dict[str, PrismServer] = {}
+    with ExitStack() as stack:
+
+        def server_for(provider: str) -> PrismServer:
+            if provider not in servers:
+                [spec] = [found.spec_path for found in project.providers([provider])]
+                servers[provider] = stack.enter_context(PrismServer(spec, root=project.root))
+            return servers[provider]
+
+        yield server_for
+
+
 # --- a real loopback HTTP server that records what clients send -------------------------------------
 
 import json as _json  # noqa: E402
 import threading  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: E402
 

@@ -1,0 +1,70 @@
+"""The vocabulary of a diff: levels, kinds of change, and the Change a report is made of.
+
+Levels are oasdiff's: ERR breaks callers, WARN probably does, INFO is safe.  The
+kind says what sort of safe change it is, which is what the semver bump and the
+changelog section depend on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, Literal
+
+from specfleet.load import Pointer
+
+Level = Literal["ERR", "WARN", "INFO"]
+Kind = Literal["added", "removed", "changed", "deprecated", "docs"]
+Bump = Literal["major", "minor", "patch", "none"]
+
+LEVELS: tuple[Level, ...] = ("ERR", "WARN", "INFO")
+#: ERR and WARN both break a consumer of the HTTP contract or of the generated client.
+BREAKING_LEVELS: frozenset[Level] = frozenset({"ERR", "WARN"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule reports: a plain-words message and where to look.
+
+    ``revision`` points into the revision (the nearest surviving parent when
+    something was removed); ``subject`` is the property path below the schema a
+    schema rule was given, which the engine prefixes as it walks down.
+    """
+
+    message: str
+    revision: Pointer | None = None
+    base: Pointer | None = None
+    subject: tuple[str, ...] = ()
+    #: the operation, for rules that compare whole specs (added or removed endpoints)
+    operation: tuple[str, str] | None = None
+
+
+def pointer_text(pointer: Pointer) -> str:
+    """``("paths", "/pets", "get")`` -> ``/paths/~1pets/get`` (RFC 6901)."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in pointer)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One reported change, in the stable shape of ``--format json``."""
+
+    id: str
+    level: Level
+    kind: Kind
+    operation: str  # "GET /pets/{petId}"
+    path: str  # "/pets/{petId}"
+    message: str  # "GET /pets: query parameter 'limit' became required"
+    location: str = ""  # JSON pointer into the revision (or the base, when nothing is left there)
+    line: int | None = None  # revision file line, when the revision came from a file
+    column: int | None = None
+    accepted: bool = False
+    reason: str | None = field(default=None)
+
+    @property
+    def breaking(self) -> bool:
+        return self.level in BREAKING_LEVELS
+
+    def accept(self, reason: str) -> Change:
+        return replace(self, accepted=True, reason=reason)
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
