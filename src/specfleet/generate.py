@@ -24,7 +24,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from specfleet.config import Project, Provider, find_project
+from specfleet.config import ClientSettings, Project, Provider, find_project
 from specfleet.errors import SpecfleetError
 from specfleet.load import Document
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
@@ -60,8 +60,7 @@ class ClientProject(UpstreamProject):
             (self.package_dir / f"{name}.py").write_text(text, encoding=self.config.file_encoding)
 
 
-def _config(provider: Provider, output: Path) -> Config:
-    settings = provider.settings
+def _config(settings: ClientSettings, spec_path: Path, output: Path) -> Config:
     file = ConfigFile(
         project_name_override=settings.distribution,
         package_name_override=settings.package,
@@ -69,7 +68,7 @@ def _config(provider: Provider, output: Path) -> Config:
         post_hooks=[],  # ruff runs once over every client, see format_tree
         field_prefix=FIELD_PREFIX,
     )
-    return Config.from_sources(file, MetaType.UV, provider.spec_path, "utf-8", overwrite=True, output_path=output)
+    return Config.from_sources(file, MetaType.UV, spec_path, "utf-8", overwrite=True, output_path=output)
 
 
 def _describe(error: GeneratorError) -> str:
@@ -78,14 +77,14 @@ def _describe(error: GeneratorError) -> str:
     return f"{header}: {detail}".strip(": ")
 
 
-def render_client(project: Project, provider: Provider, document: Document, output: Path) -> None:
+def render_client(templates: Path, settings: ClientSettings, document: Document, output: Path) -> None:
     """Render one client package into ``output`` (no formatting yet)."""
-    config = _config(provider, output)
+    config = _config(settings, document.path, output)
     openapi = GeneratorData.from_dict(document.data, config=config)
     if isinstance(openapi, GeneratorError):
         raise SpecfleetError(f"{document.path}: openapi-python-client cannot read it: {_describe(openapi)}")
-    plan = build_plan(document, provider.settings, openapi)
-    client = ClientProject(openapi=openapi, config=config, templates=project.templates_dir, plan=plan)
+    plan = build_plan(document, settings, openapi)
+    client = ClientProject(openapi=openapi, config=config, templates=templates, plan=plan)
     with _quiet():
         errors = client.build()
     problems = [error for error in errors if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)]
@@ -144,7 +143,8 @@ def render_all(project: Project, names: list[str] | None, scratch: Path) -> list
     documents = load_valid(project, names)
     providers = project.providers(names)
     for provider in providers:
-        render_client(project, provider, documents[provider.name], scratch / project.output_dir(provider).name)
+        output = scratch / project.output_dir(provider).name
+        render_client(project.templates_dir, provider.settings, documents[provider.name], output)
     format_tree(scratch)
     check_output(scratch)
     return providers
