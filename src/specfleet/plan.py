@@ -134,6 +134,15 @@ class ClientPlan:
     login_url: LoginUrlHelper | None = None
     unions: list[DiscriminatedUnion] = field(default_factory=list)
 
+    @property
+    def example_endpoint(self) -> EndpointRef | None:
+        """The operation the README calls: a secured GET without path parameters, if there is one."""
+        def plain_get(endpoint: EndpointRef) -> bool:
+            path = endpoint.path.get_untrusted_value()
+            return endpoint.method == "GET" and "{" not in path and endpoint.security != "none"
+
+        return next((e for e in self.endpoints if plain_get(e)), self.endpoints[0] if self.endpoints else None)
+
 
 def _scheme(name: str, data: dict[str, Any]) -> Scheme:
     kind = data.get("type")
