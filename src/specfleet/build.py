@@ -1,0 +1,312 @@
+"""``specfleet build``: a reproducible sdist and wheel of each client into ``dist/<provider>/``.
+
+The PyPA ``build`` frontend builds the sdist, then the wheel from that sdist, in an
+isolated environment with the backend the client's pyproject pins. ``SOURCE_DATE_EPOCH``
+comes from the last commit that touched the provider, so the same commit always gives the
+same bytes. Every build is checked (``twine check --strict`` and our metadata rules) before
+it replaces ``dist/<provider>/``, so what ``publish`` finds there was checked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from packaging.metadata import parse_email
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import (
+    InvalidSdistFilename,
+    InvalidWheelFilename,
+    canonicalize_name,
+    canonicalize_version,
+    parse_sdist_filename,
+    parse_wheel_filename,
+)
+
+from specfleet.config import Project, Provider, find_project
+from specfleet.errors import SpecfleetError
+
+#: Used when the provider has no commit (or there is no git): hatchling's own default, so a
+#: build outside specfleet without SOURCE_DATE_EPOCH gives the same bytes as ours.
+FALLBACK_EPOCH = 1580601600
+
+#: Written beside the artifacts: what they were built from, to tell fresh from stale.
+STAMP = ".specfleet-build.json"
+STAMP_FORMAT = 1
+
+#: Never part of a package's source: caches and build output that tools leave behind.
+IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
+
+#: Lower-bound operators; a dependency without one can resolve to any ancient release.
+LOWER_BOUND_OPERATORS = {">=", ">", "==", "~=", "==="}
+
+
+#: Terminal escapes: rich styles twine's output even into a pipe.
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
+
+
+@dataclass(frozen=True)
+class Target:
+    """One client package to build, and where its distributions go."""
+
+    provider: str
+    distribution: str
+    version: str
+    source: Path
+    dist: Path
+    epoch: int
+
+
+def source_date_epoch(root: Path, paths: list[str]) -> int:
+    """Commit time of the last commit touching ``paths``, so a rebuild of that commit is identical."""
+    try:
+        result = subprocess.run(
+            ["git", "log", "-1", "--format=%ct", "--", *paths],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return FALLBACK_EPOCH
+    output = result.stdout.strip()
+    if result.returncode != 0 or not output.isdigit():
+        return FALLBACK_EPOCH
+    return int(output)
+
+
+def dist_root(project: Project) -> Path:
+    return project.root / "dist"
+
+
+def target_for(project: Project, provider: Provider) -> Target:
+    source = project.output_dir(provider)
+    if not (source / "pyproject.toml").is_file():
+        raise SpecfleetError(
+            f"{source.relative_to(project.root)} has no pyproject.toml: run `python -m specfleet generate` first"
+        )
+    relative = [
+        project.specs_dir.relative_to(project.root).joinpath(provider.name).as_posix(),
+        source.relative_to(project.root).as_posix(),
+    ]
+    settings = provider.settings
+    return Target(
+        provider=provider.name,
+        distribution=settings.distribution,
+        version=settings.version,
+        source=source,
+        dist=dist_root(project) / provider.name,
+        epoch=source_date_epoch(project.root, relative),
+    )
+
+
+def targets(project: Project, names: list[str] | None = None) -> list[Target]:
+    return [target_for(project, provider) for provider in project.providers(names)]
+
+
+def _source_files(source: Path) -> list[Path]:
+    files = []
+    for path in sorted(source.rglob("*")):
+        relative = path.relative_to(source)
+        if not path.is_file() or IGNORED_PARTS.intersection(relative.parts):
+            continue
+        if any(part.endswith(".egg-info") for part in relative.parts):
+            continue
+        files.append(path)
+    return files
+
+
+def source_digest(source: Path) -> str:
+    """One hash over every source file's path and bytes: it changes whenever the build input does."""
+    digest = hashlib.sha256()
+    for path in _source_files(source):
+        digest.update(path.relative_to(source).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _clean_environment(epoch: int) -> dict[str, str]:
+    """The build's environment: ours less any upload credentials, plus the timestamp to use."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("TWINE_")}
+    env["SOURCE_DATE_EPOCH"] = str(epoch)
+    env["NO_COLOR"] = "1"
+    env["PYTHONHASHSEED"] = "0"
+    return env
+
+
+def plain(text: str) -> str:
+    """Tool output as plain lines: no terminal escapes, no padding."""
+    return "\n".join(line.rstrip() for line in ANSI_ESCAPE.sub("", text).splitlines())
+
+
+def _tail(text: str, lines: int = 30) -> str:
+    return "\n".join(plain(text).strip().splitlines()[-lines:])
+
+
+def _run(command: list[str], env: dict[str, str], what: str) -> None:
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SpecfleetError(f"{what} failed:\n{_tail(result.stdout + result.stderr)}")
+
+
+def _expected_artifacts(target: Target, files: list[Path]) -> tuple[Path, list[Path]]:
+    """The sdist and wheels in ``files``, after checking they are the name and version we build."""
+    sdists = [path for path in files if path.name.endswith(".tar.gz")]
+    wheels = [path for path in files if path.suffix == ".whl"]
+    if len(sdists) != 1 or not wheels or len(sdists) + len(wheels) != len(files):
+        raise SpecfleetError(
+            f"{target.provider}: expected one sdist and a wheel, got {[p.name for p in files]}"
+        )
+    try:
+        names = [parse_sdist_filename(sdists[0].name)[:2]] + [
+            parse_wheel_filename(w.name)[:2] for w in wheels
+        ]
+    except (InvalidSdistFilename, InvalidWheelFilename) as exc:
+        raise SpecfleetError(f"{target.provider}: {exc}") from None
+    expected = (canonicalize_name(target.distribution), canonicalize_version(target.version))
+    for name, version in names:
+        if (name, canonicalize_version(version)) != expected:
+            raise SpecfleetError(
+                f"{target.provider}: built {name} {version}, but client.toml says "
+                f"{target.distribution} {target.version}: run `python -m specfleet generate`"
+            )
+    return sdists[0], wheels
+
+
+def metadata_problems(wheel: Path) -> list[str]:
+    """What an index page and an installer need but the wheel's metadata lacks."""
+    with zipfile.ZipFile(wheel) as archive:
+        metadata_names = [name for name in archive.namelist() if name.endswith(".dist-info/METADATA")]
+        typed = any(name.endswith("/py.typed") for name in archive.namelist())
+        if len(metadata_names) != 1:
+            return ["the wheel has no single .dist-info/METADATA"]
+        raw, unparsed = parse_email(archive.read(metadata_names[0]))
+    problems = [f"unrecognised metadata field {key!r}" for key in unparsed]
+    required = {
+        "summary": "Summary (project.description)",
+        "description": "a long description (project.readme)",
+        "description_content_type": "Description-Content-Type (a README.md or README.rst readme)",
+        "requires_python": "Requires-Python (project.requires-python)",
+        "project_urls": "Project-URL (project.urls)",
+        "classifiers": "Classifier (project.classifiers)",
+    }
+    problems += [f"missing {label}" for key, label in required.items() if not raw.get(key)]
+    if not raw.get("license_expression") and not raw.get("license"):
+        problems.append("missing License-Expression (project.license)")
+    for text in raw.get("requires_dist", []):
+        try:
+            requirement = Requirement(text)
+        except InvalidRequirement as exc:
+            problems.append(f"invalid dependency {text!r}: {exc}")
+            continue
+        if not any(spec.operator in LOWER_BOUND_OPERATORS for spec in requirement.specifier):
+            problems.append(f"dependency {requirement.name!r} has no lower bound")
+    if not typed:
+        problems.append("no py.typed in the wheel: type checkers would ignore the client's annotations")
+    return problems
+
+
+def _check(target: Target, sdist: Path, wheels: list[Path], env: dict[str, str]) -> None:
+    files = [str(sdist), *map(str, wheels)]
+    _run([sys.executable, "-m", "twine", "check", "--strict", *files], env, f"{target.provider}: twine check")
+    problems = [problem for wheel in wheels for problem in metadata_problems(wheel)]
+    if problems:
+        listed = "\n".join(f"  {problem}" for problem in problems)
+        raise SpecfleetError(f"{target.provider}: incomplete package metadata:\n{listed}")
+
+
+def _in_upload_order(files: list[Path]) -> list[Path]:
+    """The sdist first, then the wheels: the order they are listed and uploaded in."""
+    return sorted(files, key=lambda path: (not path.name.endswith(".tar.gz"), path.name))
+
+
+def _stamp(target: Target, files: list[Path]) -> dict[str, object]:
+    return {
+        "format": STAMP_FORMAT,
+        "epoch": target.epoch,
+        "source": source_digest(target.source),
+        "artifacts": {path.name: file_sha256(path) for path in sorted(files)},
+    }
+
+
+def fresh_artifacts(target: Target) -> list[Path] | None:
+    """The artifacts in ``target.dist`` if they were built from the current source, else None."""
+    try:
+        stamp = json.loads((target.dist / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(stamp, dict) or not isinstance(stamp.get("artifacts"), dict):
+        return None
+    files = _in_upload_order([target.dist / name for name in stamp["artifacts"]])
+    if not files or not all(path.is_file() for path in files):
+        return None
+    on_disk = {path.name for path in target.dist.iterdir() if path.name != STAMP}
+    if on_disk != {path.name for path in files} or stamp != _stamp(target, files):
+        return None
+    return files
+
+
+def build(target: Target) -> list[Path]:
+    """Build, check, then swap the result into ``target.dist``; a failed build leaves it untouched."""
+    env = _clean_environment(target.epoch)
+    target.dist.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{target.provider}-", dir=target.dist.parent) as scratch:
+        out = Path(scratch) / "out"
+        _run(
+            [sys.executable, "-m", "build", "--outdir", str(out), str(target.source)],
+            env,
+            f"{target.provider}: python -m build",
+        )
+        sdist, wheels = _expected_artifacts(target, sorted(out.iterdir()))
+        _check(target, sdist, wheels, env)
+        files = [sdist, *wheels]
+        (out / STAMP).write_text(json.dumps(_stamp(target, files), indent=2) + "\n", encoding="utf-8")
+        previous = Path(scratch) / "previous"
+        if target.dist.exists():
+            target.dist.rename(previous)
+        out.rename(target.dist)
+    return [target.dist / path.name for path in files]
+
+
+def ensure_built(target: Target) -> tuple[list[Path], bool]:
+    """The target's artifacts, built first when missing or stale; the flag says whether it built."""
+    files = fresh_artifacts(target)
+    if files is not None:
+        return files, False
+    return build(target), True
+
+
+def describe(project: Project, files: list[Path]) -> str:
+    return ", ".join(path.relative_to(project.root).as_posix() for path in files)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("providers", nargs="*", metavar="PROVIDER", help="clients to build (default: all)")
+
+
+def main(args: argparse.Namespace) -> int:
+    project = find_project()
+    for target in targets(project, args.providers or None):
+        started = time.perf_counter()
+        files = build(target)
+        elapsed = time.perf_counter() - started
+        print(
+            f"{target.provider}: {describe(project, files)} (SOURCE_DATE_EPOCH={target.epoch}, {elapsed:.1f} s)"
+        )
+        for path in files:
+            print(f"  sha256 {file_sha256(path)}  {path.name}")
+    return 0
