@@ -10,7 +10,9 @@ nox.options.sessions = ["validate", "tests", "check"]
 
 PYTHON = "3.11"
 ROOT = Path(__file__).parent
-CLIENTS = sorted(str(path) for path in (ROOT / "generated").glob("*-client") if (path / "pyproject.toml").is_file())
+CLIENTS = sorted(
+    str(path) for path in (ROOT / "generated").glob("*-client") if (path / "pyproject.toml").is_file()
+)
 
 
 def install(session: nox.Session, *extras: str) -> None:
@@ -49,7 +51,9 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=False)
 def prism(session: nox.Session) -> None:
     """Install the pinned Prism mock server (tools/prism) exactly as locked; the tests do it too."""
-    session.run("npm", "ci", "--prefix", "tools/prism", "--no-audit", "--no-fund", "--loglevel=error", external=True)
+    session.run(
+        "npm", "ci", "--prefix", "tools/prism", "--no-audit", "--no-fund", "--loglevel=error", external=True
+    )
 
 
 @nox.session(python=PYTHON)
@@ -74,7 +78,9 @@ def bench(session: nox.Session) -> None:
 def diff(session: nox.Session) -> None:
     """Review spec changes against a git ref (default: merge base with main): rules, bump, report."""
     install(session)
-    session.run("python", "-m", "specfleet", "diff", *(["--base", *session.posargs[:1]] if session.posargs else []))
+    session.run(
+        "python", "-m", "specfleet", "diff", *(["--base", *session.posargs[:1]] if session.posargs else [])
+    )
 
 
 @nox.session(python=PYTHON)

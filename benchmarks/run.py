@@ -23,7 +23,9 @@ from bigspec import big_spec_text  # noqa: E402
 
 def copy_project(destination: Path) -> Path:
     for name in ("specs", "templates", "generated"):
-        shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__", ".*_cache"))
+        shutil.copytree(
+            ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__", ".*_cache")
+        )
     shutil.copy2(ROOT / "pyproject.toml", destination / "pyproject.toml")
     return destination
 
@@ -40,8 +42,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         project = copy_project(Path(scratch) / "project")
         command = [sys.executable, "-m", "specfleet", "generate"]
-        timed("generate 4 clients, cold (new process)", subprocess.run, command, check=True, cwd=project, capture_output=True)
-        timed("generate 4 clients, warm (new process)", subprocess.run, command, check=True, cwd=project, capture_output=True)
+        timed(
+            "generate 4 clients, cold (new process)",
+            subprocess.run,
+            command,
+            check=True,
+            cwd=project,
+            capture_output=True,
+        )
+        timed(
+            "generate 4 clients, warm (new process)",
+            subprocess.run,
+            command,
+            check=True,
+            cwd=project,
+            capture_output=True,
+        )
 
         from specfleet.config import Project
         from specfleet.generate import generate

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import json as _json
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from specfleet.config import Project
+from specfleet.mock import PrismServer
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -26,7 +32,9 @@ def project() -> Project:
 def copy_project(destination: Path) -> Project:
     """A scratch copy of what generation reads and writes, so tests never touch the real tree."""
     for name in ("specs", "templates", "generated"):
-        shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__", ".*_cache"))
+        shutil.copytree(
+            ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__", ".*_cache")
+        )
     shutil.copy2(ROOT / "pyproject.toml", destination / "pyproject.toml")
     return Project(destination)
 
@@ -46,7 +54,12 @@ def run_cli() -> CliRunner:
     def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         return subprocess.run(
-            [sys.executable, "-m", "specfleet", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+            [sys.executable, "-m", "specfleet", *args],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
         )
 
     return run
@@ -63,9 +76,6 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
 
 # --- Prism, one per provider spec, started on first use and stopped at the end of the session ----------
 
-from contextlib import ExitStack  # noqa: E402
-
-from specfleet.mock import PrismServer  # noqa: E402
 
 PrismFor = Callable[[str], PrismServer]
 
@@ -87,11 +97,6 @@ def prism(project: Project) -> Iterator[PrismFor]:
 
 # --- a real loopback HTTP server that records what clients send -------------------------------------
 
-import json as _json  # noqa: E402
-import threading  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: E402
-
 
 @dataclass
 class Recorded:
@@ -109,7 +114,9 @@ class RecordingServer:
     routes: dict[str, list[tuple[int, dict[str, str], bytes]]] = field(default_factory=dict)
     requests: list[Recorded] = field(default_factory=list)
 
-    def reply(self, route: str, status: int = 200, body: object = None, headers: dict[str, str] | None = None) -> None:
+    def reply(
+        self, route: str, status: int = 200, body: object = None, headers: dict[str, str] | None = None
+    ) -> None:
         raw = body if isinstance(body, bytes) else _json.dumps(body).encode() if body is not None else b""
         merged = {"Content-Type": "application/json", **(headers or {})}
         self.routes.setdefault(route, []).append((status, merged, raw))

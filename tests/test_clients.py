@@ -44,7 +44,9 @@ def test_actinia_basic_and_token_as_username(recording_server: RecordingServer) 
     from actinia_client.api.authentication_management import token_get
 
     recording_server.reply("GET /token", body={"status": "success", "token": "t"})
-    token_get.sync(client=actinia_client.basic("alice", "pw", base_url=recording_server.base_url), expiration_time=60)
+    token_get.sync(
+        client=actinia_client.basic("alice", "pw", base_url=recording_server.base_url), expiration_time=60
+    )
     token_get.sync(client=actinia_client.basic("my-token", base_url=recording_server.base_url))
     first, second = recording_server.requests
     assert first.headers["Authorization"] == "Basic " + base64.b64encode(b"alice:pw").decode()
@@ -57,7 +59,9 @@ def test_pollination_login_then_bearer(recording_server: RecordingServer) -> Non
     from pollination_client.api.authentication import get_api_token
 
     recording_server.reply(
-        "POST /auth/login", status=202, body={"access_token": "jwt-1", "token_type": "Bearer", "expires_in": 3600}
+        "POST /auth/login",
+        status=202,
+        body={"access_token": "jwt-1", "token_type": "Bearer", "expires_in": 3600},
     )
     recording_server.reply("GET /auth/api-token", body={"id": "token-id"})
     client = pollination_client.login("token-id", "s3cret", base_url=recording_server.base_url)
@@ -72,12 +76,18 @@ def test_numind_code_exchange_and_api_key(recording_server: RecordingServer) -> 
     import numind_client
     from numind_client.api.authentication import get_api_auth_api_keys, get_api_auth_me
 
-    recording_server.reply("GET /api/auth", body=b"https://login.example/auth", headers={"Content-Type": "text/plain"})
-    recording_server.reply("POST /api/auth/token", body={"token": "acc-1", "expiresIn": 300, "refreshToken": "ref-1"})
+    recording_server.reply(
+        "GET /api/auth", body=b"https://login.example/auth", headers={"Content-Type": "text/plain"}
+    )
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "acc-1", "expiresIn": 300, "refreshToken": "ref-1"}
+    )
     recording_server.reply("GET /api/auth/me", body={"email": "a@example.com", "isAdmin": False})
     recording_server.reply("GET /api/auth/api-keys", body=[])
     url = numind_client.authorization_url("http://localhost:5173", base_url=recording_server.base_url)
-    client = numind_client.exchange_code("the-code", "http://localhost:5173", base_url=recording_server.base_url)
+    client = numind_client.exchange_code(
+        "the-code", "http://localhost:5173", base_url=recording_server.base_url
+    )
     me = get_api_auth_me.sync(client=client)
     get_api_auth_api_keys.sync(client=numind_client.with_api_key("key-9", base_url=recording_server.base_url))
     login_url, exchange, who, keys = recording_server.requests

@@ -48,7 +48,9 @@ ARGUMENTS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "postApiAuthApiKeys": lambda m: {"body": m.CreateApiKey(name="ci")},
     "postApiAuthLogout": lambda m: {"body": "refresh-token"},
     "postApiAuthToken": lambda m: {
-        "body": m.TokenCodeRequest(code="c", redirect_uri="http://x", type_="ai.numind.extract.shared.TokenCodeRequest")
+        "body": m.TokenCodeRequest(
+            code="c", redirect_uri="http://x", type_="ai.numind.extract.shared.TokenCodeRequest"
+        )
     },
     "putApiAuthApiKeysApikeyid": lambda m: {"api_key_id": "3f2c9a", "body": m.UpdateApiKey(name="renamed")},
 }
@@ -141,24 +143,32 @@ def _client(provider: str, prism: PrismFor, headers: dict[str, str] | None = Non
 
 
 @pytest.mark.parametrize(("provider", "spec", "path", "method", "operation"), SUCCESS_CASES)
-def test_operation_succeeds_sync(provider: str, spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], prism: PrismFor) -> None:
+def test_operation_succeeds_sync(
+    provider: str, spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], prism: PrismFor
+) -> None:
     code, response = next((c, r) for c, r in operation["responses"].items() if c.startswith("2"))
     kind, expected = _expected(spec, response)
     module = _function(provider, operation)
     models = importlib.import_module(f"{PACKAGES[provider]}.models")
-    result = module.sync_detailed(client=_client(provider, prism), **ARGUMENTS[operation["operationId"]](models))
+    result = module.sync_detailed(
+        client=_client(provider, prism), **ARGUMENTS[operation["operationId"]](models)
+    )
     assert result.status_code == int(code), prism(provider).log_tail()
     assert "sl-violations" not in result.headers
     _check_parsed(provider, kind, expected, result.parsed)
 
 
 @pytest.mark.parametrize(("provider", "spec", "path", "method", "operation"), SUCCESS_CASES)
-async def test_operation_succeeds_async(provider: str, spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], prism: PrismFor) -> None:
+async def test_operation_succeeds_async(
+    provider: str, spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], prism: PrismFor
+) -> None:
     code, response = next((c, r) for c, r in operation["responses"].items() if c.startswith("2"))
     kind, expected = _expected(spec, response)
     module = _function(provider, operation)
     models = importlib.import_module(f"{PACKAGES[provider]}.models")
-    result = await module.asyncio_detailed(client=_client(provider, prism), **ARGUMENTS[operation["operationId"]](models))
+    result = await module.asyncio_detailed(
+        client=_client(provider, prism), **ARGUMENTS[operation["operationId"]](models)
+    )
     assert result.status_code == int(code), prism(provider).log_tail()
     _check_parsed(provider, kind, expected, result.parsed)
 
@@ -172,7 +182,9 @@ ERROR_CASES = [
 
 
 @pytest.mark.parametrize(("provider", "spec", "operation", "code"), ERROR_CASES)
-def test_documented_error_is_surfaced(provider: str, spec: dict[str, Any], operation: dict[str, Any], code: str, prism: PrismFor) -> None:
+def test_documented_error_is_surfaced(
+    provider: str, spec: dict[str, Any], operation: dict[str, Any], code: str, prism: PrismFor
+) -> None:
     status = 500 if code == "default" else int(code)
     kind, expected = _expected(spec, operation["responses"][code])
     module = _function(provider, operation)
@@ -186,7 +198,12 @@ def test_documented_error_is_surfaced(provider: str, spec: dict[str, Any], opera
 
 @pytest.mark.parametrize(
     ("provider", "path"),
-    [("timeular", "/developer/api-access"), ("actinia", "/token"), ("pollination", "/auth/api-token"), ("numind", "/api/auth/me")],
+    [
+        ("timeular", "/developer/api-access"),
+        ("actinia", "/token"),
+        ("pollination", "/auth/api-token"),
+        ("numind", "/api/auth/me"),
+    ],
 )
 def test_prism_refuses_a_call_without_the_credential(provider: str, path: str, prism: PrismFor) -> None:
     base_url = prism(provider).base_url
@@ -196,4 +213,7 @@ def test_prism_refuses_a_call_without_the_credential(provider: str, path: str, p
     request = client.get_httpx_client().build_request("GET", path)
     auth = client.auth_for(((next(iter(client.credentials)),),))
     authed = next(auth.sync_auth_flow(request))
-    assert httpx.get(base_url + path, headers={"Authorization": authed.headers["Authorization"]}).status_code == 200
+    assert (
+        httpx.get(base_url + path, headers={"Authorization": authed.headers["Authorization"]}).status_code
+        == 200
+    )

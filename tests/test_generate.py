@@ -58,7 +58,9 @@ BREAKAGES = {
 
 
 @pytest.mark.parametrize("breakage", sorted(BREAKAGES))
-def test_broken_spec_fails_and_leaves_generated_untouched(breakage: str, project_copy: Project, run_cli: CliRunner) -> None:
+def test_broken_spec_fails_and_leaves_generated_untouched(
+    breakage: str, project_copy: Project, run_cli: CliRunner
+) -> None:
     old, new, expected = BREAKAGES[breakage]
     spec = project_copy.specs_dir / "timeular" / "openapi.yaml"
     text = spec.read_text()
@@ -90,17 +92,29 @@ def test_hostile_spec_text_stays_text(project_copy: Project, tmp_path: Path) -> 
     spec = project_copy.specs_dir / "actinia" / "openapi.yaml"
     text = spec.read_text()
     text = text.replace("summary: Create an authentication token.", f"summary: '{HOSTILE}'")
-    text = text.replace("description: The status of", f"description: '{HOSTILE} \\\\N{{x}}' # The status of", 1)
+    text = text.replace(
+        "description: The status of", f"description: '{HOSTILE} \\\\N{{x}}' # The status of", 1
+    )
     spec.write_text(text)
     generate(project_copy, ["actinia"])
     client = project_copy.generated_dir / "actinia-client"
     result = subprocess.run(
-        [sys.executable, "-c", "import actinia_client.api.authentication_management.token_get, actinia_client.models"],
-        cwd=client, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-c",
+            "import actinia_client.api.authentication_management.token_get, actinia_client.models",
+        ],
+        cwd=client,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert not (client / "PWNED").exists()
-    assert 'os.system("touch PWNED")' in (client / "actinia_client/api/authentication_management/token_get.py").read_text()
+    assert (
+        'os.system("touch PWNED")'
+        in (client / "actinia_client/api/authentication_management/token_get.py").read_text()
+    )
 
 
 def test_generated_clients_pass_mypy_strict() -> None:
@@ -108,7 +122,10 @@ def test_generated_clients_pass_mypy_strict() -> None:
         client = ROOT / "generated" / f"{provider}-client"
         result = subprocess.run(
             [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."],
-            cwd=client, capture_output=True, text=True, check=False,
+            cwd=client,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         assert result.returncode == 0, f"{provider}: {result.stdout}"
 
@@ -116,7 +133,10 @@ def test_generated_clients_pass_mypy_strict() -> None:
 def test_generated_clients_compile_with_warnings_as_errors(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-W", "error", "-m", "compileall", "-q", "-d", "generated", str(ROOT / "generated")],
-        capture_output=True, text=True, check=False, env={"PYTHONPYCACHEPREFIX": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPYCACHEPREFIX": str(tmp_path)},
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -23,7 +23,9 @@ def load_error(text: str | bytes, tmp_path: Path) -> str:
 
 def test_duplicate_key_reports_the_second_line(tmp_path: Path) -> None:
     message = load_error("openapi: 3.1.0\ninfo:\n  title: a\n  version: '1'\n  title: b\n", tmp_path)
-    assert message.startswith(f"{tmp_path / 'spec.yaml'}:5:3: error yaml: duplicate key 'title' (first at line 3)")
+    assert message.startswith(
+        f"{tmp_path / 'spec.yaml'}:5:3: error yaml: duplicate key 'title' (first at line 3)"
+    )
 
 
 def test_syntax_error_reports_its_line(tmp_path: Path) -> None:

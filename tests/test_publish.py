@@ -105,7 +105,9 @@ def generated_set(root: Path, monkeypatch: pytest.MonkeyPatch) -> PublishSet:
     project = copy_project(root)
     providers = project.providers(list(PROVIDERS))
     clients = [
-        ClientUnderTest(p.settings.distribution, p.settings.version, _generated_smoke(p.name, p.settings.package))
+        ClientUnderTest(
+            p.settings.distribution, p.settings.version, _generated_smoke(p.name, p.settings.package)
+        )
         for p in providers
     ]
     return PublishSet(project, [p.name for p in providers], clients)
@@ -374,7 +376,11 @@ def test_publish_installs_from_the_index_and_publishing_again_is_a_no_op(
 
     python = install_from_index(local_index, publish_set, tmp_path)
     for client, provider in zip(publish_set.clients, publish_set.providers, strict=True):
-        code = client.smoke.replace("BASE_URL", prism(provider).base_url) if "BASE_URL" in client.smoke else client.smoke
+        code = (
+            client.smoke.replace("BASE_URL", prism(provider).base_url)
+            if "BASE_URL" in client.smoke
+            else client.smoke
+        )
         smoke = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=False)
         assert smoke.returncode == 0, smoke.stdout + smoke.stderr
         assert "smoke ok GET" in smoke.stdout

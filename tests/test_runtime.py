@@ -14,13 +14,12 @@ import time
 from collections.abc import Iterator
 
 import httpx
-import pytest
-
 import numind_client
 import pollination_client
+import pytest
 import timeular_client
-from numind_client.unions import parse_token_request
 from numind_client.models import TokenCodeRequest, TokenRefreshRequest, TokenResponse
+from numind_client.unions import parse_token_request
 from pollination_client.api.authentication import create_api_token, get_api_token
 from timeular_client.api.authentication import get_api_key
 
@@ -39,7 +38,9 @@ def test_idempotent_request_is_retried_on_503_then_succeeds(recording_server: Re
 
 def test_retries_are_bounded_to_two_by_default(recording_server: RecordingServer) -> None:
     recording_server.reply("GET /developer/api-access", status=504, body={})
-    client = timeular_client.with_token("t", base_url=recording_server.base_url, retry=timeular_client.Retry(backoff=0.01))
+    client = timeular_client.with_token(
+        "t", base_url=recording_server.base_url, retry=timeular_client.Retry(backoff=0.01)
+    )
     assert timeular_client.Retry().total == 2
     assert get_api_key.sync_detailed(client=client).status_code == 504
     assert len(recording_server.requests) == 3
@@ -47,7 +48,9 @@ def test_retries_are_bounded_to_two_by_default(recording_server: RecordingServer
 
 def test_retries_can_be_switched_off(recording_server: RecordingServer) -> None:
     recording_server.reply("GET /developer/api-access", status=503, body={})
-    client = timeular_client.with_token("t", base_url=recording_server.base_url, retry=timeular_client.Retry(total=0))
+    client = timeular_client.with_token(
+        "t", base_url=recording_server.base_url, retry=timeular_client.Retry(total=0)
+    )
     assert get_api_key.sync_detailed(client=client).status_code == 503
     assert len(recording_server.requests) == 1
 
@@ -130,7 +133,10 @@ def test_every_client_has_a_default_timeout() -> None:
 def test_timeout_is_enforced(recording_server: RecordingServer) -> None:
     listener = socket.create_server(("127.0.0.1", 0))  # accepts, never answers
     client = pollination_client.with_token(
-        "t", base_url=f"http://127.0.0.1:{listener.getsockname()[1]}", timeout=0.3, retry=timeular_client.Retry(total=0)
+        "t",
+        base_url=f"http://127.0.0.1:{listener.getsockname()[1]}",
+        timeout=0.3,
+        retry=timeular_client.Retry(total=0),
     )
     with pytest.raises(httpx.ReadTimeout):
         get_api_token.sync(client=client)
@@ -140,9 +146,13 @@ def test_timeout_is_enforced(recording_server: RecordingServer) -> None:
 def test_authorization_is_not_sent_to_another_host_after_redirect(recording_server: RecordingServer) -> None:
     port = recording_server.base_url.rsplit(":", 1)[1]
     other_host = f"http://localhost:{port}"  # same server, different host: a different origin
-    recording_server.reply("GET /developer/api-access", status=302, body=b"", headers={"Location": f"{other_host}/moved"})
+    recording_server.reply(
+        "GET /developer/api-access", status=302, body=b"", headers={"Location": f"{other_host}/moved"}
+    )
     recording_server.reply("GET /moved", status=200, body={"apiKey": "k"})
-    client = timeular_client.with_token("secret-token", base_url=recording_server.base_url, follow_redirects=True)
+    client = timeular_client.with_token(
+        "secret-token", base_url=recording_server.base_url, follow_redirects=True
+    )
     assert get_api_key.sync_detailed(client=client).status_code == 200
     first, redirected = recording_server.requests
     assert first.headers["Authorization"] == "Bearer secret-token"
@@ -153,7 +163,9 @@ def test_authorization_is_not_sent_to_another_host_after_redirect(recording_serv
 def test_authorization_kept_on_same_origin_redirect(recording_server: RecordingServer) -> None:
     recording_server.reply("GET /developer/api-access", status=302, body=b"", headers={"Location": "/moved"})
     recording_server.reply("GET /moved", status=200, body={"apiKey": "k"})
-    client = timeular_client.with_token("secret-token", base_url=recording_server.base_url, follow_redirects=True)
+    client = timeular_client.with_token(
+        "secret-token", base_url=recording_server.base_url, follow_redirects=True
+    )
     get_api_key.sync_detailed(client=client)
     assert recording_server.requests[1].headers["Authorization"] == "Bearer secret-token"
 
@@ -175,7 +187,11 @@ def test_secrets_never_in_repr_or_str(recording_server: RecordingServer) -> None
 
 
 def test_secrets_never_in_logs(recording_server: RecordingServer, caplog: pytest.LogCaptureFixture) -> None:
-    recording_server.reply("POST /auth/login", status=202, body={"access_token": "jwt-SECRET", "token_type": "b", "expires_in": 1})
+    recording_server.reply(
+        "POST /auth/login",
+        status=202,
+        body={"access_token": "jwt-SECRET", "token_type": "b", "expires_in": 1},
+    )
     recording_server.reply("GET /auth/api-token", body={"id": "x"})
     with caplog.at_level(logging.DEBUG):
         client = pollination_client.login("id", "secret-SECRET", base_url=recording_server.base_url)

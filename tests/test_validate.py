@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from specfleet.schema import schema_problems
 from specfleet.load import load_text
+from specfleet.schema import schema_problems
 from specfleet.validate import check_file
 
 from .conftest import DATA, ROOT, CliRunner
@@ -120,7 +120,9 @@ def test_ref_to_sibling_file_inside_specs_is_allowed(tmp_path: Path) -> None:
 
 
 def test_schema_errors_map_to_lines(tmp_path: Path) -> None:
-    text = MINIMAL.format(ref="'#/components/schemas/Pet'").replace("        '200':", "        '200':\n          x-bad: 1\n          descriptio: ok")
+    text = MINIMAL.format(ref="'#/components/schemas/Pet'").replace(
+        "        '200':", "        '200':\n          x-bad: 1\n          descriptio: ok"
+    )
     document = load_text(tmp_path / "spec.yaml", text.replace("          description: ok\n", "", 1))
     problems = list(schema_problems(document))
     assert problems and problems[0].rule == "openapi-schema"

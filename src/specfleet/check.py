@@ -15,7 +15,6 @@ from pathlib import Path
 from specfleet.config import Project, find_project
 from specfleet.generate import render_all, scratch_dir
 
-
 #: Caches that tools leave beside generated code; they are git-ignored and never compared.
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
 
@@ -26,7 +25,11 @@ def _files(root: Path) -> set[str]:
     found = set()
     for path in root.rglob("*"):
         relative = path.relative_to(root)
-        if path.is_file() and not IGNORED.intersection(relative.parts) and not relative.parts[0].endswith(".egg-info"):
+        if (
+            path.is_file()
+            and not IGNORED.intersection(relative.parts)
+            and not relative.parts[0].endswith(".egg-info")
+        ):
             found.add(relative.as_posix())
     return found
 
@@ -62,7 +65,9 @@ def main(args: argparse.Namespace) -> int:
         print("generated/ is not what specs/ and templates/ produce; differing files:", file=sys.stderr)
         for name in differing:
             print(f"  {name}", file=sys.stderr)
-        print("run `python -m specfleet generate` (or `nox -s generate`) and commit the result", file=sys.stderr)
+        print(
+            "run `python -m specfleet generate` (or `nox -s generate`) and commit the result", file=sys.stderr
+        )
         return 1
     print("generated/ is up to date")
     return 0

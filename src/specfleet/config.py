@@ -102,7 +102,9 @@ def load_settings(path: Path) -> ClientSettings:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise SpecError(Problem(str(path), 1, 1, "error", "settings", f"cannot read: {exc.strerror}")) from None
+        raise SpecError(
+            Problem(str(path), 1, 1, "error", "settings", f"cannot read: {exc.strerror}")
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise SpecError(Problem(str(path), 1, 1, "error", "settings", f"invalid TOML: {exc}")) from None
     try:
@@ -110,7 +112,12 @@ def load_settings(path: Path) -> ClientSettings:
     except ValidationError as exc:
         problems = [
             Problem(
-                str(path), 1, 1, "error", "settings", f"{'.'.join(map(str, err['loc'])) or 'file'}: {err['msg']}"
+                str(path),
+                1,
+                1,
+                "error",
+                "settings",
+                f"{'.'.join(map(str, err['loc'])) or 'file'}: {err['msg']}",
             )
             for err in exc.errors(include_url=False, include_input=False)
         ]
@@ -159,4 +166,6 @@ def find_project(start: Path | None = None) -> Project:
     for candidate in (here, *here.parents):
         if (candidate / "specs").is_dir() and (candidate / "pyproject.toml").is_file():
             return Project(candidate)
-    raise SpecfleetError(f"no specfleet project (a directory with specs/ and pyproject.toml) at or above {here}")
+    raise SpecfleetError(
+        f"no specfleet project (a directory with specs/ and pyproject.toml) at or above {here}"
+    )

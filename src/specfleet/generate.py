@@ -109,7 +109,9 @@ def _ruff(*args: str, cwd: Path) -> None:
     command = [sys.executable, "-m", "ruff", *args]
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise SpecfleetError(f"ruff {' '.join(args)} failed in the generated code:\n{result.stdout}{result.stderr}")
+        raise SpecfleetError(
+            f"ruff {' '.join(args)} failed in the generated code:\n{result.stdout}{result.stderr}"
+        )
 
 
 def format_tree(root: Path) -> None:
@@ -135,7 +137,9 @@ def check_output(root: Path) -> None:
             try:
                 compile(text, str(path), "exec")
             except SyntaxError as exc:
-                raise SpecfleetError(f"{path.relative_to(root)}:{exc.lineno}: generated code does not compile: {exc.msg}") from None
+                raise SpecfleetError(
+                    f"{path.relative_to(root)}:{exc.lineno}: generated code does not compile: {exc.msg}"
+                ) from None
 
 
 def render_all(project: Project, names: list[str] | None, scratch: Path) -> list[Provider]:
@@ -193,7 +197,9 @@ def generate(project: Project, names: list[str] | None = None) -> list[Provider]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("providers", nargs="*", metavar="PROVIDER", help="providers to generate (default: all)")
+    parser.add_argument(
+        "providers", nargs="*", metavar="PROVIDER", help="providers to generate (default: all)"
+    )
 
 
 def main(args: argparse.Namespace) -> int:

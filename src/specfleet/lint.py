@@ -87,7 +87,8 @@ class LintContext:
     @cached_property
     def registry(self) -> Registry[Any]:
         resource: Resource[Any] = Resource.from_contents(self.data, default_specification=DRAFT202012)
-        return Registry().with_resource("urn:specfleet:spec", resource)
+        registry: Registry[Any] = Registry().with_resource("urn:specfleet:spec", resource)
+        return registry
 
 
 RuleFunction = Callable[[LintContext], Iterator[Finding]]
@@ -218,18 +219,24 @@ def path_parameter_declared(ctx: LintContext) -> Iterator[Finding]:
         in_template = PATH_TEMPLATE.findall(op.path)
         for name in in_template:
             if name not in declared:
-                yield Finding(op.pointer, f"{op.label}: path parameter {{{name}}} is not declared in `parameters`")
+                yield Finding(
+                    op.pointer, f"{op.label}: path parameter {{{name}}} is not declared in `parameters`"
+                )
         for name in sorted(declared - set(in_template), key=str):
             yield Finding(op.pointer, f"{op.label}: path parameter {name!r} is declared but not in the path")
 
 
-def _schema_examples(ctx: LintContext, pointer: Pointer, schema: Any, depth: int = 0) -> Iterator[tuple[Pointer, Any, Pointer]]:
+def _schema_examples(
+    ctx: LintContext, pointer: Pointer, schema: Any, depth: int = 0
+) -> Iterator[tuple[Pointer, Any, Pointer]]:
     """``(example pointer, example, schema pointer)`` for a schema and its inline sub-schemas."""
     if not isinstance(schema, dict) or depth > 32 or "$ref" in schema:
         return
     if "example" in schema:
         yield (*pointer, "example"), schema["example"], pointer
-    for index, example in enumerate(schema.get("examples") or [] if isinstance(schema.get("examples"), list) else []):
+    for index, example in enumerate(
+        schema.get("examples") or [] if isinstance(schema.get("examples"), list) else []
+    ):
         yield (*pointer, "examples", index), example, pointer
     for key in ("properties", "patternProperties", "$defs"):
         for name, sub in (schema.get(key) or {}).items():
@@ -282,7 +289,11 @@ def _json_pointer(pointer: Pointer) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in pointer)
 
 
-@rule("example-valid", "error", "an example that contradicts its schema teaches users (and Prism) the wrong thing")
+@rule(
+    "example-valid",
+    "error",
+    "an example that contradicts its schema teaches users (and Prism) the wrong thing",
+)
 def example_valid(ctx: LintContext) -> Iterator[Finding]:
     for example_pointer, example, schema_pointer in _all_examples(ctx):
         schema = {"$ref": "urn:specfleet:spec#" + _json_pointer(schema_pointer)}
@@ -293,7 +304,10 @@ def example_valid(ctx: LintContext) -> Iterator[Finding]:
             continue  # an unusable schema is openapi-schema's finding, not this rule's
         if error is not None:
             where = "/".join(str(part) for part in error.absolute_path)
-            yield Finding(example_pointer, f"example does not match its schema{f' at {where}' if where else ''}: {error.message[:200]}")
+            yield Finding(
+                example_pointer,
+                f"example does not match its schema{f' at {where}' if where else ''}: {error.message[:200]}",
+            )
 
 
 @rule("unused-component-schema", "warning", "an unused schema still becomes a generated model nobody needs")
@@ -303,13 +317,17 @@ def unused_component_schema(ctx: LintContext) -> Iterator[Finding]:
     used: set[str] = set()
     roots = {
         name
-        for pointer, target in iter_refs({key: value for key, value in ctx.data.items() if key != "components"})
+        for pointer, target in iter_refs(
+            {key: value for key, value in ctx.data.items() if key != "components"}
+        )
         if target.startswith("#/components/schemas/")
-        for name in [parse_fragment(target[1:])[2]]
+        for name in [str(parse_fragment(target[1:])[2])]
     }
     components = {key: value for key, value in (ctx.data.get("components") or {}).items() if key != "schemas"}
     roots |= {
-        parse_fragment(target[1:])[2] for _, target in iter_refs(components) if target.startswith("#/components/schemas/")
+        str(parse_fragment(target[1:])[2])
+        for _, target in iter_refs(components)
+        if target.startswith("#/components/schemas/")
     }
     stack = list(roots)
     while stack:
@@ -318,11 +336,15 @@ def unused_component_schema(ctx: LintContext) -> Iterator[Finding]:
             continue
         used.add(name)
         stack.extend(
-            parse_fragment(target[1:])[2] for _, target in iter_refs(schemas[name]) if target.startswith("#/components/schemas/")
+            str(parse_fragment(target[1:])[2])
+            for _, target in iter_refs(schemas[name])
+            if target.startswith("#/components/schemas/")
         )
     for name in schemas:
         if name not in used:
-            yield Finding(("components", "schemas", name), f"component schema {name!r} is not used by any operation")
+            yield Finding(
+                ("components", "schemas", name), f"component schema {name!r} is not used by any operation"
+            )
 
 
 def _request_schemas(ctx: LintContext) -> Iterator[tuple[Pointer, Any]]:
@@ -341,7 +363,11 @@ def secret_field_protected(ctx: LintContext) -> Iterator[Finding]:
     stack = list(_request_schemas(ctx))
     while stack:
         pointer, schema = stack.pop()
-        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
+        if (
+            isinstance(schema, dict)
+            and isinstance(schema.get("$ref"), str)
+            and schema["$ref"].startswith("#")
+        ):
             try:
                 pointer = parse_fragment(schema["$ref"][1:])
             except ValueError:
@@ -352,12 +378,14 @@ def secret_field_protected(ctx: LintContext) -> Iterator[Finding]:
         seen.add(pointer)
         for name, prop in (schema.get("properties") or {}).items():
             resolved = ctx.resolve(prop)
-            if SECRET_NAME.search(name) and isinstance(resolved, dict):
-                if not (resolved.get("writeOnly") or resolved.get("format") == "password"):
-                    yield Finding(
-                        (*pointer, "properties", name),
-                        f"request field {name!r} carries a secret: mark it `writeOnly: true` or `format: password`",
-                    )
+            protected = isinstance(resolved, dict) and (
+                resolved.get("writeOnly") or resolved.get("format") == "password"
+            )
+            if SECRET_NAME.search(name) and isinstance(resolved, dict) and not protected:
+                yield Finding(
+                    (*pointer, "properties", name),
+                    f"request field {name!r} carries a secret: mark it `writeOnly: true` or `format: password`",
+                )
             stack.append(((*pointer, "properties", name), prop))
         for key in ("allOf", "oneOf", "anyOf"):
             for index, sub in enumerate(schema.get(key) or []):

@@ -134,6 +134,7 @@ class _Builder:
     def node(self, event: Any, events: Iterator[Any], pointer: Pointer, depth: int) -> tuple[Any, int]:
         """Build the node that starts with ``event``; return it and its node count."""
         self.marks[pointer] = Mark(event.start_mark.line + 1, event.start_mark.column + 1)
+        value: Any
         if isinstance(event, yaml.AliasEvent):
             if event.anchor not in self.anchors:
                 raise self.fail(event, f"alias *{event.anchor} has no anchor before it")
@@ -152,7 +153,7 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise self.fail(event, f"nesting deeper than {MAX_DEPTH} levels")
         if isinstance(event, yaml.ScalarEvent):
-            value: Any = _plain_scalar(event.value) if event.style is None or event.style == "" else event.value
+            value = _plain_scalar(event.value) if event.style is None or event.style == "" else event.value
             size = 1
         elif isinstance(event, yaml.SequenceStartEvent):
             value, size = self.sequence(events, pointer, depth)
@@ -227,7 +228,9 @@ def load_text(path: Path, text: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = exc.problem or exc.context or "invalid YAML"
-        raise SpecError(Problem(str(path), line, column, "error", "yaml", f"YAML syntax error: {reason}")) from None
+        raise SpecError(
+            Problem(str(path), line, column, "error", "yaml", f"YAML syntax error: {reason}")
+        ) from None
     except yaml.YAMLError as exc:  # reader errors: control characters and the like
         raise SpecError(Problem(str(path), 1, 1, "error", "yaml", f"YAML error: {exc}")) from None
     return Document(path=path, data=data, marks=builder.marks, text=text)
@@ -238,5 +241,7 @@ def load_document(path: Path) -> Document:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise SpecError(Problem(str(path), 1, 1, "error", "io", f"cannot read the file: {exc.strerror}")) from None
+        raise SpecError(
+            Problem(str(path), 1, 1, "error", "io", f"cannot read the file: {exc.strerror}")
+        ) from None
     return load_text(path, _decode(path, raw))

@@ -137,11 +137,14 @@ class ClientPlan:
     @property
     def example_endpoint(self) -> EndpointRef | None:
         """The operation the README calls: a secured GET without path parameters, if there is one."""
+
         def plain_get(endpoint: EndpointRef) -> bool:
             path = endpoint.path.get_untrusted_value()
             return endpoint.method == "GET" and "{" not in path and endpoint.security != "none"
 
-        return next((e for e in self.endpoints if plain_get(e)), self.endpoints[0] if self.endpoints else None)
+        return next(
+            (e for e in self.endpoints if plain_get(e)), self.endpoints[0] if self.endpoints else None
+        )
 
 
 def _scheme(name: str, data: dict[str, Any]) -> Scheme:
@@ -165,8 +168,8 @@ def _scheme(name: str, data: dict[str, Any]) -> Scheme:
     if kind == "http" and str(data.get("scheme", "")).lower() == "bearer":
         return Scheme(kind="bearer", **common)  # type: ignore[arg-type]
     if kind == "oauth2":
-        flows = data.get("flows") or {}
-        flow = flows.get("authorizationCode") or next(iter(flows.values()), {})
+        flows: dict[str, Any] = data.get("flows") or {}
+        flow: dict[str, Any] = flows.get("authorizationCode") or next(iter(flows.values()), {})
         return Scheme(
             kind="oauth2",
             authorization_url=UntrustedString(str(flow.get("authorizationUrl", ""))),
@@ -175,7 +178,9 @@ def _scheme(name: str, data: dict[str, Any]) -> Scheme:
             scopes_literal=_code(tuple(sorted(flow.get("scopes") or {}))),
             **common,  # type: ignore[arg-type]
         )
-    raise SpecfleetError(f"security scheme {name!r}: type {kind!r} is not supported by specfleet's auth templates")
+    raise SpecfleetError(
+        f"security scheme {name!r}: type {kind!r} is not supported by specfleet's auth templates"
+    )
 
 
 def _security(requirements: list[dict[str, Any]]) -> tuple[tuple[str, ...], ...]:
@@ -245,7 +250,9 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
 
     def endpoint(operation_id: str, where: str) -> EndpointRef:
         if operation_id not in endpoints:
-            raise SpecfleetError(f"{where}: no operation with operationId {operation_id!r} in {document.path}")
+            raise SpecfleetError(
+                f"{where}: no operation with operationId {operation_id!r} in {document.path}"
+            )
         return endpoints[operation_id]
 
     def scheme(name: str, where: str) -> Scheme:
@@ -261,7 +268,10 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
     plan.static_helpers = [
         StaticHelper(function, scheme(name, where)) for function, name in sorted(settings.auth.static.items())
     ]
-    plan.logins = [_login(login, endpoint(login.operation, where), scheme(login.scheme, where), constants) for login in settings.auth.logins]
+    plan.logins = [
+        _login(login, endpoint(login.operation, where), scheme(login.scheme, where), constants)
+        for login in settings.auth.logins
+    ]
     if settings.auth.refresh is not None:
         refresh: TokenRefresh = settings.auth.refresh
         plan.refresh = Refresh(
@@ -275,7 +285,10 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
         plan.login_url = LoginUrlHelper(
             function=login_url.function,
             endpoint=endpoint(login_url.operation, where),
-            arguments=[(arg, str(PythonIdentifier(snake_case(param), FIELD_PREFIX))) for arg, param in login_url.arguments.items()],
+            arguments=[
+                (arg, str(PythonIdentifier(snake_case(param), FIELD_PREFIX)))
+                for arg, param in login_url.arguments.items()
+            ],
         )
     return plan
 
@@ -293,7 +306,9 @@ def _unions(data: dict[str, Any]) -> list[DiscriminatedUnion]:
             for member in schema["oneOf"]:
                 ref = str(member.get("$ref", ""))
                 target = ref.rsplit("/", 1)[-1]
-                const = ((schemas.get(target) or {}).get("properties") or {}).get(prop, {}).get("const", target)
+                const = (
+                    ((schemas.get(target) or {}).get("properties") or {}).get(prop, {}).get("const", target)
+                )
                 mapping[str(const)] = ref
         members = [
             UnionMember(_code(str(value)), str(ClassName(str(ref).rsplit("/", 1)[-1], FIELD_PREFIX)))

@@ -85,15 +85,27 @@ class RefChecker:
         try:
             fragment = parse_fragment(parts.fragment)
         except ValueError:
-            self._fail(document, pointer, f"$ref {target!r}: the part after '#' must be a JSON pointer like '#/components/schemas/Pet'")
+            self._fail(
+                document,
+                pointer,
+                f"$ref {target!r}: the part after '#' must be a JSON pointer like '#/components/schemas/Pet'",
+            )
             return
         if parts.path:
             file = (document.path.resolve().parent / unquote(parts.path)).resolve()
             if not file.is_relative_to(self.specs_root):
-                self._fail(document, pointer, f"$ref {target!r} leaves specs/; only files under specs/ may be referenced")
+                self._fail(
+                    document,
+                    pointer,
+                    f"$ref {target!r} leaves specs/; only files under specs/ may be referenced",
+                )
                 return
             if not file.is_file():
-                self._fail(document, pointer, f"$ref {target!r}: no such file {file.relative_to(self.specs_root)} under specs/")
+                self._fail(
+                    document,
+                    pointer,
+                    f"$ref {target!r}: no such file {file.relative_to(self.specs_root)} under specs/",
+                )
                 return
             target_doc = self._load(file)
             if target_doc is None:
@@ -102,19 +114,27 @@ class RefChecker:
             target_doc = document
         self._resolve_chain(document, pointer, target_doc, fragment, target)
 
-    def _resolve_chain(self, document: Document, pointer: Pointer, target_doc: Document, fragment: Pointer, target: str) -> None:
+    def _resolve_chain(
+        self, document: Document, pointer: Pointer, target_doc: Document, fragment: Pointer, target: str
+    ) -> None:
         """Follow ``$ref``-only nodes from the target, failing on a missing pointer or a loop."""
         seen: set[tuple[Path, Pointer]] = set()
         while True:
             key = (target_doc.path.resolve(), fragment)
             if key in seen:
-                self._fail(document, pointer, f"$ref {target!r} loops back on itself without reaching a schema")
+                self._fail(
+                    document, pointer, f"$ref {target!r} loops back on itself without reaching a schema"
+                )
                 return
             seen.add(key)
             try:
                 node = lookup(target_doc.data, fragment)
             except KeyError:
-                self._fail(document, pointer, f"$ref {target!r} points to nothing: {'/'.join(map(str, fragment)) or 'root'} does not exist")
+                self._fail(
+                    document,
+                    pointer,
+                    f"$ref {target!r} points to nothing: {'/'.join(map(str, fragment)) or 'root'} does not exist",
+                )
                 return
             if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
                 return

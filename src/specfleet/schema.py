@@ -37,7 +37,7 @@ class _FencedV31(OpenAPIV31SpecValidator):
     resolver_handlers = _NO_HANDLERS
 
 
-def _validator_for(document: Document) -> type[OpenAPIV30SpecValidator] | type[OpenAPIV31SpecValidator] | None:
+def _validator_for(document: Document) -> type[OpenAPIV30SpecValidator | OpenAPIV31SpecValidator] | None:
     version = document.data.get("openapi")
     if isinstance(version, str) and version.startswith("3.0."):
         return _FencedV30

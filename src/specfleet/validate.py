@@ -53,7 +53,9 @@ def check_file(path: Path, specs_root: Path) -> Report:
 
 
 def check_project(project: Project, names: list[str] | None = None) -> list[Report]:
-    return [check_file(_relative(provider.spec_path), project.specs_dir) for provider in project.providers(names)]
+    return [
+        check_file(_relative(provider.spec_path), project.specs_dir) for provider in project.providers(names)
+    ]
 
 
 def load_valid(project: Project, names: list[str] | None = None) -> dict[str, Document]:
@@ -78,7 +80,9 @@ def _relative(path: Path) -> Path:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("targets", nargs="*", metavar="PROVIDER|FILE", help="providers or spec files (default: all)")
+    parser.add_argument(
+        "targets", nargs="*", metavar="PROVIDER|FILE", help="providers or spec files (default: all)"
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
 
 
@@ -93,7 +97,11 @@ def main(args: argparse.Namespace) -> int:
     failed = any(report.errors for report in reports)
     if args.format == "json":
         json.dump(
-            {"ok": not failed, "files": [str(report.path) for report in reports], "problems": [p.as_json() for p in problems]},
+            {
+                "ok": not failed,
+                "files": [str(report.path) for report in reports],
+                "problems": [p.as_json() for p in problems],
+            },
             sys.stdout,
             indent=2,
         )

@@ -1,0 +1,155 @@
+"""``specfleet diff``: review an API change -- rules broken, semver bump, report, exit code.
+
+Two forms:
+
+* ``diff BASE_FILE REVISION_FILE`` compares two spec files; versions come from ``info.version``.
+* ``diff [--base REF] [PROVIDER ...]`` compares each provider's spec in the working tree with
+  its version at REF (default: the merge base with ``main``, else ``HEAD``), read from git;
+  versions come from ``client.toml`` at REF and in the working tree.
+
+Exit 0 when nothing fails (see :mod:`specfleet.diff.review`), 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from specfleet.config import Project, Provider, find_project
+from specfleet.diff.engine import DiffResult, compare
+from specfleet.diff.gitsource import default_base, read_at, resolve_commit
+from specfleet.diff.ignore import IGNORE_FILE, apply_ignores, load_ignores, unused_ignores
+from specfleet.diff.report import render_json, render_markdown, render_text
+from specfleet.diff.review import FAIL_LEVELS, FailOn, Review
+from specfleet.errors import SpecfleetError
+from specfleet.load import load_document, load_text
+
+FORMATS = ("text", "markdown", "json")
+_SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "targets",
+        nargs="*",
+        metavar="PROVIDER|FILE",
+        help="providers to compare with git (default: every provider whose spec changed), "
+        "or exactly two spec files: BASE REVISION",
+    )
+    parser.add_argument(
+        "--base", metavar="REF", help="git ref to compare with (default: merge base with main, else HEAD)"
+    )
+    parser.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
+    parser.add_argument(
+        "--fail-on",
+        choices=tuple(FAIL_LEVELS),
+        default="warn",
+        help="lowest level that fails the run: err, warn (default: anything breaking) or never",
+    )
+    parser.add_argument(
+        "--ignore", type=Path, metavar="FILE", help=f"{IGNORE_FILE} to apply in the two-file form"
+    )
+
+
+def _is_file_form(targets: list[str]) -> bool:
+    return any(Path(t).suffix in _SPEC_SUFFIXES or "/" in t or Path(t).is_file() for t in targets)
+
+
+def main(args: argparse.Namespace) -> int:
+    targets: list[str] = list(args.targets)
+    fail_on: FailOn = args.fail_on
+    if _is_file_form(targets):
+        if len(targets) != 2:
+            raise SpecfleetError("the file form takes exactly two specs: diff BASE_FILE REVISION_FILE")
+        if args.base:
+            raise SpecfleetError(
+                "--base applies to the git form only; the file form compares the two files given"
+            )
+        reviews = [_review_files(Path(targets[0]), Path(targets[1]), args.ignore, fail_on)]
+        base = targets[0]
+        per_provider = False
+    else:
+        if args.ignore:
+            raise SpecfleetError(
+                f"--ignore applies to the file form; providers use specs/<provider>/{IGNORE_FILE}"
+            )
+        project = find_project()
+        ref, name = (args.base, args.base) if args.base else default_base(project.root)
+        commit = resolve_commit(project.root, ref)
+        reviews = _review_providers(project, name, commit, targets, fail_on)
+        base = f"{name} ({commit[:12]})"
+        per_provider = True
+    if args.format == "json":
+        output = render_json(reviews, base=base, per_provider=per_provider)
+    elif args.format == "markdown":
+        output = render_markdown(reviews, base=base)
+    else:
+        output = render_text(reviews) if reviews else f"no provider spec changed since {base}\n"
+    sys.stdout.write(output)
+    return 0 if all(review.ok for review in reviews) else 1
+
+
+def _review_files(base_path: Path, revision_path: Path, ignore: Path | None, fail_on: FailOn) -> Review:
+    if ignore and not ignore.is_file():
+        raise SpecfleetError(f"no such ignore file: {ignore}")
+    entries = load_ignores(ignore) if ignore else []
+    result = compare(load_document(base_path), load_document(revision_path))
+    return Review(
+        name=str(revision_path),
+        file=str(revision_path),
+        result=apply_ignores(result, entries),
+        base_version=result.base_version,
+        recorded_version=result.revision_version,
+        fail_on=fail_on,
+        unused=tuple(unused_ignores(result, entries)),
+    )
+
+
+def _review_providers(
+    project: Project, ref: str, commit: str, names: list[str], fail_on: FailOn
+) -> list[Review]:
+    """Each named provider (or each whose spec changed), compared with ``commit`` (named ``ref``)."""
+    reviews = []
+    for provider in project.providers(names or None):
+        spec = provider.spec_path.relative_to(project.root)
+        old = read_at(project.root, commit, spec)
+        new = provider.spec_path.read_bytes().decode("utf-8-sig", errors="replace")
+        if old == new and not names:
+            continue
+        if old is None:
+            reviews.append(_nothing(provider, spec, f"new provider: no {spec.as_posix()} at {ref}", fail_on))
+            continue
+        result = compare(load_text(Path(f"{ref}:{spec.as_posix()}"), old), load_document(provider.spec_path))
+        entries = load_ignores(provider.directory / IGNORE_FILE)
+        settings = provider.settings_path.relative_to(project.root)
+        reviews.append(
+            Review(
+                name=provider.name,
+                file=spec.as_posix(),
+                result=apply_ignores(result, entries),
+                base_version=_settings_version(read_at(project.root, commit, settings)),
+                recorded_version=provider.settings.version,
+                fail_on=fail_on,
+                unused=tuple(unused_ignores(result, entries)),
+            )
+        )
+    return reviews
+
+
+def _nothing(provider: Provider, spec: Path, note: str, fail_on: FailOn) -> Review:
+    return Review(provider.name, spec.as_posix(), DiffResult(()), None, None, fail_on, note=note)
+
+
+def _settings_version(text: str | None) -> str | None:
+    """``version`` from a client.toml read from git; None when missing or unreadable."""
+    if text is None:
+        return None
+    try:
+        raw: dict[str, Any] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return None
+    version = raw.get("version")
+    return version if isinstance(version, str) else None

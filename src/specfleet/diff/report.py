@@ -1,0 +1,192 @@
+"""Reports of a diff: a terminal listing, a pull-request comment, stable JSON, a changelog entry."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from specfleet.diff.engine import DiffResult
+from specfleet.diff.model import LEVELS, Change, Level
+from specfleet.diff.review import Review
+
+LEVEL_WORDS: dict[Level, str] = {"ERR": "breaking", "WARN": "possibly breaking", "INFO": "safe"}
+
+
+def _version_move(review: Review) -> str:
+    if review.next_version is None or review.base_version is None:
+        return ""
+    if review.next_version == review.base_version:
+        return f" (stays {review.base_version})"
+    return f" ({review.base_version} -> {review.next_version})"
+
+
+def verdict(review: Review) -> str:
+    """One sentence: does this provider pass, and if not, what would make it pass."""
+    if review.note:
+        return review.note
+    failing = review.failing
+    accepted = sum(1 for change in review.result.changes if change.accepted and change.breaking)
+    if not failing:
+        return (
+            f"passes ({accepted} breaking change{'s' if accepted != 1 else ''} accepted)"
+            if accepted
+            else "passes"
+        )
+    if review.bump_recorded:
+        return f"passes: version {review.recorded_version} is already recorded"
+    count = f"{len(failing)} breaking change{'s' if len(failing) != 1 else ''}"
+    fix = f"record version {review.next_version}" if review.next_version else "bump the major version"
+    return f"fails: {count} not accepted; {fix} or accept them in diff-ignore.toml"
+
+
+def _where(review: Review, change: Change) -> str:
+    if change.line is None:
+        return review.file
+    return f"{review.file}:{change.line}:{change.column}"
+
+
+# --- text ------------------------------------------------------------------------------------------
+
+
+def render_text(reviews: Sequence[Review]) -> str:
+    """For a terminal: ``file:line:col: LEVEL rule-id: message`` per change."""
+    lines: list[str] = []
+    for review in reviews:
+        result = review.result
+        head = f"{review.name}: "
+        if review.note:
+            lines.append(head + review.note)
+            continue
+        if not result.changes:
+            lines.append(head + "no changes")
+            continue
+        counts = ", ".join(f"{n} {level}" for level in LEVELS if (n := _count(result, level)))
+        lines.append(f"{head}{counts}; bump {result.bump}{_version_move(review)}; {verdict(review)}")
+        for change in result.changes:
+            accepted = f" [accepted: {change.reason}]" if change.accepted else ""
+            lines.append(
+                f"  {_where(review, change)}: {change.level} {change.id}: {change.message}{accepted}"
+            )
+        lines.extend(f"  note: unused ignore entry {e.rule} {e.operation}" for e in review.unused)
+    return "\n".join(lines) + "\n"
+
+
+def _count(result: DiffResult, level: Level) -> int:
+    return sum(1 for change in result.changes if change.level == level)
+
+
+# --- markdown --------------------------------------------------------------------------------------
+
+
+def summary_line(reviews: Sequence[Review]) -> str:
+    """``2 of 4 specs changed; 1 with breaking changes (numind); **1 failing** (numind)``."""
+    if not reviews:
+        return "No spec changed"
+    changed = [review for review in reviews if review.result.changes]
+    failing = [review for review in reviews if not review.ok]
+    breaking = [review for review in reviews if review.result.breaking]
+    parts = [f"{len(changed)} of {len(reviews)} spec{'s' if len(reviews) != 1 else ''} changed"]
+    if breaking:
+        parts.append(f"{len(breaking)} with breaking changes ({', '.join(r.name for r in breaking)})")
+    if failing:
+        parts.append(f"**{len(failing)} failing** ({', '.join(r.name for r in failing)})")
+    else:
+        parts.append("all pass")
+    return "; ".join(parts)
+
+
+def render_markdown(reviews: Sequence[Review], *, base: str | None = None) -> str:
+    """A pull-request comment: a summary line, then per provider the changes grouped by level."""
+    against = f" against `{base}`" if base else ""
+    out = [f"## API diff{against}", "", summary_line(reviews) + ".", ""]
+    for review in reviews:
+        result = review.result
+        out.append(f"### {review.name}")
+        out.append("")
+        if review.note or not result.changes:
+            out += [review.note or "No changes.", ""]
+            continue
+        out.append(f"Bump: **{result.bump}**{_version_move(review).replace('->', '→')} — {verdict(review)}.")
+        out.append("")
+        for level in LEVELS:
+            changes = [change for change in result.changes if change.level == level]
+            if not changes:
+                continue
+            out.append(f"#### {level} — {LEVEL_WORDS[level]} ({len(changes)})")
+            out.append("")
+            for change in changes:
+                where = f" (`{_where(review, change)}`)" if change.line is not None else ""
+                accepted = f" — accepted: {change.reason}" if change.accepted else ""
+                out.append(f"- `{change.id}` {_escape(change.message)}{where}{accepted}")
+            out.append("")
+        for entry in review.unused:
+            out.append(f"> Unused ignore entry: `{entry.rule}` {entry.operation}")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _escape(text: str) -> str:
+    """Keep Markdown from reading ``{``, ``_`` or ``*`` in a message as markup."""
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;")
+
+
+# --- json ------------------------------------------------------------------------------------------
+
+
+def review_json(review: Review) -> dict[str, Any]:
+    """One provider in the stable shape: changes, breaking, bump, versions and the verdict."""
+    result = review.result
+    return {
+        "changes": [change.as_json() for change in result.changes],
+        "breaking": result.breaking,
+        "bump": result.bump,
+        "version": review.base_version,
+        "next_version": review.next_version,
+        "recorded_version": review.recorded_version,
+        "bump_recorded": review.bump_recorded,
+        "ok": review.ok,
+        "file": review.file,
+        "note": review.note,
+    }
+
+
+def render_json(reviews: Sequence[Review], *, base: str | None = None, per_provider: bool = True) -> str:
+    """``{"providers": {name: {...}}, "breaking", "ok"}``, or the one review's object for two files."""
+    if not per_provider and len(reviews) == 1:
+        payload = review_json(reviews[0])
+    else:
+        payload = {
+            "base": base,
+            "providers": {review.name: review_json(review) for review in reviews},
+            "breaking": any(review.result.breaking for review in reviews),
+            "ok": all(review.ok for review in reviews),
+        }
+    return json.dumps(payload, indent=2) + "\n"
+
+
+# --- changelog -------------------------------------------------------------------------------------
+
+_SECTIONS = ("Breaking changes", "Added", "Deprecated", "Changed", "Documentation")
+
+
+def _section(change: Change) -> str:
+    if change.breaking:
+        return "Breaking changes"
+    return {"added": "Added", "deprecated": "Deprecated", "docs": "Documentation"}.get(change.kind, "Changed")
+
+
+def changelog_entry(result: DiffResult, version: str, date: datetime.date | str) -> str:
+    """A CHANGELOG.md entry for ``version``: the changes in words, grouped by what they mean."""
+    day = date.isoformat() if isinstance(date, datetime.date) else date
+    out = [f"## {version} - {day}", ""]
+    if not result.changes:
+        return "\n".join([*out, "No changes to the API.", ""])
+    for section in _SECTIONS:
+        seen: dict[str, None] = {}
+        for change in result.changes:
+            if _section(change) == section:
+                seen.setdefault(change.message)
+        if seen:
+            out += [f"### {section}", "", *(f"- {message}" for message in seen), ""]
+    return "\n".join(out)

@@ -1,0 +1,590 @@
+"""specfleet diff: the review corpus, one fixture pair per rule, normalisation, reports, git, speed."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from specfleet.diff.engine import DiffResult, compare
+from specfleet.diff.ignore import IgnoreEntry, apply_ignores, load_ignores
+from specfleet.diff.model import Change
+from specfleet.diff.report import changelog_entry, render_json, render_markdown, render_text
+from specfleet.diff.review import Review
+from specfleet.diff.rules import POLICY, RULES
+from specfleet.diff.semver import next_version, required_bump
+from specfleet.diff.synthetic import big_spec, revise, to_yaml
+from specfleet.errors import SpecError
+from specfleet.load import load_document, load_text
+
+from .conftest import DATA, PROVIDERS, ROOT, CliRunner
+
+FIXTURES = DATA / "diff"
+#: CI runs with ../shared beside the clone; a missing corpus must fail, not skip.
+CORPUS = Path(__file__).parents[1].parent / "shared" / "api-diff-corpus"
+CORPUS_SIZE = 31
+
+
+# --- the review corpus -----------------------------------------------------------------------------
+
+
+def corpus_cases() -> list[dict[str, Any]]:
+    """Each case of index.json and extra/index.json, with its directory."""
+    cases = []
+    for index, folder in (
+        (CORPUS / "index.json", CORPUS),
+        (CORPUS / "extra" / "index.json", CORPUS / "extra"),
+    ):
+        if index.is_file():
+            cases += [{**case, "dir": folder / case["case"]} for case in json.loads(index.read_text())]
+    return cases
+
+
+CASES = corpus_cases()
+
+
+def expected_max_level(case: dict[str, Any]) -> str:
+    """The README's oasdiff level, raised to ERR where our policy is stricter (05, 06, 26, 30)."""
+    level = case["oasdiff_default_level"]
+    if level == "-":
+        return "INFO"  # documentation only
+    if case["breaking"] and level == "INFO":
+        assert POLICY.get(case["rule"]) == "ERR", f"{case['rule']} should be raised by POLICY"
+        return "ERR"
+    return str(level)
+
+
+def test_corpus_is_present() -> None:
+    assert CORPUS.is_dir(), (
+        f"the API-diff corpus is missing: expected it at {CORPUS} (../shared beside the clone)"
+    )
+    assert len(CASES) == CORPUS_SIZE
+
+
+@pytest.mark.parametrize("case", CASES or [None], ids=[case["case"] for case in CASES] or ["corpus-missing"])
+def test_corpus_pair_is_classified_as_expected(case: dict[str, Any] | None) -> None:
+    assert case is not None, f"the API-diff corpus is missing at {CORPUS}"
+    assert json.loads((case["dir"] / "expected.json").read_text()) == {
+        key: case[key] for key in ("breaking", "bump", "rule")
+    }
+    result = compare(load_document(case["dir"] / "base.yaml"), load_document(case["dir"] / "revision.yaml"))
+    ids = {change.id for change in result.changes}
+    assert result.breaking is case["breaking"]
+    assert result.bump == case["bump"]
+    if case["rule"] == "none":
+        assert result.changes and all(change.kind == "docs" for change in result.changes)
+    else:
+        assert case["rule"] in ids, f"{case['rule']} not among {sorted(ids)}"
+    assert result.max_level() == expected_max_level(case)
+
+
+# --- one fixture pair per rule ---------------------------------------------------------------------
+
+
+def test_every_rule_has_a_fixture_pair() -> None:
+    assert sorted(path.name for path in FIXTURES.iterdir() if path.is_dir()) == sorted(RULES)
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_rule_fires_on_its_fixture_pair(rule_id: str) -> None:
+    folder = FIXTURES / rule_id
+    result = compare(load_document(folder / "base.yaml"), load_document(folder / "revision.yaml"))
+    fired = [change for change in result.changes if change.id == rule_id]
+    assert fired, f"{rule_id} did not fire; got {[change.id for change in result.changes]}"
+    change = fired[0]
+    assert change.level == RULES[rule_id].level
+    assert change.kind == RULES[rule_id].kind
+    assert change.line is not None and change.location.startswith("/")
+    assert change.message.startswith(change.operation + ": ")
+    # Proving nothing is skipped: the full comparison finds exactly the same.
+    assert (
+        compare(
+            load_document(folder / "base.yaml"), load_document(folder / "revision.yaml"), skip_unchanged=False
+        )
+        == result
+    )
+
+
+def test_every_rule_explains_itself() -> None:
+    assert all(rule.why for rule in RULES.values())
+    assert {rule.level for rule in RULES.values()} == {"ERR", "WARN", "INFO"}
+
+
+def test_policy_raises_client_breaking_changes_above_oasdiff() -> None:
+    for rule_id in (
+        "api-operation-id-removed",
+        "api-removed-with-deprecation",
+        "request-parameter-removed-with-deprecation",
+        "api-security-added",
+    ):
+        assert RULES[rule_id].oasdiff_level == "INFO"
+        assert RULES[rule_id].level == "ERR"
+    assert all(RULES[rule_id].level == level for rule_id, level in POLICY.items())
+
+
+# --- normalisation: what is not a change ------------------------------------------------------------
+
+
+def _reordered(node: Any) -> Any:
+    """Every mapping and every list that has no meaning in its order, reversed."""
+    if isinstance(node, dict):
+        return {key: _reordered(node[key]) for key in reversed(list(node))}
+    if isinstance(node, list):
+        return [_reordered(item) for item in reversed(node)]
+    return node
+
+
+def _assert_same(base: Any, revision: Any) -> None:
+    for skip in (True, False):
+        result = compare(base, revision, skip_unchanged=skip)
+        assert result.changes == (), [change.message for change in result.changes]
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_identical_spec_gives_no_changes(provider: str) -> None:
+    document = load_document(ROOT / "specs" / provider / "openapi.yaml")
+    _assert_same(document, load_document(ROOT / "specs" / provider / "openapi.yaml"))
+    assert compare(document, document).bump == "none"
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_reordered_and_reformatted_spec_gives_no_changes(provider: str) -> None:
+    data = load_document(ROOT / "specs" / provider / "openapi.yaml").data
+    reordered = _reordered(data)
+    assert reordered != data
+    as_json = load_text(Path("spec.json"), json.dumps(reordered, indent=1))  # JSON is YAML, flow style
+    _assert_same(data, as_json)
+
+
+def _pets() -> dict[str, Any]:
+    return copy.deepcopy(load_document(FIXTURES / "endpoint-added" / "base.yaml").data)
+
+
+def _inline_refs(node: Any, schemas: dict[str, Any]) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        if ref.startswith("#/components/schemas/"):
+            return _inline_refs(schemas[ref.rsplit("/", 1)[1]], schemas)
+        return {key: _inline_refs(value, schemas) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_inline_refs(item, schemas) for item in node]
+    return node
+
+
+def test_schema_moved_between_inline_and_components_gives_no_changes() -> None:
+    base = _pets()
+    inlined = copy.deepcopy(base)
+    inlined["paths"] = _inline_refs(inlined["paths"], inlined["components"]["schemas"])
+    assert "$ref" not in json.dumps(inlined["paths"])
+    _assert_same(base, inlined)
+    _assert_same(inlined, base)
+
+
+def test_renaming_a_component_gives_no_changes() -> None:
+    base = _pets()
+    text = json.dumps(base).replace('"Pet"', '"Animal"').replace('/Pet"', '/Animal"')
+    renamed = json.loads(text)
+    assert "Animal" in renamed["components"]["schemas"] and "Pet" not in renamed["components"]["schemas"]
+    _assert_same(base, renamed)
+
+
+def test_union_members_renamed_or_reordered_give_no_changes() -> None:
+    base = _pets()
+    revision = copy.deepcopy(base)
+    schemas = revision["components"]["schemas"]
+    schemas["Human"] = schemas.pop("Person")
+    owner = schemas["Pet"]["properties"]["owner"]
+    owner["oneOf"] = [{"$ref": "#/components/schemas/Company"}, {"$ref": "#/components/schemas/Human"}]
+    schemas["NewPet"]["properties"]["owner"]["oneOf"] = list(owner["oneOf"])
+    _assert_same(base, revision)
+
+
+def test_splitting_a_schema_into_all_of_gives_no_changes() -> None:
+    base = _pets()
+    revision = copy.deepcopy(base)
+    schemas = revision["components"]["schemas"]
+    pet = schemas.pop("Pet")
+    schemas["Named"] = {
+        "type": "object",
+        "required": ["name"],
+        "properties": {"name": pet["properties"].pop("name")},
+    }
+    pet["required"].remove("name")
+    schemas["Pet"] = {"allOf": [{"$ref": "#/components/schemas/Named"}, pet]}
+    _assert_same(base, revision)
+
+
+def test_renaming_a_path_parameter_or_moving_it_to_the_operation_gives_no_changes() -> None:
+    base = _pets()
+    revision = copy.deepcopy(base)
+    item = revision["paths"].pop("/pets/{petId}")
+    shared = item.pop("parameters")
+    shared[0]["name"] = "id"
+    for method in ("get", "delete"):
+        item[method]["parameters"] = copy.deepcopy(shared)
+    revision["paths"]["/pets/{id}"] = item
+    _assert_same(base, revision)
+
+
+def test_nullable_spellings_are_the_same() -> None:
+    base = _pets()
+    revision = copy.deepcopy(base)
+    base["components"]["schemas"]["Pet"]["properties"]["tag"] = {"type": ["string", "null"]}
+    revision["components"]["schemas"]["Pet"]["properties"]["tag"] = {
+        "anyOf": [{"type": "string"}, {"type": "null"}]
+    }
+    _assert_same(base, revision)
+
+
+def test_union_members_are_compared_member_by_member() -> None:
+    base = _pets()
+    revision = copy.deepcopy(base)
+    del revision["components"]["schemas"]["Person"]["properties"]["fullName"]
+    messages = {
+        change.message
+        for change in compare(base, revision).changes
+        if change.operation == "GET /pets/{petId}"
+    }
+    assert messages == {
+        "GET /pets/{petId}: response 200 property 'owner(Person).fullName' was removed (it was optional)"
+    }
+
+
+def test_a_schema_that_contains_itself_is_compared_once() -> None:
+    base = _pets()
+    base["components"]["schemas"]["Pet"]["properties"]["parent"] = {"$ref": "#/components/schemas/Pet"}
+    revision = copy.deepcopy(base)
+    revision["components"]["schemas"]["Pet"]["properties"]["status"]["enum"].append("lost")
+    changes = [c for c in compare(base, revision).changes if c.operation == "GET /pets/{petId}"]
+    assert [c.message for c in changes] == [
+        "GET /pets/{petId}: response 200 property 'status' may now be 'lost'"
+    ]
+
+
+def test_a_long_chain_of_references_does_not_exhaust_the_stack() -> None:
+    base = _pets()
+    schemas = base["components"]["schemas"]
+    for i in range(3000):
+        schemas[f"Link{i}"] = {
+            "type": "object",
+            "properties": {"next": {"$ref": f"#/components/schemas/Link{i + 1}"}},
+        }
+    schemas["Link3000"] = {"type": "object", "properties": {"end": {"type": "string"}}}
+    schemas["Pet"]["properties"]["chain"] = {"$ref": "#/components/schemas/Link0"}
+    revision = copy.deepcopy(base)
+    revision["components"]["schemas"]["Link3000"]["properties"]["end"]["type"] = "integer"
+    changes = compare(base, revision).changes
+    assert {change.id for change in changes} == {"response-property-type-changed"}
+
+
+def test_a_missing_reference_is_a_spec_error_with_its_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    text = (FIXTURES / "endpoint-added" / "base.yaml").read_text()
+    broken.write_text(text.replace("#/components/schemas/NewPet", "#/components/schemas/Nope"))
+    with pytest.raises(SpecError) as raised:
+        compare(load_document(FIXTURES / "endpoint-added" / "base.yaml"), load_document(broken))
+    assert "points to nothing" in str(raised.value) and f"{broken}:" in str(raised.value)
+
+
+# --- semver ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("version", "bump", "expected"),
+    [
+        ("1.4.2", "major", "2.0.0"),
+        ("1.4.2", "minor", "1.5.0"),
+        ("1.4.2", "patch", "1.4.3"),
+        ("1.4.2", "none", "1.4.2"),
+        ("0.3.1", "major", "0.4.0"),  # below 1.0 a breaking change bumps the minor...
+        ("0.3.1", "minor", "0.3.2"),  # ...and everything else the patch
+        ("0.3.1", "patch", "0.3.2"),
+        ("v2.0.0-rc.1", "minor", "2.1.0"),
+    ],
+)
+def test_next_version(version: str, bump: Any, expected: str) -> None:
+    assert next_version(version, bump) == expected
+
+
+def test_next_version_refuses_what_is_not_semver() -> None:
+    with pytest.raises(ValueError, match="not a semantic version"):
+        next_version("2024-01", "minor")
+
+
+def _change(rule_id: str, operation: str = "GET /pets") -> Change:
+    rule = RULES[rule_id]
+    return Change(rule.id, rule.level, rule.kind, operation, operation.split()[1], f"{operation}: something")
+
+
+def test_bump_follows_the_strongest_change() -> None:
+    assert required_bump([]) == "none"
+    assert required_bump([_change("api-summary-changed")]) == "patch"
+    assert required_bump([_change("api-summary-changed"), _change("endpoint-deprecated")]) == "minor"
+    assert required_bump([_change("response-property-enum-value-removed")]) == "minor"
+    assert required_bump([_change("endpoint-added"), _change("request-parameter-removed")]) == "major"
+
+
+# --- ignore file, review, reports --------------------------------------------------------------------
+
+
+def _result(*changes: Change) -> DiffResult:
+    return DiffResult(tuple(changes), "1.0.0", "1.0.0")
+
+
+def test_ignore_entries_accept_a_change_but_keep_it_and_its_bump(tmp_path: Path) -> None:
+    path = tmp_path / "diff-ignore.toml"
+    path.write_text(
+        '[[ignore]]\nrule = "request-parameter-removed"\noperation = "get /pets/{id}"\nreason = "nobody sends it"\n'
+    )
+    entries = load_ignores(path)
+    assert entries == [IgnoreEntry("request-parameter-removed", "get /pets/{id}", "nobody sends it")]
+    result = apply_ignores(_result(_change("request-parameter-removed", "GET /pets/{petId}")), entries)
+    (change,) = result.changes
+    assert change.accepted and change.reason == "nobody sends it"
+    assert result.failing() == [] and result.bump == "major" and result.breaking
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('[[ignore]]\nrule = "request-parameter-removed"\noperation = "GET /pets"\n', "reason missing"),
+        ('[[ignore]]\nrule = "no-such-rule"\noperation = "GET /pets"\nreason = "x"\n', "unknown rule id"),
+        (
+            '[[ignore]]\nrule = "request-parameter-removed"\noperation = "/pets"\nreason = "x"\n',
+            "must read like",
+        ),
+        ('[[accept]]\nrule = "x"\n', "unknown key"),
+        ("[[ignore]\n", "invalid TOML"),
+    ],
+)
+def test_a_bad_ignore_file_is_a_spec_error(tmp_path: Path, text: str, words: str) -> None:
+    path = tmp_path / "diff-ignore.toml"
+    path.write_text(text)
+    with pytest.raises(SpecError, match=words):
+        load_ignores(path)
+
+
+def test_a_recorded_major_bump_lets_a_breaking_change_pass() -> None:
+    result = _result(_change("request-parameter-removed"))
+    assert not Review("p", "f", result, "1.0.0", "1.0.0").ok
+    assert Review("p", "f", result, "1.0.0", "2.0.0").ok
+    assert not Review("p", "f", result, "1.0.0", "1.1.0").ok
+    assert Review("p", "f", result, "1.0.0", "1.0.0", fail_on="err").ok  # WARN only
+    assert Review("p", "f", result, "1.0.0", "1.0.0", fail_on="never").ok
+    assert Review("p", "f", _result(_change("endpoint-added")), "1.0.0", "1.0.0").ok
+
+
+def _corpus_review(case: str) -> Review:
+    folder = CORPUS / case
+    result = compare(load_document(folder / "base.yaml"), load_document(folder / "revision.yaml"))
+    return Review("pets", "specs/pets/openapi.yaml", result, "1.0.0", "1.0.0")
+
+
+def test_text_report_names_file_line_and_column() -> None:
+    text = render_text([_corpus_review("09-param-became-required")])
+    assert "pets: 1 ERR; bump major (1.0.0 -> 2.0.0); fails" in text
+    assert (
+        "  specs/pets/openapi.yaml:16:9: ERR request-parameter-became-required: "
+        "GET /pets: query parameter 'limit' became required" in text
+    )
+
+
+def test_markdown_report_has_a_summary_then_changes_by_level() -> None:
+    markdown = render_markdown([_corpus_review("24-response-success-status-removed")], base="main")
+    lines = markdown.splitlines()
+    assert lines[0] == "## API diff against `main`"
+    assert lines[2].startswith("1 of 1 spec changed; 1 with breaking changes (pets); **1 failing** (pets)")
+    assert markdown.index("#### ERR — breaking (1)") < markdown.index("#### INFO — safe (1)")
+    assert "- `response-success-status-removed` POST /pets: the success response 200 was removed" in markdown
+
+
+def test_json_report_has_the_stable_shape() -> None:
+    review = _corpus_review("10-param-removed")
+    single = json.loads(render_json([review], per_provider=False))
+    assert {"changes", "breaking", "bump", "version", "next_version", "recorded_version", "ok"} <= set(single)
+    assert single["breaking"] is True and single["bump"] == "major" and single["next_version"] == "2.0.0"
+    (change,) = single["changes"]
+    assert {"id", "level", "operation", "path", "message"} <= set(change)
+    assert (change["id"], change["level"], change["operation"], change["path"]) == (
+        "request-parameter-removed",
+        "WARN",
+        "GET /pets",
+        "/pets",
+    )
+    per_provider = json.loads(render_json([review], base="main"))
+    assert per_provider["providers"]["pets"] == single and per_provider["breaking"] is True
+
+
+def test_changelog_entry_groups_changes_in_words() -> None:
+    result = _result(
+        _change("request-parameter-removed"),
+        _change("endpoint-added", "GET /owners"),
+        _change("endpoint-deprecated", "GET /pets/{petId}"),
+        _change("request-parameter-became-optional"),
+        _change("api-summary-changed"),
+    )
+    entry = changelog_entry(result, "2.0.0", datetime.date(2026, 1, 2))
+    assert entry.splitlines()[0] == "## 2.0.0 - 2026-01-02"
+    sections = [line for line in entry.splitlines() if line.startswith("### ")]
+    assert sections == [
+        "### Breaking changes",
+        "### Added",
+        "### Deprecated",
+        "### Changed",
+        "### Documentation",
+    ]
+    assert "- GET /owners: something" in entry
+
+
+# --- the command -----------------------------------------------------------------------------------
+
+
+def test_two_file_form_exit_codes_and_formats(run_cli: CliRunner) -> None:
+    breaking = CORPUS / "09-param-became-required"
+    safe = CORPUS / "03-endpoint-added"
+    result = run_cli("diff", str(breaking / "base.yaml"), str(breaking / "revision.yaml"))
+    assert result.returncode == 1, result.stderr
+    assert "request-parameter-became-required" in result.stdout
+    assert run_cli("diff", str(safe / "base.yaml"), str(safe / "revision.yaml")).returncode == 0
+    never = run_cli(
+        "diff",
+        "--fail-on",
+        "never",
+        "--format",
+        "json",
+        str(breaking / "base.yaml"),
+        str(breaking / "revision.yaml"),
+    )
+    assert never.returncode == 0
+    assert json.loads(never.stdout)["bump"] == "major"
+
+
+def test_two_file_form_refuses_a_third_file(run_cli: CliRunner) -> None:
+    spec = str(CORPUS / "03-endpoint-added" / "base.yaml")
+    result = run_cli("diff", spec, spec, spec)
+    assert result.returncode == 1 and "exactly two specs" in result.stderr
+
+
+# --- end to end in a git repository -----------------------------------------------------------------
+
+SETTINGS = """distribution = "pets-client"
+package = "pets_client"
+version = "{version}"
+description = "Typed Python client for the Pets API."
+"""
+
+
+def _git(repo: Path, *args: str) -> str:
+    env = {
+        **os.environ,
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.com",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.com",
+    }
+    done = subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+@pytest.fixture
+def pets_repo(tmp_path: Path) -> Path:
+    """A minimal project (pyproject.toml, specs/pets/openapi.yaml, client.toml) on main, then a branch."""
+    repo = tmp_path / "project"
+    (repo / "specs" / "pets").mkdir(parents=True)
+    shutil.copy2(ROOT / "pyproject.toml", repo / "pyproject.toml")
+    shutil.copy2(CORPUS / "09-param-became-required" / "base.yaml", repo / "specs" / "pets" / "openapi.yaml")
+    (repo / "specs" / "pets" / "client.toml").write_text(SETTINGS.format(version="1.2.0"))
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "Pets API")
+    _git(repo, "switch", "-q", "-c", "feature")
+    return repo
+
+
+def test_git_form_reports_the_change_and_fails_until_the_major_is_recorded(
+    pets_repo: Path, run_cli: CliRunner
+) -> None:
+    spec = pets_repo / "specs" / "pets" / "openapi.yaml"
+    assert run_cli("diff", cwd=pets_repo).stdout.startswith("no provider spec changed since ")
+
+    shutil.copy2(CORPUS / "09-param-became-required" / "revision.yaml", spec)
+    _git(pets_repo, "commit", "-q", "-am", "limit is required")
+    result = run_cli("diff", "--format", "markdown", cwd=pets_repo)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.startswith("## API diff against `merge base with main (")
+    assert "1 of 1 spec changed; 1 with breaking changes (pets); **1 failing** (pets)." in result.stdout
+    assert "### pets" in result.stdout
+    assert (
+        "Bump: **major** (1.2.0 → 2.0.0) — fails: 1 breaking change not accepted; record version 2.0.0"
+        in result.stdout
+    )
+    assert "#### ERR — breaking (1)" in result.stdout
+    assert (
+        "- `request-parameter-became-required` GET /pets: query parameter 'limit' became required "
+        "(`specs/pets/openapi.yaml:16:9`)" in result.stdout
+    )
+
+    # Recording the major bump in client.toml makes the same change pass.
+    (spec.parent / "client.toml").write_text(SETTINGS.format(version="2.0.0"))
+    passed = run_cli("diff", "--format", "json", cwd=pets_repo)
+    assert passed.returncode == 0, passed.stdout
+    report = json.loads(passed.stdout)
+    assert report["breaking"] is True and report["ok"] is True
+    assert report["providers"]["pets"]["version"] == "1.2.0"
+    assert report["providers"]["pets"]["next_version"] == "2.0.0"
+    assert report["providers"]["pets"]["bump_recorded"] is True
+
+    # Or a reviewer accepts it: still reported, as accepted, and still a major bump.
+    (spec.parent / "client.toml").write_text(SETTINGS.format(version="1.2.0"))
+    (spec.parent / "diff-ignore.toml").write_text(
+        '[[ignore]]\nrule = "request-parameter-became-required"\noperation = "GET /pets"\n'
+        'reason = "every caller already sends limit"\n'
+    )
+    accepted = run_cli("diff", "--base", "main", "pets", cwd=pets_repo)
+    assert accepted.returncode == 0, accepted.stdout
+    assert "[accepted: every caller already sends limit]" in accepted.stdout
+    assert "bump major (1.2.0 -> 2.0.0)" in accepted.stdout
+
+
+def test_git_form_names_an_unknown_ref(pets_repo: Path, run_cli: CliRunner) -> None:
+    result = run_cli("diff", "--base", "no-such-branch", cwd=pets_repo)
+    assert result.returncode == 1
+    assert "git ref 'no-such-branch' names no commit" in result.stderr
+
+
+# --- speed -----------------------------------------------------------------------------------------
+
+
+def test_two_4mb_specs_diff_in_seconds(capsys: pytest.CaptureFixture[str]) -> None:
+    spec = big_spec(4_000_000)
+    base_text, revision_text = to_yaml(spec), to_yaml(revise(spec))
+    assert len(base_text) > 4_000_000 and len(revision_text) > 4_000_000
+    started = time.perf_counter()
+    base, revision = load_text(Path("base.yaml"), base_text), load_text(Path("revision.yaml"), revision_text)
+    loaded = time.perf_counter()
+    result = compare(base, revision)
+    compared = time.perf_counter()
+    with capsys.disabled():
+        print(f"\n4 MB diff: load both {loaded - started:.1f} s, compare {compared - loaded:.1f} s")
+    assert compared - loaded < 20, "comparing two 4 MB specs must take seconds"
+    assert result.bump == "major"
+    ids = {change.id for change in result.changes}
+    assert {"request-parameter-became-required", "endpoint-added", "response-property-one-of-added"} <= ids
+    assert "request-parameter-removed" not in ids  # {thingId} -> {id} is a rename
+
+
+def test_big_spec_is_valid_yaml_of_the_size_asked() -> None:
+    text = to_yaml(big_spec(200_000))
+    assert 150_000 < len(text) < 260_000
+    assert yaml.safe_load(text)["openapi"] == "3.1.0"
