@@ -30,6 +30,7 @@ from specfleet.load import Document
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
 from specfleet.validate import load_valid
 
+CHANGELOG = "CHANGELOG.md"
 #: Text that only appears when a template printed an object instead of escaped text.
 LEAK_MARKERS = ("UntrustedString object at", "PythonCode object at")
 
@@ -49,8 +50,14 @@ class ClientProject(UpstreamProject):
     def __init__(self, *, openapi: GeneratorData, config: Config, templates: Path, plan: ClientPlan) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=templates)
         self.plan = plan
+        self.changelog: str | None = None
         self.env.filters["markdown_text"] = markdown_text
         self.env.globals.update(plan=plan, operation_security=plan.security)
+
+    def _build_metadata(self) -> None:
+        super()._build_metadata()
+        if self.changelog is not None:
+            (self.project_dir / "CHANGELOG.md").write_text(self.changelog, encoding=self.config.file_encoding)
 
     def _build_api(self) -> None:
         super()._build_api()
@@ -85,6 +92,9 @@ def render_client(templates: Path, settings: ClientSettings, document: Document,
         raise SpecfleetError(f"{document.path}: openapi-python-client cannot read it: {_describe(openapi)}")
     plan = build_plan(document, settings, openapi)
     client = ClientProject(openapi=openapi, config=config, templates=templates, plan=plan)
+    changelog = document.path.parent / CHANGELOG
+    if changelog.is_file():  # written by `specfleet release`, shipped in the package
+        client.changelog = changelog.read_text(encoding="utf-8")
     with _quiet():
         errors = client.build()
     problems = [error for error in errors if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)]

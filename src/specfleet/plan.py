@@ -135,6 +135,18 @@ class ClientPlan:
     unions: list[DiscriminatedUnion] = field(default_factory=list)
 
     @property
+    def auth_exports(self) -> list[str]:
+        """The auth helpers the package re-exports, in a stable order."""
+        names = [helper.function for helper in self.static_helpers]
+        for login in self.logins:
+            names += [login.function, f"async_{login.function}"]
+        if self.refresh:
+            names += ["refresh", "async_refresh"]
+        if self.login_url:
+            names.append(self.login_url.function)
+        return names
+
+    @property
     def example_endpoint(self) -> EndpointRef | None:
         """The operation the README calls: a secured GET without path parameters, if there is one."""
 

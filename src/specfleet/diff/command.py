@@ -15,15 +15,17 @@ from __future__ import annotations
 import argparse
 import sys
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from specfleet.config import Project, Provider, find_project
+from specfleet.config import ClientSettings, Project, Provider, find_project
 from specfleet.diff.engine import DiffResult, compare
 from specfleet.diff.gitsource import default_base, read_at, resolve_commit
 from specfleet.diff.ignore import IGNORE_FILE, apply_ignores, load_ignores, unused_ignores
 from specfleet.diff.report import render_json, render_markdown, render_text
 from specfleet.diff.review import FAIL_LEVELS, FailOn, Review
+from specfleet.diff.surface import compare_surfaces
 from specfleet.errors import SpecfleetError
 from specfleet.load import load_document, load_text
 
@@ -52,6 +54,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ignore", type=Path, metavar="FILE", help=f"{IGNORE_FILE} to apply in the two-file form"
     )
+    parser.add_argument(
+        "--no-surface",
+        dest="surface",
+        action="store_false",
+        help="skip the generated package's public Python API diff (griffe)",
+    )
 
 
 def _is_file_form(targets: list[str]) -> bool:
@@ -69,6 +77,7 @@ def main(args: argparse.Namespace) -> int:
                 "--base applies to the git form only; the file form compares the two files given"
             )
         reviews = [_review_files(Path(targets[0]), Path(targets[1]), args.ignore, fail_on)]
+        templates = _templates(find_project()) if args.surface else None
         base = targets[0]
         per_provider = False
     else:
@@ -80,8 +89,11 @@ def main(args: argparse.Namespace) -> int:
         ref, name = (args.base, args.base) if args.base else default_base(project.root)
         commit = resolve_commit(project.root, ref)
         reviews = _review_providers(project, name, commit, targets, fail_on)
+        templates = _templates(project) if args.surface else None
         base = f"{name} ({commit[:12]})"
         per_provider = True
+    if templates is not None:
+        reviews = [_with_surface(review, templates) for review in reviews]
     if args.format == "json":
         output = render_json(reviews, base=base, per_provider=per_provider)
     elif args.format == "markdown":
@@ -92,11 +104,34 @@ def main(args: argparse.Namespace) -> int:
     return 0 if all(review.ok for review in reviews) else 1
 
 
+#: Settings for rendering a spec that belongs to no provider (the two-file form).
+_ANONYMOUS = ClientSettings(distribution="api-client", package="api_client", version="0.0.0", description="")
+
+
+def _templates(project: Project) -> Path | None:
+    """The project's templates, when it has any: the surface is rendered with them."""
+    return project.templates_dir if (project.templates_dir / "auth.py.jinja").is_file() else None
+
+
+def _with_surface(review: Review, templates: Path) -> Review:
+    """Add the public Python API diff of the generated package, when there is a spec change."""
+    if review.note or not review.result.changes or review.documents is None:
+        return review
+    settings = review.settings or _ANONYMOUS
+    base, revision = review.documents
+    try:
+        surface = compare_surfaces(templates, (settings, base), (settings, revision))
+    except SpecfleetError as exc:
+        return replace(review, surface_note=f"Python API not compared: {str(exc).splitlines()[0]}")
+    return replace(review, surface=tuple(surface))
+
+
 def _review_files(base_path: Path, revision_path: Path, ignore: Path | None, fail_on: FailOn) -> Review:
     if ignore and not ignore.is_file():
         raise SpecfleetError(f"no such ignore file: {ignore}")
     entries = load_ignores(ignore) if ignore else []
-    result = compare(load_document(base_path), load_document(revision_path))
+    base_document, revision_document = load_document(base_path), load_document(revision_path)
+    result = compare(base_document, revision_document)
     return Review(
         name=str(revision_path),
         file=str(revision_path),
@@ -105,6 +140,7 @@ def _review_files(base_path: Path, revision_path: Path, ignore: Path | None, fai
         recorded_version=result.revision_version,
         fail_on=fail_on,
         unused=tuple(unused_ignores(result, entries)),
+        documents=(base_document, revision_document),
     )
 
 
@@ -122,7 +158,9 @@ def _review_providers(
         if old is None:
             reviews.append(_nothing(provider, spec, f"new provider: no {spec.as_posix()} at {ref}", fail_on))
             continue
-        result = compare(load_text(Path(f"{ref}:{spec.as_posix()}"), old), load_document(provider.spec_path))
+        base_document = load_text(Path(f"{ref}:{spec.as_posix()}"), old)
+        revision_document = load_document(provider.spec_path)
+        result = compare(base_document, revision_document)
         entries = load_ignores(provider.directory / IGNORE_FILE)
         settings = provider.settings_path.relative_to(project.root)
         reviews.append(
@@ -134,6 +172,8 @@ def _review_providers(
                 recorded_version=provider.settings.version,
                 fail_on=fail_on,
                 unused=tuple(unused_ignores(result, entries)),
+                documents=(base_document, revision_document),
+                settings=provider.settings,
             )
         )
     return reviews

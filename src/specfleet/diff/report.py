@@ -70,6 +70,14 @@ def render_text(reviews: Sequence[Review]) -> str:
                 f"  {_where(review, change)}: {change.level} {change.id}: {change.message}{accepted}"
             )
         lines.extend(f"  note: unused ignore entry {e.rule} {e.operation}" for e in review.unused)
+        if review.surface:
+            lines.append("  Python API of the generated package:")
+            lines.extend(
+                f"    {'breaking' if change.breaking else 'added'}: {change.message}"
+                for change in review.surface
+            )
+        if review.surface_note:
+            lines.append(f"  note: {review.surface_note}")
     return "\n".join(lines) + "\n"
 
 
@@ -123,6 +131,15 @@ def render_markdown(reviews: Sequence[Review], *, base: str | None = None) -> st
             out.append("")
         for entry in review.unused:
             out.append(f"> Unused ignore entry: `{entry.rule}` {entry.operation}")
+        if review.surface:
+            out += ["#### Python API of the generated package", ""]
+            out += [
+                f"- {'**breaking**' if change.breaking else 'added'}: {change.message.split(': ')[0]} `{change.path}`"
+                for change in review.surface
+            ]
+            out.append("")
+        if review.surface_note:
+            out += [f"> {review.surface_note}", ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -148,6 +165,7 @@ def review_json(review: Review) -> dict[str, Any]:
         "ok": review.ok,
         "file": review.file,
         "note": review.note,
+        "python_api": [change.as_json() for change in review.surface],
     }
 
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from specfleet.config import ClientSettings
 from specfleet.diff.engine import DiffResult
 from specfleet.diff.ignore import IgnoreEntry
 from specfleet.diff.model import Change, Level
 from specfleet.diff.semver import at_least, next_version
+from specfleet.diff.surface import SurfaceChange
+from specfleet.load import Document
 
 FailOn = Literal["err", "warn", "never"]
 FAIL_LEVELS: dict[FailOn, frozenset[Level]] = {
@@ -35,6 +38,12 @@ class Review:
     fail_on: FailOn = "warn"
     note: str | None = None  # why there is nothing to compare, when there is not
     unused: tuple[IgnoreEntry, ...] = field(default=())
+    #: the generated package's public Python API changes (griffe), when computed
+    surface: tuple[SurfaceChange, ...] = field(default=())
+    surface_note: str | None = None  # why the surface was not computed
+    #: the two documents compared, so later stages (the surface diff) need not load them again
+    documents: tuple[Document, Document] | None = field(default=None, repr=False, compare=False)
+    settings: ClientSettings | None = field(default=None, repr=False, compare=False)
 
     @property
     def next_version(self) -> str | None:

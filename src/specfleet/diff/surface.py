@@ -8,15 +8,19 @@ templates, so only the spec change shows.
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import griffe
+import jinja2
 
 from specfleet.config import ClientSettings
+from specfleet.errors import SpecfleetError
 from specfleet.generate import render_client
 from specfleet.load import Document
 
@@ -38,13 +42,21 @@ class SurfaceChange:
 
 
 def _load(package: str, root: Path) -> griffe.Object | griffe.Alias:
-    return griffe.load(
-        package,
-        search_paths=[root],
-        allow_inspection=False,
-        modules_collection=griffe.ModulesCollection(),
-        resolve_aliases=False,
-    )
+    logger = logging.getLogger("griffe")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)  # its tracebacks are for griffe's users, ours get one line
+    try:
+        return griffe.load(
+            package,
+            search_paths=[root],
+            allow_inspection=False,
+            modules_collection=griffe.ModulesCollection(),
+            resolve_aliases=False,
+        )
+    except (griffe.LoadingError, ImportError, SyntaxError) as exc:
+        raise SpecfleetError(f"griffe cannot read the generated package {package}: {exc}") from None
+    finally:
+        logger.setLevel(level)
 
 
 def _public_members(obj: griffe.Object | griffe.Alias, prefix: str) -> Iterator[tuple[str, str]]:
@@ -95,13 +107,21 @@ def render_surface(templates: Path, settings: ClientSettings, document: Document
     return output
 
 
+@contextmanager
+def _template_errors() -> Iterator[None]:
+    try:
+        yield
+    except jinja2.TemplateError as exc:
+        raise SpecfleetError(f"the templates cannot render this spec: {exc}") from None
+
+
 def compare_surfaces(
     templates: Path,
     base: tuple[ClientSettings, Document],
     revision: tuple[ClientSettings, Document],
 ) -> list[SurfaceChange]:
     """Render both versions with today's templates and compare their public surfaces."""
-    with tempfile.TemporaryDirectory(prefix="specfleet-surface-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="specfleet-surface-") as scratch, _template_errors():
         old_root = render_surface(templates, base[0], base[1], Path(scratch) / "base")
         new_root = render_surface(templates, revision[0], revision[1], Path(scratch) / "revision")
         # The package name must be the same on both sides for griffe to pair objects.
