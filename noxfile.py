@@ -78,9 +78,8 @@ def bench(session: nox.Session) -> None:
 def diff(session: nox.Session) -> None:
     """Review spec changes against a git ref (default: merge base with main): rules, bump, report."""
     install(session)
-    session.run(
-        "python", "-m", "specfleet", "diff", *(["--base", *session.posargs[:1]] if session.posargs else [])
-    )
+    ref, *providers = session.posargs or [""]
+    session.run("python", "-m", "specfleet", "diff", *(["--base", ref] if ref else []), *providers)
 
 
 @nox.session(python=PYTHON)

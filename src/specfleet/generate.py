@@ -8,6 +8,8 @@ run leaves ``generated/`` exactly as it was.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import shutil
 import subprocess
@@ -95,24 +97,12 @@ def render_client(templates: Path, settings: ClientSettings, document: Document,
     changelog = document.path.parent / CHANGELOG
     if changelog.is_file():  # written by `specfleet release`, shipped in the package
         client.changelog = changelog.read_text(encoding="utf-8")
-    with _quiet():
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating ..."; our CLI speaks for itself
         errors = client.build()
     problems = [error for error in errors if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)]
     if problems:
         lines = "\n  ".join(_describe(error) for error in problems)
         raise SpecfleetError(f"{document.path}: openapi-python-client reported:\n  {lines}")
-
-
-@contextmanager
-def _quiet() -> Iterator[None]:
-    """openapi-python-client prints 'Generating ...'; our CLI speaks for itself."""
-    stdout = sys.stdout
-    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - restored below
-    try:
-        yield
-    finally:
-        sys.stdout.close()
-        sys.stdout = stdout
 
 
 def _ruff(*args: str, cwd: Path) -> None:

@@ -21,7 +21,7 @@ from referencing.jsonschema import DRAFT202012
 
 from specfleet.errors import Problem
 from specfleet.load import Document, Pointer
-from specfleet.refs import check_refs, iter_refs, lookup, parse_fragment
+from specfleet.refs import RefChecker, iter_refs, lookup, parse_fragment
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SECRET_NAME = re.compile(r"secret|password|passwd|token", re.IGNORECASE)
@@ -121,16 +121,11 @@ def rule(rule_id: str, level: str, why: str) -> Callable[[RuleFunction], RuleFun
 
 @rule("ref-safe", "error", "a $ref to a URL or outside specs/ is never fetched or read")
 def ref_safe(ctx: LintContext) -> Iterator[Finding]:
-    for problem in check_refs(ctx.document, ctx.specs_root):
-        if problem.file == str(ctx.document.path):
-            yield Finding(_pointer_at(ctx.document, problem), problem.message)
-
-
-def _pointer_at(document: Document, problem: Problem) -> Pointer:
-    for pointer, mark in document.marks.items():
-        if (mark.line, mark.column) == (problem.line, problem.column):
-            return pointer
-    return ()
+    checker = RefChecker(ctx.document, ctx.specs_root)
+    checker.check()
+    for document, pointer, message in checker.findings:
+        if document is ctx.document:  # problems inside a referenced file are that file's
+            yield Finding(pointer, message)
 
 
 @rule("servers-present", "error", "the first server becomes the client's default base_url")
@@ -397,12 +392,14 @@ def secret_field_protected(ctx: LintContext) -> Iterator[Finding]:
 # --- running ---------------------------------------------------------------------------------------
 
 
-def lint(document: Document, specs_root: Path, rules: list[str] | None = None) -> list[Problem]:
-    """Run the registered rules (or those named) on ``document``."""
+def lint(
+    document: Document, specs_root: Path, rules: list[str] | None = None, skip: frozenset[str] = frozenset()
+) -> list[Problem]:
+    """Run the registered rules (or those named, less those skipped) on ``document``."""
     ctx = LintContext(document, specs_root)
     problems = []
     for rule_id, registered in RULES.items():
-        if rules is not None and rule_id not in rules:
+        if (rules is not None and rule_id not in rules) or rule_id in skip:
             continue
         for finding in registered.check(ctx):
             problems.append(document.problem(finding.pointer, rule_id, finding.message, registered.level))

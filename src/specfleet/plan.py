@@ -78,7 +78,6 @@ class Login:
     token_field: PythonCode
     refresh_token_field: PythonCode
     expires_in_field: PythonCode
-    summary: UntrustedString
 
 
 @dataclass(frozen=True)
@@ -348,5 +347,4 @@ def _login(login: TokenLogin, endpoint: EndpointRef, scheme: Scheme, constants: 
         token_field=_code(login.token_field),
         refresh_token_field=_code(login.refresh_token_field),
         expires_in_field=_code(login.expires_in_field),
-        summary=endpoint.summary,
     )

@@ -63,6 +63,8 @@ class RefChecker:
         self.specs_root = specs_root.resolve()
         self.documents: dict[Path, Document] = {document.path.resolve(): document}
         self.problems: list[Problem] = []
+        #: the same problems, as (document, pointer, message), for callers that place them themselves
+        self.findings: list[tuple[Document, Pointer, str]] = []
 
     def check(self) -> list[Problem]:
         for pointer, target in iter_refs(self.document.data):
@@ -71,6 +73,7 @@ class RefChecker:
 
     def _fail(self, document: Document, pointer: Pointer, message: str) -> None:
         self.problems.append(document.problem(pointer, RULE, message))
+        self.findings.append((document, pointer, message))
 
     def _check_one(self, document: Document, pointer: Pointer, target: str) -> None:
         parts = urlsplit(target)

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from specfleet.config import Project, Provider, find_project
-from specfleet.diff.command import _review_providers
+from specfleet.diff.command import review_providers
 from specfleet.diff.gitsource import default_base, resolve_commit
 from specfleet.diff.report import changelog_entry
 from specfleet.diff.review import Review
@@ -79,7 +79,7 @@ def main(args: argparse.Namespace) -> int:
     project = find_project()
     ref, name = (args.base, args.base) if args.base else default_base(project.root)
     commit = resolve_commit(project.root, ref)
-    reviews = _review_providers(project, name, commit, list(args.providers), "never")
+    reviews = review_providers(project, name, commit, list(args.providers), "never")
     today = args.date or datetime.date.today()
     released: list[str] = []
     for review in reviews:

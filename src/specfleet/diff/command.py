@@ -88,7 +88,7 @@ def main(args: argparse.Namespace) -> int:
         project = find_project()
         ref, name = (args.base, args.base) if args.base else default_base(project.root)
         commit = resolve_commit(project.root, ref)
-        reviews = _review_providers(project, name, commit, targets, fail_on)
+        reviews = review_providers(project, name, commit, targets, fail_on)
         templates = _templates(project) if args.surface else None
         base = f"{name} ({commit[:12]})"
         per_provider = True
@@ -144,7 +144,7 @@ def _review_files(base_path: Path, revision_path: Path, ignore: Path | None, fai
     )
 
 
-def _review_providers(
+def review_providers(
     project: Project, ref: str, commit: str, names: list[str], fail_on: FailOn
 ) -> list[Review]:
     """Each named provider (or each whose spec changed), compared with ``commit`` (named ``ref``)."""
