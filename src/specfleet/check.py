@@ -38,7 +38,7 @@ def drift(project: Project, names: list[str] | None = None) -> list[str]:
     """Paths (relative to the project) where generated/ differs from what would be generated."""
     differing: list[str] = []
     with scratch_dir(project) as scratch:
-        providers = render_all(project, names, scratch)
+        providers, _ = render_all(project, names, scratch)
         for provider in providers:
             expected_root = scratch / project.output_dir(provider).name
             actual_root = project.output_dir(provider)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from specfleet.errors import SpecError, SpecfleetError
 
@@ -59,3 +61,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug of ours, never a traceback: one line and a way to report it
+        where = _innermost_frame(exc)
+        print(
+            f"specfleet {args.command}: internal error: {type(exc).__name__}: {str(exc)[:300]} ({where}); "
+            "this is a bug in specfleet, please report it with the command and spec that caused it",
+            file=sys.stderr,
+        )
+        return 2
+
+
+def _innermost_frame(exc: BaseException) -> str:
+    """``module.py:123`` of the line that raised, so a bug report can point at it."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return "no traceback"
+    frame = frames[-1]
+    return f"{Path(frame.filename).name}:{frame.lineno}"

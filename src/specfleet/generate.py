@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,11 +27,13 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
+from specfleet import opc
 from specfleet.config import ClientSettings, Project, Provider, find_project
-from specfleet.errors import SpecfleetError
+from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
+from specfleet.normalise import normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
-from specfleet.validate import load_valid
+from specfleet.validate import check_file, load_valid
 
 CHANGELOG = "CHANGELOG.md"
 #: Text that only appears when a template printed an object instead of escaped text.
@@ -80,19 +83,25 @@ def _config(settings: ClientSettings, spec_path: Path, output: Path) -> Config:
     return Config.from_sources(file, MetaType.UV, spec_path, "utf-8", overwrite=True, output_path=output)
 
 
-def _describe(error: GeneratorError) -> str:
-    header = error.header or "generator error"
-    detail = error.detail or ""
-    return f"{header}: {detail}".strip(": ")
+def render_client(
+    templates: Path, settings: ClientSettings, document: Document, output: Path
+) -> list[Problem]:
+    """Render one client package into ``output`` (no formatting yet).
 
-
-def render_client(templates: Path, settings: ClientSettings, document: Document, output: Path) -> None:
-    """Render one client package into ``output`` (no formatting yet)."""
+    The spec is normalised first (see :mod:`specfleet.normalise`); the warnings that say what
+    was repaired are returned.  Anything openapi-python-client still drops (an endpoint, a
+    response, a model) is an error at the spec's line: a client is generated whole or not at all.
+    """
+    normalised = normalise_for_opc(document)
     config = _config(settings, document.path, output)
-    openapi = GeneratorData.from_dict(document.data, config=config)
+    openapi = opc.parse(normalised.document.data, config)
     if isinstance(openapi, GeneratorError):
-        raise SpecfleetError(f"{document.path}: openapi-python-client cannot read it: {_describe(openapi)}")
-    plan = build_plan(document, settings, openapi)
+        raise SpecError(opc.problem(document, openapi))
+    normalised.apply(openapi)
+    dropped = [opc.problem(document, error) for error in opc.parse_errors(openapi)]
+    if dropped:
+        raise SpecError(dropped)
+    plan = build_plan(normalised.document, settings, openapi)
     client = ClientProject(openapi=openapi, config=config, templates=templates, plan=plan)
     changelog = document.path.parent / CHANGELOG
     if changelog.is_file():  # written by `specfleet release`, shipped in the package
@@ -101,8 +110,8 @@ def render_client(templates: Path, settings: ClientSettings, document: Document,
         errors = client.build()
     problems = [error for error in errors if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)]
     if problems:
-        lines = "\n  ".join(_describe(error) for error in problems)
-        raise SpecfleetError(f"{document.path}: openapi-python-client reported:\n  {lines}")
+        raise SpecError(opc.problem(document, error) for error in problems)
+    return normalised.problems
 
 
 def _ruff(*args: str, cwd: Path) -> None:
@@ -121,7 +130,7 @@ def format_tree(root: Path) -> None:
 
 
 def check_output(root: Path) -> None:
-    """Refuse output that leaked an object repr or does not compile."""
+    """Refuse output in which a template printed an object instead of escaped text."""
     for path in sorted(root.rglob("*")):
         if not path.is_file():
             continue
@@ -133,81 +142,208 @@ def check_output(root: Path) -> None:
                     f"{path.relative_to(root)}:{line}: a template printed a value without its escaping filter "
                     f"({marker!r}); use safe_for_docstring, in_double_quote_literal or as_unembedded_code"
                 )
-        if path.suffix == ".py":
-            try:
-                compile(text, str(path), "exec")
-            except SyntaxError as exc:
-                raise SpecfleetError(
-                    f"{path.relative_to(root)}:{exc.lineno}: generated code does not compile: {exc.msg}"
-                ) from None
 
 
-def render_all(project: Project, names: list[str] | None, scratch: Path) -> list[Provider]:
-    """Validate, render, format and check the named clients into ``scratch/<provider>-client``."""
-    documents = load_valid(project, names)
-    providers = project.providers(names)
-    for provider in providers:
-        output = scratch / project.output_dir(provider).name
-        render_client(project.templates_dir, provider.settings, documents[provider.name], output)
+#: Imports every module of a package in a fresh interpreter; prints the first failure and exits 1.
+_IMPORT_EVERY_MODULE = """
+import importlib, pkgutil, sys, traceback
+root, package = sys.argv[1], sys.argv[2]
+sys.path.insert(0, root)
+try:
+    module = importlib.import_module(package)
+    for info in pkgutil.walk_packages(module.__path__, package + "."):
+        importlib.import_module(info.name)
+except SyntaxError as exc:
+    print(f"{exc.filename}:{exc.lineno}: generated code does not compile: {exc.msg}")
+    sys.exit(1)
+except BaseException as exc:
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    print(f"{frame.filename}:{frame.lineno}: generated code fails to import: {type(exc).__name__}: {exc}")
+    sys.exit(1)
+"""
+
+
+def check_imports(client_dir: Path, package: str) -> None:
+    """Compile and import every module of the generated package, as its users will.
+
+    A fresh interpreter, no bytecode written, and syntax warnings (bad escapes) as errors:
+    what compiles here compiles under ``python -W error -m compileall``.
+    """
+    command = [sys.executable, "-B", "-W", "error::SyntaxWarning", "-c", _IMPORT_EVERY_MODULE]
+    result = subprocess.run(
+        [*command, str(client_dir), package], capture_output=True, text=True, check=False, cwd=client_dir
+    )
+    if result.returncode != 0:
+        lines = (result.stdout or result.stderr).strip().splitlines() or ["no output"]
+        message = lines[-1].replace(str(client_dir) + os.sep, "")
+        raise SpecfleetError(f"{client_dir.name}/{message}")
+
+
+def finish(scratch: Path, packages: dict[str, str]) -> None:
+    """Format, then check what was rendered into ``scratch`` (client directory -> package)."""
     format_tree(scratch)
     check_output(scratch)
-    return providers
+    for directory, package in packages.items():
+        check_imports(scratch / directory, package)
 
 
-def swap_in(project: Project, providers: list[Provider], scratch: Path) -> None:
-    """Move every rendered client into generated/, restoring the old ones if a move fails."""
-    project.generated_dir.mkdir(exist_ok=True)
+def render_all(
+    project: Project, names: list[str] | None, scratch: Path, *, lenient: bool = False
+) -> tuple[list[Provider], list[Problem]]:
+    """Validate, render, format and check the named clients into ``scratch/<provider>-client``.
+
+    Returns the providers and the warnings (lint findings, repairs the normaliser made).
+    """
+    documents = load_valid(project, names, lenient=lenient)
+    providers = project.providers(names)
+    warnings: list[Problem] = []
+    packages = {}
+    for provider in providers:
+        output = scratch / project.output_dir(provider).name
+        warnings += render_client(project.templates_dir, provider.settings, documents[provider.name], output)
+        packages[output.name] = provider.settings.package
+    finish(scratch, packages)
+    return providers, warnings
+
+
+def replace_dirs(moves: list[tuple[Path, Path]]) -> None:
+    """Move each new directory onto its target in one rename each; undo all if one fails."""
+    if not moves:
+        return
+    parent = moves[0][1].parent
+    parent.mkdir(parents=True, exist_ok=True)
     backups: list[tuple[Path, Path | None]] = []
-    trash = Path(tempfile.mkdtemp(prefix=".old-", dir=project.generated_dir))
+    trash = Path(tempfile.mkdtemp(prefix=".old-", dir=parent))
     try:
-        for provider in providers:
-            target = project.output_dir(provider)
+        for new, target in moves:
             backup = None
             if target.exists():
                 backup = trash / target.name
                 os.replace(target, backup)
             backups.append((target, backup))
-            os.replace(scratch / target.name, target)
+            os.replace(new, target)
     except OSError as exc:
         for target, backup in reversed(backups):
             if target.exists() and backup is not None:
                 shutil.rmtree(target, ignore_errors=True)
             if backup is not None:
                 os.replace(backup, target)
-        raise SpecfleetError(f"could not move the new clients into {project.generated_dir}: {exc}") from None
+        raise SpecfleetError(f"could not move the new clients into {parent}: {exc}") from None
     finally:
         shutil.rmtree(trash, ignore_errors=True)
 
 
+def swap_in(project: Project, providers: list[Provider], scratch: Path) -> None:
+    """Move every rendered client into generated/, restoring the old ones if a move fails."""
+    replace_dirs([(scratch / project.output_dir(p).name, project.output_dir(p)) for p in providers])
+
+
 @contextmanager
-def scratch_dir(project: Project) -> Iterator[Path]:
-    """A temporary directory on the same filesystem as generated/, so the swap is a rename."""
-    path = Path(tempfile.mkdtemp(prefix=".specfleet-", dir=project.root))
+def scratch_dir(project: Project | Path) -> Iterator[Path]:
+    """A temporary directory on the same filesystem as the output, so the swap is a rename."""
+    parent = project.root if isinstance(project, Project) else project
+    path = Path(tempfile.mkdtemp(prefix=".specfleet-", dir=parent))
     try:
         yield path
     finally:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def generate(project: Project, names: list[str] | None = None) -> list[Provider]:
+def generate(
+    project: Project, names: list[str] | None = None, *, lenient: bool = False
+) -> tuple[list[Provider], list[Problem]]:
     with scratch_dir(project) as scratch:
-        providers = render_all(project, names, scratch)
+        providers, warnings = render_all(project, names, scratch, lenient=lenient)
         swap_in(project, providers, scratch)
-    return providers
+    return providers, warnings
+
+
+# --- one spec outside the fleet -------------------------------------------------------------------
+
+_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
+_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)\Z")
+
+
+def settings_for(name: str, document: Document) -> ClientSettings:
+    """Client settings for a spec adopted as it is: ``<name>-client`` / ``<name>_client``."""
+    info = document.data.get("info") if isinstance(document.data.get("info"), dict) else {}
+    assert isinstance(info, dict)
+    version = str(info.get("version", ""))
+    title = " ".join(str(info.get("title") or name).split())
+    return ClientSettings(
+        distribution=f"{name}-client",
+        package=f"{name.replace('-', '_')}_client",
+        version=version if _SEMVER.match(version) else "0.1.0",
+        description=f"A Python client for {title}, generated by specfleet."[:200],
+    )
+
+
+def templates_dir() -> Path:
+    """The fleet's templates when run inside a project, else the ones beside this source tree."""
+    try:
+        return find_project().templates_dir
+    except SpecfleetError:
+        here = Path(__file__).resolve().parents[2] / "templates"
+        if here.is_dir():
+            return here
+        raise
+
+
+def generate_from(spec: Path, out: Path, name: str, *, lenient: bool = False) -> tuple[Path, list[Problem]]:
+    """Validate, normalise, render, format, check and atomically write one client for ``spec``."""
+    if not _NAME.match(name):
+        raise SpecfleetError(
+            f"--name {name!r}: use lower-case letters, digits and single hyphens, starting with a letter"
+        )
+    if not spec.is_file():
+        raise SpecfleetError(f"--from {spec}: no such file")
+    report = check_file(spec, spec.resolve().parent, lenient=lenient)
+    if report.errors or report.document is None:
+        raise SpecError(report.errors)
+    settings = settings_for(name, report.document)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / settings.distribution
+    with scratch_dir(out) as scratch:
+        warnings = render_client(templates_dir(), settings, report.document, scratch / target.name)
+        finish(scratch, {target.name: settings.package})
+        replace_dirs([(scratch / target.name, target)])
+    return target, [*report.problems, *warnings]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "providers", nargs="*", metavar="PROVIDER", help="providers to generate (default: all)"
     )
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="adopt a published spec as it is: style rules only warn, unambiguous schema repairs apply",
+    )
+    parser.add_argument(
+        "--from", dest="spec", type=Path, metavar="SPEC", help="generate one client from any spec file"
+    )
+    parser.add_argument("--out", type=Path, metavar="DIR", help="with --from: where <name>-client/ goes")
+    parser.add_argument(
+        "--name", metavar="NAME", help="with --from: the client's name (package <name>_client)"
+    )
 
 
 def main(args: argparse.Namespace) -> int:
-    project = find_project()
     started = time.perf_counter()
-    providers = generate(project, args.providers or None)
-    elapsed = time.perf_counter() - started
+    if args.spec is not None or args.out is not None or args.name is not None:
+        if args.spec is None or args.out is None or args.name is None or args.providers:
+            raise SpecfleetError("--from SPEC needs --out DIR and --name NAME, and no provider names")
+        target, warnings = generate_from(args.spec, args.out, args.name, lenient=args.lenient)
+        for warning in warnings:
+            print(warning, file=sys.stderr)
+        print(f"generated {target}")
+        print(f"1 client in {time.perf_counter() - started:.1f}s", file=sys.stderr)
+        return 0
+    project = find_project()
+    providers, warnings = generate(project, args.providers or None, lenient=args.lenient)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     for provider in providers:
         print(f"generated {project.output_dir(provider).relative_to(project.root)}")
-    print(f"{len(providers)} client(s) in {elapsed:.1f}s", file=sys.stderr)
+    print(f"{len(providers)} client(s) in {time.perf_counter() - started:.1f}s", file=sys.stderr)
     return 0

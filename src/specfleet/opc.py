@@ -25,6 +25,10 @@ from openapi_python_client.parser import openapi as opc_openapi
 from openapi_python_client.parser.errors import GeneratorError, ParseError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
+from specfleet.errors import Problem
+from specfleet.load import Document, Pointer
+from specfleet.refs import parse_fragment
+
 #: The opc release :func:`_sort_parameters` was written against (``Endpoint.sort_parameters``).
 OPC_VERSION = "0.29.1"
 _PATH_PARAM = re.compile(r"{([a-zA-Z_-][a-zA-Z0-9_-]*)}")
@@ -58,23 +62,106 @@ def _sort_parameters(*, endpoint: opc_openapi.Endpoint) -> opc_openapi.Endpoint 
 
 @contextmanager
 def fast_sort_parameters() -> Iterator[None]:
-    """Use :func:`_sort_parameters` for the duration of one parse."""
+    """Use :func:`_sort_parameters` for the duration of one parse (callers hold ``_lock``)."""
     installed = version("openapi-python-client")
     if installed != OPC_VERSION:  # pragma: no cover - guarded by the exact pin in pyproject.toml
         raise RuntimeError(
             f"specfleet's opc speed-up was written for openapi-python-client {OPC_VERSION}, "
             f"found {installed}; re-check Endpoint.sort_parameters before upgrading"
         )
-    with _lock:
-        original = opc_openapi.Endpoint.__dict__["sort_parameters"]
-        opc_openapi.Endpoint.sort_parameters = staticmethod(_sort_parameters)  # type: ignore[method-assign]
-        try:
-            yield
-        finally:
-            opc_openapi.Endpoint.sort_parameters = original  # type: ignore[method-assign]
+    original = opc_openapi.Endpoint.__dict__["sort_parameters"]
+    opc_openapi.Endpoint.sort_parameters = staticmethod(_sort_parameters)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        opc_openapi.Endpoint.sort_parameters = original  # type: ignore[method-assign]
+
+
+@contextmanager
+def readable_messages() -> Iterator[None]:
+    """Let opc's messages quote spec text as text, for the duration of one parse.
+
+    opc formats ``UntrustedString`` values into its error messages with f-strings, which
+    prints ``<...UntrustedString object at 0x...>``.  While it parses (nothing is rendered
+    then), the repr is the quoted text; rendering keeps upstream's repr, so a template
+    that forgets its escaping filter still shows the marker our output check refuses.
+    """
+    original = UntrustedString.__dict__.get("__repr__")
+    UntrustedString.__repr__ = _quoted  # type: ignore[method-assign,assignment]
+    try:
+        yield
+    finally:
+        if original is None:
+            del UntrustedString.__repr__
+        else:  # pragma: no cover - upstream defines none
+            UntrustedString.__repr__ = original  # type: ignore[method-assign]
+
+
+def _quoted(self: UntrustedString) -> str:
+    return repr(self.get_untrusted_value())
 
 
 def parse(data: dict[str, Any], config: Config) -> GeneratorData | GeneratorError:
     """opc's own parse of already-loaded spec data (no second YAML read), made fast."""
-    with fast_sort_parameters():
+    with _lock, fast_sort_parameters(), readable_messages():
         return GeneratorData.from_dict(data, config=config)
+
+
+def parse_errors(openapi: GeneratorData) -> list[GeneratorError]:
+    """Everything opc dropped while parsing: models, endpoints and responses, each once."""
+    found: list[GeneratorError] = list(openapi.errors)
+    seen = {id(error) for error in found}
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for error in collection.parse_errors:
+            if id(error) not in seen:
+                seen.add(id(error))
+                found.append(error)
+    return found
+
+
+_ENDPOINT = re.compile(r"WARNING parsing (?P<method>[A-Z]+) (?P<path>\S+) within ")
+_SCHEMA = re.compile(r"Unable to (?:parse|process) (?:schema|parameter) (?P<ref>\S+)")
+_STATUS = re.compile(r"status code '(?P<code>[^']*)'")
+
+
+def pointer_of(document: Document, error: GeneratorError) -> Pointer:
+    """Where in the spec an opc error is about, read from the header opc gave it."""
+    header = (error.header or "").strip()
+    endpoint = _ENDPOINT.match(header)
+    if endpoint is not None:
+        pointer: Pointer = ("paths", endpoint["path"], endpoint["method"].lower())
+        status = _STATUS.search(error.detail or "")
+        if status is not None:
+            pointer = (*pointer, "responses", status["code"])
+        return pointer
+    schema = _SCHEMA.match(header)
+    if schema is not None:
+        reference = schema["ref"].rstrip(":")
+        try:
+            return parse_fragment(reference[reference.index("/") :]) if "/" in reference else ()
+        except ValueError:
+            return ()
+    return ()
+
+
+def message_of(error: GeneratorError) -> str:
+    """What opc would drop and why, in one line (its boilerplate headers reworded)."""
+    header = " ".join((error.header or "").split())
+    detail = " ".join((error.detail or "").split()) or "no reason given"
+    endpoint = _ENDPOINT.match(header)
+    if endpoint is not None:
+        what = "the endpoint" if "will not be generated" in header else "part of the endpoint"
+        return f"openapi-python-client would drop {what} {endpoint['method']} {endpoint['path']}: {detail}"
+    schema = _SCHEMA.match(header)
+    if schema is not None:
+        return f"openapi-python-client cannot generate {schema['ref'].rstrip(':')}: {detail}"
+    return f"openapi-python-client cannot generate this spec: {header}: {detail}".replace(": :", ":")
+
+
+def problem(document: Document, error: GeneratorError) -> Problem:
+    """An opc error as one of ours, at the spec's line: anything opc drops is an error."""
+    return document.problem(
+        pointer_of(document, error),
+        "generator",
+        message_of(error),
+    )

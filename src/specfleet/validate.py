@@ -34,7 +34,7 @@ class Report:
         return [problem for problem in self.problems if problem.level == "error"]
 
 
-def check_file(path: Path, specs_root: Path) -> Report:
+def check_file(path: Path, specs_root: Path, *, lenient: bool = False) -> Report:
     """Validate one spec file; never raises for a bad spec, reports it."""
     report = Report(path)
     try:
@@ -59,7 +59,9 @@ def check_project(project: Project, names: list[str] | None = None) -> list[Repo
     ]
 
 
-def load_valid(project: Project, names: list[str] | None = None) -> dict[str, Document]:
+def load_valid(
+    project: Project, names: list[str] | None = None, *, lenient: bool = False
+) -> dict[str, Document]:
     """Documents of the named providers; raise SpecError with every error when any spec is bad."""
     reports = check_project(project, names)
     errors = [problem for report in reports for problem in report.errors]
