@@ -1,14 +1,19 @@
-"""`nox -s bench`: the figures the issues ask for, measured on this machine.
+"""`nox -s bench [-- NAME ...]`: the figures we hold ourselves to, measured on this machine.
 
-- generate, cold: a new process on a fresh copy of the project (imports included);
-- generate, warm: the same run again in that process;
-- load + validate a 4 MB spec (libyaml events, refs, openapi-spec-validator, lint);
-- diff two 4 MB specs (one revised in every kind of way the rules know).
+- ``fleet``: generate our four clients cold (new process) and warm, in process;
+- ``synthetic``: load, validate and diff a synthetic 4 MB spec;
+- ``real``: each real spec in ../shared/real-specs, side by side with its anchor, alternating
+  in one run (the machines are shared and noisy, so the ratio is the figure, not the seconds):
+  ``specfleet generate --from SPEC --lenient`` against ``openapi-python-client generate`` with
+  ``literal_enums: true`` (time and peak memory of the whole process), and
+  ``specfleet validate SPEC --lenient`` against the ``openapi-spec-validator`` CLI.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -16,6 +21,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+REAL_SPECS = ROOT.parent / "shared" / "real-specs"
+BIN = Path(sys.executable).parent
 
 
 def copy_project(destination: Path) -> Path:
@@ -35,9 +42,65 @@ def timed(label: str, func: object, *args: object, **kwargs: object) -> float:
     return elapsed
 
 
-def main() -> None:
-    from specfleet.diff.synthetic import big_spec, revise, to_yaml
+def run_measured(command: list[str], cwd: Path) -> tuple[float, float, int]:
+    """Run ``command``; its wall time (s), peak resident memory (MB) and exit code."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode
 
+
+def side_by_side(label: str, ours: list[str], anchor: list[str], cwd: Path, rounds: int) -> None:
+    """Alternate ours and the anchor ``rounds`` times; print medians and the ratios."""
+    times: dict[str, list[float]] = {"ours": [], "anchor": []}
+    memory: dict[str, list[float]] = {"ours": [], "anchor": []}
+    for _ in range(rounds):
+        for who, command in (("ours", ours), ("anchor", anchor)):
+            elapsed, peak, code = run_measured(command, cwd)
+            if who == "ours" and code != 0:
+                raise SystemExit(f"{label}: {' '.join(command)} exited {code}")
+            times[who].append(elapsed)
+            memory[who].append(peak)
+    ours_t, anchor_t = statistics.median(times["ours"]), statistics.median(times["anchor"])
+    ours_m, anchor_m = max(memory["ours"]), max(memory["anchor"])
+    print(
+        f"{label:<34} ours {ours_t:6.1f} s {ours_m:6.0f} MB | anchor {anchor_t:6.1f} s {anchor_m:6.0f} MB"
+        f" | time {ours_t / anchor_t:.2f}x memory {ours_m / anchor_m:.2f}x",
+        flush=True,
+    )
+
+
+def real_specs(rounds: int) -> None:
+    specs = sorted(REAL_SPECS.glob("*/*.yaml"))
+    if not specs:
+        raise SystemExit(f"no real specs under {REAL_SPECS}")
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        (work / "opc.yaml").write_text("literal_enums: true\n")
+        for spec in specs:
+            name = spec.stem.lower().replace("_", "-").replace(".", "-")
+            ours = [str(BIN / "python"), "-m", "specfleet", "generate", "--from", str(spec)]
+            ours += ["--out", str(work / "ours"), "--name", "bench", "--lenient"]
+            anchor = [str(BIN / "openapi-python-client"), "generate", "--path", str(spec), "--meta", "none"]
+            anchor += ["--config", "opc.yaml", "--overwrite", "--output-path", str(work / "opc")]
+            side_by_side(f"generate {name}", ours, anchor, work, rounds)
+            ours = [str(BIN / "python"), "-m", "specfleet", "validate", str(spec), "--lenient"]
+            anchor = [str(BIN / "openapi-spec-validator"), str(spec)]
+            side_by_side(f"validate {name}", ours, anchor, work, rounds)
+
+
+def main() -> None:
+    chosen = set(sys.argv[1:]) or {"fleet", "synthetic", "real"}
+    if "real" in chosen:
+        real_specs(rounds=int(os.environ.get("BENCH_ROUNDS", "1")))
+    if "fleet" in chosen:
+        fleet()
+    if "synthetic" in chosen:
+        synthetic()
+
+
+def fleet() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         project = copy_project(Path(scratch) / "project")
         command = [sys.executable, "-m", "specfleet", "generate"]
@@ -64,6 +127,11 @@ def main() -> None:
         timed("generate 4 clients, in process", generate, Project(project))
         timed("generate 4 clients, in process, again", generate, Project(project))
 
+
+def synthetic() -> None:
+    from specfleet.diff.synthetic import big_spec, revise, to_yaml
+
+    with tempfile.TemporaryDirectory() as scratch:
         big = Path(scratch) / "specs" / "big" / "openapi.yaml"
         big.parent.mkdir(parents=True)
         spec = big_spec(4_000_000)
