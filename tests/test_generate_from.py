@@ -1,0 +1,170 @@
+"""``specfleet generate --from SPEC --out DIR --name NAME``: any spec, outside the fleet layout.
+
+The real published specs (../shared/real-specs) are the measure: each must generate whole,
+one operation module per operation, and compile and import like any package.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from specfleet import cli
+from specfleet.load import load_document
+
+from .conftest import DATA, ROOT, CliRunner, tree_snapshot
+
+REAL_SPECS = ROOT.parent / "shared" / "real-specs"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+TINY = """\
+openapi: 3.1.0
+info: {title: Tiny, version: 2.3.4}
+servers: [{url: 'https://tiny.example'}]
+paths:
+  /things/{id}:
+    get:
+      operationId: getThing
+      tags: [things]
+      summary: One thing
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: the thing
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}}}
+"""
+
+
+def operation_count(spec: Path) -> int:
+    paths = load_document(spec).data.get("paths") or {}
+    return sum(1 for item in paths.values() for method in HTTP_METHODS if method in item)
+
+
+def operation_modules(client: Path, package: str) -> list[Path]:
+    return [path for path in (client / package / "api").rglob("*.py") if path.name != "__init__.py"]
+
+
+def assert_compiles_and_imports(client: Path, package: str, tmp_path: Path) -> None:
+    compiled = subprocess.run(
+        [sys.executable, "-W", "error", "-m", "compileall", "-q", str(client)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPYCACHEPREFIX": str(tmp_path / "pycache")},
+    )
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    modules = sorted(
+        ".".join(path.relative_to(client).with_suffix("").parts).removesuffix(".__init__")
+        for path in (client / package).rglob("*.py")
+    )
+    script = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module(name)\n"
+    imported = subprocess.run(
+        [sys.executable, "-B", "-c", script, *modules],
+        cwd=client,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert imported.returncode == 0, imported.stderr[-2000:]
+
+
+def test_tiny_spec_generates_a_named_package(run_cli: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "tiny.yaml"
+    spec.write_text(TINY)
+    result = run_cli("generate", "--from", str(spec), "--out", str(tmp_path / "out"), "--name", "tiny-api")
+    assert result.returncode == 0, result.stderr
+    client = tmp_path / "out" / "tiny-api-client"
+    assert (client / "tiny_api_client" / "api" / "things" / "get_thing.py").is_file()
+    assert 'version = "2.3.4"' in (client / "pyproject.toml").read_text()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["tiny-api-client"], "scratch left behind"
+    assert_compiles_and_imports(client, "tiny_api_client", tmp_path)
+
+
+def test_failure_leaves_no_half_written_client(run_cli: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "tiny.yaml"
+    spec.write_text(TINY)
+    out = tmp_path / "out"
+    assert run_cli("generate", "--from", str(spec), "--out", str(out), "--name", "tiny").returncode == 0
+    before = tree_snapshot(out)
+    spec.write_text(TINY.replace("{type: string}}\n      responses", "{type: strin}}\n      responses"))
+    result = run_cli("generate", "--from", str(spec), "--out", str(out), "--name", "tiny")
+    assert result.returncode == 1
+    assert re.search(r"tiny\.yaml:\d+:\d+: error openapi-schema: ", result.stderr), result.stderr
+    assert "Traceback" not in result.stderr
+    assert tree_snapshot(out) == before, "a failed run changed the existing client"
+    assert sorted(p.name for p in out.iterdir()) == ["tiny-client"]
+
+
+def test_failure_on_a_new_client_leaves_the_directory_empty(run_cli: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "tiny.yaml"
+    spec.write_text(TINY.replace("'200'", "'2000'"))
+    out = tmp_path / "out"
+    result = run_cli("generate", "--from", str(spec), "--out", str(out), "--name", "tiny")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--name", "Bad_Name"], "--name 'Bad_Name': use lower-case letters"),
+        (["--name", "x", "timeular"], "--from SPEC needs --out DIR and --name NAME, and no provider names"),
+    ],
+)
+def test_bad_arguments_are_one_line(
+    run_cli: CliRunner, tmp_path: Path, args: list[str], expected: str
+) -> None:
+    spec = tmp_path / "tiny.yaml"
+    spec.write_text(TINY)
+    result = run_cli("generate", "--from", str(spec), "--out", str(tmp_path / "out"), *args)
+    assert result.returncode == 1
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_internal_error_is_exit_2_and_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import specfleet.generate
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(specfleet.generate, "generate_from", broken)
+    code = cli.main(["generate", "--from", "x.yaml", "--out", "out", "--name", "x"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert "internal error: KeyError: 'surprise'" in err and "please report it" in err
+
+
+REAL = sorted(REAL_SPECS.glob("*/*.yaml")) if REAL_SPECS.is_dir() else []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("spec", REAL, ids=[spec.stem for spec in REAL])
+def test_real_spec_generates_whole(spec: Path, run_cli: CliRunner, tmp_path: Path) -> None:
+    name = re.sub(r"[^a-z0-9]+", "-", spec.stem.lower()).strip("-")
+    result = run_cli(
+        "generate", "--from", str(spec), "--out", str(tmp_path / "out"), "--name", name, "--lenient"
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    client = tmp_path / "out" / f"{name}-client"
+    package = f"{name.replace('-', '_')}_client"
+    assert len(operation_modules(client, package)) == operation_count(spec)
+    assert_compiles_and_imports(client, package, tmp_path)
+
+
+def test_the_real_specs_are_there() -> None:
+    """CI runs with ../shared beside the checkout; without it the test above would test nothing."""
+    assert len(REAL) >= 6, f"expected the real specs under {REAL_SPECS}"
+    assert DATA.is_dir()
