@@ -141,7 +141,30 @@ def pointer_of(document: Document, error: GeneratorError) -> Pointer:
             return parse_fragment(reference[reference.index("/") :]) if "/" in reference else ()
         except ValueError:
             return ()
-    return ()
+    location = _pydantic_location(error.detail or "")
+    return _follow(document.data, location.split(".")) if location else ()
+
+
+def _pydantic_location(detail: str) -> str:
+    """The first error location in a pydantic ``ValidationError`` text (opc's document model)."""
+    lines = detail.splitlines()
+    if len(lines) >= 2 and "validation error" in lines[0] and not lines[1].startswith(" "):
+        return lines[1].strip()
+    return ""
+
+
+def _follow(data: Any, parts: list[str]) -> Pointer:
+    """The deepest pointer in ``data`` along ``parts``, skipping pydantic's union branch names."""
+    pointer: list[str | int] = []
+    node = data
+    for part in parts:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+            pointer.append(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+            pointer.append(int(part))
+    return tuple(pointer)
 
 
 def message_of(error: GeneratorError) -> str:
@@ -155,6 +178,11 @@ def message_of(error: GeneratorError) -> str:
     schema = _SCHEMA.match(header)
     if schema is not None:
         return f"openapi-python-client cannot generate {schema['ref'].rstrip(':')}: {detail}"
+    if _pydantic_location(error.detail or ""):
+        reason = (
+            (error.detail or "").splitlines()[2].strip() if len((error.detail or "").splitlines()) > 2 else ""
+        )
+        return f"openapi-python-client cannot read this part of the spec: {reason or detail}"
     return f"openapi-python-client cannot generate this spec: {header}: {detail}".replace(": :", ":")
 
 
