@@ -13,7 +13,7 @@ import pytest
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
-from specfleet.config import ClientSettings, TokenLogin, load_settings
+from specfleet.config import ClientSettings, LoginUrl, TokenLogin, load_settings
 from specfleet.errors import SpecfleetError
 from specfleet.generate import check_output, render_client
 from specfleet.load import Document, load_document, load_text
@@ -187,3 +187,26 @@ def test_one_function_name_with_two_securities_is_refused(settings: ClientSettin
         SpecfleetError, match=r"GET /things/\{thingId\} and PUT .* both generate .*'get_thing'"
     ):
         build_plan(document, settings, parse(document.data, tmp_path))
+
+
+def test_login_url_arguments_take_opcs_keyword_names(
+    document: Document, settings: ClientSettings, tmp_path: Path
+) -> None:
+    openapi = parse(document.data, tmp_path)
+    url = LoginUrl(function="thing_url", operation="HTTPGetThing", arguments={"thing": "thingId"})
+    changed = settings.model_copy(update={"auth": settings.auth.model_copy(update={"login_url": url})})
+    plan = build_plan(document, changed, openapi)
+    assert plan.login_url is not None and plan.login_url.arguments == [("thing", "thing_id")]
+    wrong = url.model_copy(update={"arguments": {"thing": "thing_id"}})  # opc's name, not the spec's
+    changed = settings.model_copy(update={"auth": settings.auth.model_copy(update={"login_url": wrong})})
+    with pytest.raises(SpecfleetError, match=r"client.toml: http_get_thing has no parameter 'thing_id'"):
+        build_plan(document, changed, openapi)
+
+
+def test_a_body_schema_opc_made_no_model_of_is_a_clear_error(
+    document: Document, settings: ClientSettings, tmp_path: Path
+) -> None:
+    login = settings.auth.logins[0].model_copy(update={"body_schema": "token_request"})
+    changed = settings.model_copy(update={"auth": settings.auth.model_copy(update={"logins": [login]})})
+    with pytest.raises(SpecfleetError, match=r"body_schema 'token_request' is not a component schema"):
+        build_plan(document, changed, parse(document.data, tmp_path))

@@ -310,6 +310,17 @@ def _argument_names(endpoint: Endpoint, names: list[str], where: str) -> dict[st
     return keywords
 
 
+def _model_classes(openapi: GeneratorData) -> dict[str, str]:
+    """Component schema name -> the model class opc generated for it."""
+    prefix = "/components/schemas/"
+    found = {}
+    for model in openapi.models:
+        name = _plain(model.name)
+        if name.startswith(prefix):
+            found[name[len(prefix) :]] = str(model.class_info.name)
+    return found
+
+
 def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorData) -> ClientPlan:
     data = document.data
     model = spec_model(document)
@@ -355,6 +366,15 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
             raise SpecfleetError(f"{where}: no security scheme {name!r} in {document.path}")
         return schemes_by_name[name]
 
+    classes = _model_classes(openapi)
+
+    def body_class(schema: str) -> str:
+        if schema not in classes:
+            raise SpecfleetError(
+                f"{where}: body_schema {schema!r} is not a component schema openapi-python-client made a model of"
+            )
+        return classes[schema]
+
     def constants(values: dict[str, str]) -> list[tuple[PythonCode, PythonCode]]:
         return [(_code(key), _code(value)) for key, value in sorted(values.items())]
 
@@ -363,14 +383,16 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
         StaticHelper(function, scheme(name)) for function, name in sorted(settings.auth.static.items())
     ]
     plan.logins = [
-        _login(login, endpoint(login.operation), scheme(login.scheme), constants)
+        _login(
+            login, endpoint(login.operation), scheme(login.scheme), body_class(login.body_schema), constants
+        )
         for login in settings.auth.logins
     ]
     if settings.auth.refresh is not None:
         refresh: TokenRefresh = settings.auth.refresh
         plan.refresh = Refresh(
             endpoint=endpoint(refresh.operation),
-            body_class=str(ClassName(refresh.body_schema, FIELD_PREFIX)),
+            body_class=body_class(refresh.body_schema),
             token_argument=_code(refresh.token_argument),
             constants=constants(refresh.constants),
         )
@@ -418,12 +440,14 @@ def _unions(data: dict[str, Any]) -> list[DiscriminatedUnion]:
     return unions
 
 
-def _login(login: TokenLogin, endpoint: EndpointRef, scheme: Scheme, constants: Any) -> Login:
+def _login(
+    login: TokenLogin, endpoint: EndpointRef, scheme: Scheme, body_class: str, constants: Any
+) -> Login:
     return Login(
         function=login.function,
         endpoint=endpoint,
         scheme=scheme,
-        body_class=str(ClassName(login.body_schema, FIELD_PREFIX)),
+        body_class=body_class,
         arguments=[(argument, _code(field_name)) for argument, field_name in login.arguments.items()],
         constants=constants(login.constants),
         token_field=_code(login.token_field),
