@@ -6,6 +6,10 @@ openapi-python-client 0.29.1 ignores ``securitySchemes``, global and anonymous
 templates only render.  Text that comes from the spec stays an
 ``UntrustedString``, so a template that forgets its escaping filter renders
 ``UntrustedString object at ...`` and the run fails instead of emitting code.
+
+Operations are matched to opc's endpoints by path and method, never by name: the function
+and module names are the ones opc generated, whatever it made of (or without) an
+operationId, and a normaliser may rename operationIds without the plan losing its way.
 """
 
 from __future__ import annotations
