@@ -21,24 +21,12 @@ from referencing.jsonschema import DRAFT202012
 
 from specfleet.errors import Problem
 from specfleet.load import Document, Pointer
-from specfleet.refs import RefChecker, iter_refs, lookup, parse_fragment
+from specfleet.refs import RefChecker, iter_refs, parse_fragment
+from specfleet.spec import Operation, RefError, SpecModel, spec_model
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SECRET_NAME = re.compile(r"secret|password|passwd|token", re.IGNORECASE)
 PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
-
-
-@dataclass(frozen=True)
-class Operation:
-    path: str
-    method: str
-    pointer: Pointer
-    data: dict[str, Any]
-    path_item: dict[str, Any]
-
-    @property
-    def label(self) -> str:
-        return f"{self.method.upper()} {self.path}"
 
 
 @dataclass(frozen=True)
@@ -58,31 +46,21 @@ class LintContext:
     def data(self) -> dict[str, Any]:
         return self.document.data
 
-    @cached_property
-    def operations(self) -> list[Operation]:
-        found = []
-        paths = self.data.get("paths") or {}
-        for path, item in paths.items() if isinstance(paths, dict) else ():
-            if not isinstance(item, dict):
-                continue
-            for method in HTTP_METHODS:
-                operation = item.get(method)
-                if isinstance(operation, dict):
-                    found.append(Operation(path, method, ("paths", path, method), operation, item))
-        return found
+    @property
+    def spec(self) -> SpecModel:
+        """The shared walk of the document (operations, references), built once per document."""
+        return spec_model(self.document)
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return self.spec.operations
 
     def resolve(self, node: Any) -> Any:
-        """Follow local ``$ref``s (already checked to exist and not loop)."""
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
-            seen += 1
-            if seen > 64:
-                return {}
-            try:
-                node = lookup(self.data, parse_fragment(node["$ref"][1:]))
-            except (KeyError, ValueError):
-                return {}
-        return node
+        """Follow local ``$ref``s; ``{}`` when they lead nowhere (ref-safe reports that)."""
+        try:
+            return self.spec.resolve(node)
+        except RefError:
+            return {}
 
     @cached_property
     def registry(self) -> Registry[Any]:

@@ -6,6 +6,10 @@ openapi-python-client 0.29.1 ignores ``securitySchemes``, global and anonymous
 templates only render.  Text that comes from the spec stays an
 ``UntrustedString``, so a template that forgets its escaping filter renders
 ``UntrustedString object at ...`` and the run fails instead of emitting code.
+
+Operations are matched to opc's endpoints by path and method, never by name: the function
+and module names are the ones opc generated, whatever it made of (or without) an
+operationId, and a normaliser may rename operationIds without the plan losing its way.
 """
 
 from __future__ import annotations
@@ -14,13 +18,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.openapi import _PATH_PARAM_REGEX as OPC_PATH_PARAM  # what opc rewrites
+from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, snake_case
 
 from specfleet.config import ClientSettings, LoginUrl, TokenLogin, TokenRefresh
 from specfleet.errors import SpecfleetError
-from specfleet.lint import HTTP_METHODS
 from specfleet.load import Document
+from specfleet.spec import Operation, OperationKey, SpecModel, spec_model
 
 FIELD_PREFIX = "field_"
 
@@ -194,10 +200,6 @@ def _scheme(name: str, data: dict[str, Any]) -> Scheme:
     )
 
 
-def _security(requirements: list[dict[str, Any]]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(sorted(requirement)) for requirement in requirements)
-
-
 def _describe(alternatives: tuple[tuple[str, ...], ...]) -> str:
     if not alternatives:
         return "none"
@@ -205,46 +207,138 @@ def _describe(alternatives: tuple[tuple[str, ...], ...]) -> str:
     return " or ".join(words)
 
 
-def _endpoint_locations(openapi: GeneratorData) -> dict[str, str]:
-    """endpoint function name -> module path under the package (``api.authentication``)."""
-    found = {}
+def spec_path(endpoint: Endpoint) -> str:
+    """The path as the spec writes it, from opc's endpoint.
+
+    opc rewrites ``/things/{thingId}`` to ``/things/{thing_id}`` but keeps each path
+    parameter's spec ``name``, sorted in path order; putting the names back in that order
+    gives the spec's path, whatever opc made of the names.
+    """
+    names = [parameter.name for parameter in endpoint.path_parameters]
+    path = endpoint.path.get_untrusted_value()
+    found = OPC_PATH_PARAM.findall(path)
+    if len(found) != len(names):
+        raise SpecfleetError(
+            f"openapi-python-client's endpoint {endpoint.name} ({endpoint.method.upper()} {path}) "
+            f"has {len(names)} path parameter(s) for {len(found)} in its path"
+        )
+    unwritten = iter(names)
+    return OPC_PATH_PARAM.sub(lambda _: "{" + _plain(next(unwritten)) + "}", path)
+
+
+def _plain(value: object) -> str:
+    return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
+
+
+@dataclass(frozen=True)
+class GeneratedEndpoint:
+    """One operation of the spec and the function opc generated for it."""
+
+    operation: Operation
+    endpoint: Endpoint
+    module: str  # ``api.<tag>``
+
+
+def match_endpoints(model: SpecModel, openapi: GeneratorData) -> dict[OperationKey, GeneratedEndpoint]:
+    """opc's endpoints by ``(spec path, method)``: names never decide which operation is which."""
+    found: dict[OperationKey, GeneratedEndpoint] = {}
     for tag, collection in openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            found[str(PythonIdentifier(endpoint.name, FIELD_PREFIX))] = f"api.{tag}"
+            key = (spec_path(endpoint), endpoint.method.lower())
+            operation = model.operations_by_key.get(key)
+            if operation is None:
+                raise SpecfleetError(
+                    f"openapi-python-client generated {endpoint.name} for {key[1].upper()} {key[0]}, "
+                    "which is no operation of the spec"
+                )
+            found.setdefault(key, GeneratedEndpoint(operation, endpoint, f"api.{tag}"))
+    return found
+
+
+def _endpoint_ref(generated: GeneratedEndpoint) -> EndpointRef:
+    operation = generated.operation
+    return EndpointRef(
+        module=generated.module,
+        function=str(generated.endpoint.name),
+        method=operation.method.upper(),
+        path=UntrustedString(operation.path),
+        summary=UntrustedString(
+            str(operation.data.get("summary") or operation.data.get("description") or "")
+        ),
+        security=_describe(operation.security.alternatives),
+    )
+
+
+def _security_by_function(generated: list[GeneratedEndpoint]) -> dict[str, PythonCode]:
+    """What the endpoint template reads as ``operation_security[endpoint.name]``."""
+    security: dict[str, PythonCode] = {}
+    owners: dict[str, Operation] = {}
+    for item in generated:
+        name, alternatives = str(item.endpoint.name), item.operation.security.alternatives
+        other = owners.setdefault(name, item.operation)
+        if other is not item.operation and other.security.alternatives != alternatives:
+            raise SpecfleetError(
+                f"{other.label} and {item.operation.label} both generate a function {name!r} but need "
+                "different credentials; give them distinct operationIds"
+            )
+        security[name] = _code(alternatives)
+    return security
+
+
+def _find_operation(model: SpecModel, name: str, where: str) -> Operation:
+    """client.toml names an operation by operationId, or as ``METHOD /path`` when it has none."""
+    method, _, path = name.partition(" ")
+    written = model.operations_by_key.get((path, method.lower()))
+    if written is not None:
+        return written
+    try:
+        return model.by_operation_id(name)
+    except SpecfleetError as exc:
+        raise SpecfleetError(f"{where}: {exc}") from None
+
+
+def _argument_names(endpoint: Endpoint, names: list[str], where: str) -> dict[str, str]:
+    """Spec parameter names -> the keyword opc's endpoint function takes for each."""
+    parameters = [
+        *endpoint.query_parameters,
+        *endpoint.path_parameters,
+        *endpoint.header_parameters,
+        *endpoint.cookie_parameters,
+    ]
+    keywords = {}
+    for name in names:
+        found = next((p for p in parameters if _plain(p.name) == name), None)
+        if found is None:
+            raise SpecfleetError(f"{where}: {endpoint.name} has no parameter {name!r}")
+        keywords[name] = str(found.python_name)
+    return keywords
+
+
+def _model_classes(openapi: GeneratorData) -> dict[str, str]:
+    """Component schema name -> the model class opc generated for it."""
+    prefix = "/components/schemas/"
+    found = {}
+    for model in openapi.models:
+        name = _plain(model.name)
+        if name.startswith(prefix):
+            found[name[len(prefix) :]] = str(model.class_info.name)
     return found
 
 
 def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorData) -> ClientPlan:
     data = document.data
+    model = spec_model(document)
     info = data.get("info") or {}
     servers = [
         (UntrustedString(str(server["url"]).rstrip("/")), UntrustedString(str(server.get("description", ""))))
         for server in data.get("servers") or []
     ]
     schemes_by_name = {
-        name: _scheme(name, scheme)
-        for name, scheme in sorted(((data.get("components") or {}).get("securitySchemes") or {}).items())
+        name: _scheme(name, component.data) for name, component in sorted(model.security_schemes.items())
     }
-    locations = _endpoint_locations(openapi)
-    global_security = _security(data.get("security") or [])
-    endpoints: dict[str, EndpointRef] = {}
-    security: dict[str, PythonCode] = {}
-    for path, item in (data.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            function = str(PythonIdentifier(snake_case(str(operation["operationId"])), FIELD_PREFIX))
-            alternatives = _security(operation["security"]) if "security" in operation else global_security
-            security[function] = _code(alternatives)
-            endpoints[str(operation["operationId"])] = EndpointRef(
-                module=locations.get(function, "api.default"),
-                function=function,
-                method=method.upper(),
-                path=UntrustedString(path),
-                summary=UntrustedString(str(operation.get("summary") or operation.get("description") or "")),
-                security=_describe(alternatives),
-            )
+    generated = match_endpoints(model, openapi)
+    ordered = sorted(generated.values(), key=lambda item: (str(item.endpoint.name), item.module))
+    refs = {key: _endpoint_ref(item) for key, item in generated.items()}
     plan = ClientPlan(
         distribution=settings.distribution,
         package=settings.package,
@@ -255,51 +349,65 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
         base_url=servers[0][0] if servers else UntrustedString(""),
         servers=servers,
         schemes=list(schemes_by_name.values()),
-        endpoints=sorted(endpoints.values(), key=lambda e: e.function),
-        security=security,
+        endpoints=[refs[item.operation.key] for item in ordered],
+        security=_security_by_function(ordered),
     )
+    where = str(document.path.parent / "client.toml")
 
-    def endpoint(operation_id: str, where: str) -> EndpointRef:
-        if operation_id not in endpoints:
+    def generated_for(name: str) -> GeneratedEndpoint:
+        operation = _find_operation(model, name, where)
+        if operation.key not in generated:
             raise SpecfleetError(
-                f"{where}: no operation with operationId {operation_id!r} in {document.path}"
+                f"{where}: operation {name!r} ({operation.label}) was not generated by openapi-python-client"
             )
-        return endpoints[operation_id]
+        return generated[operation.key]
 
-    def scheme(name: str, where: str) -> Scheme:
+    def endpoint(name: str) -> EndpointRef:
+        return refs[generated_for(name).operation.key]
+
+    def scheme(name: str) -> Scheme:
         if name not in schemes_by_name:
             raise SpecfleetError(f"{where}: no security scheme {name!r} in {document.path}")
         return schemes_by_name[name]
+
+    classes = _model_classes(openapi)
+
+    def body_class(schema: str) -> str:
+        if schema not in classes:
+            raise SpecfleetError(
+                f"{where}: body_schema {schema!r} is not a component schema openapi-python-client made a model of"
+            )
+        return classes[schema]
 
     def constants(values: dict[str, str]) -> list[tuple[PythonCode, PythonCode]]:
         return [(_code(key), _code(value)) for key, value in sorted(values.items())]
 
     plan.unions = _unions(data)
-    where = str(document.path.parent / "client.toml")
     plan.static_helpers = [
-        StaticHelper(function, scheme(name, where)) for function, name in sorted(settings.auth.static.items())
+        StaticHelper(function, scheme(name)) for function, name in sorted(settings.auth.static.items())
     ]
     plan.logins = [
-        _login(login, endpoint(login.operation, where), scheme(login.scheme, where), constants)
+        _login(
+            login, endpoint(login.operation), scheme(login.scheme), body_class(login.body_schema), constants
+        )
         for login in settings.auth.logins
     ]
     if settings.auth.refresh is not None:
         refresh: TokenRefresh = settings.auth.refresh
         plan.refresh = Refresh(
-            endpoint=endpoint(refresh.operation, where),
-            body_class=str(ClassName(refresh.body_schema, FIELD_PREFIX)),
+            endpoint=endpoint(refresh.operation),
+            body_class=body_class(refresh.body_schema),
             token_argument=_code(refresh.token_argument),
             constants=constants(refresh.constants),
         )
     if settings.auth.login_url is not None:
         login_url: LoginUrl = settings.auth.login_url
+        target = generated_for(login_url.operation)
+        keywords = _argument_names(target.endpoint, list(login_url.arguments.values()), where)
         plan.login_url = LoginUrlHelper(
             function=login_url.function,
-            endpoint=endpoint(login_url.operation, where),
-            arguments=[
-                (arg, str(PythonIdentifier(snake_case(param), FIELD_PREFIX)))
-                for arg, param in login_url.arguments.items()
-            ],
+            endpoint=refs[target.operation.key],
+            arguments=[(arg, keywords[param]) for arg, param in login_url.arguments.items()],
         )
     return plan
 
@@ -336,12 +444,14 @@ def _unions(data: dict[str, Any]) -> list[DiscriminatedUnion]:
     return unions
 
 
-def _login(login: TokenLogin, endpoint: EndpointRef, scheme: Scheme, constants: Any) -> Login:
+def _login(
+    login: TokenLogin, endpoint: EndpointRef, scheme: Scheme, body_class: str, constants: Any
+) -> Login:
     return Login(
         function=login.function,
         endpoint=endpoint,
         scheme=scheme,
-        body_class=str(ClassName(login.body_schema, FIELD_PREFIX)),
+        body_class=body_class,
         arguments=[(argument, _code(field_name)) for argument, field_name in login.arguments.items()],
         constants=constants(login.constants),
         token_field=_code(login.token_field),

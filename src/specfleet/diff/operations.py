@@ -17,8 +17,11 @@ from typing import Any
 
 from specfleet.diff.resolve import Resolver, SchemaView
 from specfleet.load import Document, Pointer
+from specfleet.spec import Operation as SpecOperation
+from specfleet.spec import Parameter as SpecParameter
+from specfleet.spec import RequestBody as SpecRequestBody
+from specfleet.spec import SpecModel, spec_model
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
 
 OperationKey = tuple[str, str]  # ("GET", "/pets/{}")
@@ -140,77 +143,66 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _security(requirements: Any) -> frozenset[frozenset[str]]:
-    if not isinstance(requirements, list):
-        return frozenset()
-    return frozenset(frozenset(str(name) for name in item) for item in requirements if isinstance(item, dict))
-
-
 class _Builder:
+    """Turns the spec model's operations into the views the diff rules compare."""
+
     def __init__(self, resolver: Resolver) -> None:
         self.resolver = resolver
-        data = resolver.data
-        self.root_security = data.get("security")
+        self.model = resolver.model
 
     def spec(self) -> SpecView:
         operations: dict[OperationKey, Operation] = {}
         paths: dict[str, str] = {}
-        raw_paths = self.resolver.data.get("paths")
-        for path, raw_item in raw_paths.items() if isinstance(raw_paths, dict) else ():
-            item, item_pointer = self.resolver.deref(raw_item, ("paths", path))
-            if not isinstance(item, dict) or not isinstance(path, str):
-                continue
-            paths.setdefault(path_shape(path), path)
-            for method in HTTP_METHODS:
-                if isinstance(item.get(method), dict):
-                    operation = self.operation(path, method, item, item_pointer)
-                    operations.setdefault(operation.key, operation)
+        if self.model.unresolved_path_items:
+            raise self.resolver.error(self.model.unresolved_path_items[0])
+        for found in self.model.operations:
+            if found.unresolved:  # a broken reference is an error of the spec, not a change
+                raise self.resolver.error(found.unresolved[0])
+            paths.setdefault(path_shape(found.path), found.path)
+            operation = self.operation(found)
+            operations.setdefault(operation.key, operation)
         return SpecView(self.resolver, operations, paths)
 
-    def operation(self, path: str, method: str, item: dict[str, Any], item_pointer: Pointer) -> Operation:
-        raw = item[method]
-        pointer = (*item_pointer, method)
-        names = _TEMPLATE.findall(path)
+    def operation(self, found: SpecOperation) -> Operation:
+        raw = found.data
+        names = _TEMPLATE.findall(found.path)
         parameters: dict[ParameterKey, Parameter] = {}
-        for owner, where in ((item, item_pointer), (raw, pointer)):  # the operation's own win
-            listed = owner.get("parameters")
-            for index, entry in enumerate(listed if isinstance(listed, list) else ()):
-                parameter = self.parameter(entry, (*where, "parameters", index), names)
-                if parameter is not None:
-                    parameters[parameter.key] = parameter
-        if "security" in raw:
-            security, security_pointer = _security(raw["security"]), (*pointer, "security")
-        else:
-            security, security_pointer = _security(self.root_security), ("security",)
-        responses: dict[str, Response] = {}
-        raw_responses = raw.get("responses")
-        for status, entry in raw_responses.items() if isinstance(raw_responses, dict) else ():
-            node, where = self.resolver.deref(entry, (*pointer, "responses", status))
-            if isinstance(node, dict):
-                responses[str(status)] = Response(
-                    str(status), _text(node.get("description")), self.content(node, where), where
-                )
+        for entry in found.parameters:
+            parameter = self.parameter(entry, names)
+            parameters[parameter.key] = parameter
+        security = found.security
+        responses = {
+            response.status: Response(
+                response.status,
+                _text(response.data.get("description")),
+                self.content(response.data, response.pointer),
+                response.pointer,
+            )
+            for response in found.responses
+        }
         return Operation(
-            method=method.upper(),
-            path=path,
-            pointer=pointer,
-            operation_id=_text(raw.get("operationId")),
+            method=found.method.upper(),
+            path=found.path,
+            pointer=found.pointer,
+            operation_id=found.operation_id,
             summary=_text(raw.get("summary")),
             description=_text(raw.get("description")),
             deprecated=raw.get("deprecated") is True,
             parameters=parameters,
-            request_body=self.request_body(raw, pointer),
+            request_body=self.request_body(found.request_body),
             responses=responses,
-            security=security,
-            security_pointer=security_pointer,
-            source=(raw, item.get("parameters"), None if "security" in raw else self.root_security),
+            security=frozenset(frozenset(alternative) for alternative in security.alternatives),
+            security_pointer=security.pointer or ("security",),
+            source=(
+                raw,
+                found.path_item.get("parameters"),
+                self.model.data.get("security") if security.inherited else None,
+            ),
         )
 
-    def parameter(self, entry: Any, pointer: Pointer, names: list[str]) -> Parameter | None:
-        node, where = self.resolver.deref(entry, pointer)
-        if not isinstance(node, dict) or not isinstance(node.get("name"), str):
-            return None
-        name, location = node["name"], str(node.get("in", "query"))
+    def parameter(self, found: SpecParameter, names: list[str]) -> Parameter:
+        node, where = found.data, found.pointer
+        name, location = found.name, found.location
         if location == "path" and name in names:
             key: ParameterKey = (location, str(names.index(name)))
         elif location == "header":
@@ -229,19 +221,17 @@ class _Builder:
             key=key,
             name=name,
             location=location,
-            required=node.get("required") is True or location == "path",
+            required=found.required,
             deprecated=node.get("deprecated") is True,
             description=_text(node.get("description")),
             pointer=where,
             source=node,
         )
 
-    def request_body(self, raw: dict[str, Any], pointer: Pointer) -> RequestBody | None:
-        if "requestBody" not in raw:
+    def request_body(self, found: SpecRequestBody | None) -> RequestBody | None:
+        if found is None:
             return None
-        node, where = self.resolver.deref(raw["requestBody"], (*pointer, "requestBody"))
-        if not isinstance(node, dict):
-            return None
+        node, where = found.data, found.pointer
         return RequestBody(
             node.get("required") is True, _text(node.get("description")), self.content(node, where), where
         )
@@ -257,5 +247,8 @@ class _Builder:
 
 
 def spec_view(data: Mapping[str, Any], document: Document | None = None) -> SpecView:
-    """Build the comparable view of one spec."""
-    return _Builder(Resolver(data, document)).spec()
+    """Build the comparable view of one spec (sharing the document's spec model, if it has one)."""
+    model = (
+        spec_model(document) if document is not None and document.data is data else SpecModel(data, document)
+    )
+    return _Builder(Resolver(data, document, model)).spec()

@@ -20,10 +20,8 @@ from typing import Any
 
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document, Pointer
-from specfleet.refs import parse_fragment
+from specfleet.spec import RefError, SpecModel
 
-#: A chain of ``$ref`` -> ``$ref`` -> ... longer than this is a loop or a mistake.
-MAX_REF_CHAIN = 64
 #: Upper bounds narrow what is accepted when they go down, lower bounds when they go up.
 UPPER_BOUNDS = ("maxLength", "maximum", "maxItems")
 LOWER_BOUNDS = ("minLength", "minimum", "minItems")
@@ -32,37 +30,29 @@ _MISSING = object()
 
 
 class Resolver:
-    """Resolves the local references of one spec; keeps what it built so identity is stable."""
+    """Builds the schema views of one spec; keeps what it built so identity is stable.
 
-    def __init__(self, data: Mapping[str, Any], document: Document | None = None) -> None:
+    Following references is the spec model's job (:meth:`SpecModel.follow`); the resolver
+    only turns a failure into a diff error placed at the ``$ref``.
+    """
+
+    def __init__(
+        self, data: Mapping[str, Any], document: Document | None = None, model: SpecModel | None = None
+    ) -> None:
         self.data = data
         self.document = document
+        self.model = model if model is not None else SpecModel(data, document)
         self._views: dict[int, SchemaView] = {}
-        self._merged: dict[tuple[int, str], dict[str, Any]] = {}
-        self._targets: dict[str, tuple[Any, Pointer]] = {}
 
     def deref(self, node: Any, pointer: Pointer) -> tuple[Any, Pointer]:
         """The node a ``$ref`` chain ends at and where it is; siblings of each ``$ref`` win.
 
         A reference to another file is left as it is: it is compared by its text.
         """
-        siblings: dict[str, Any] = {}
-        seen: set[str] = set()
-        start = pointer
-        while isinstance(node, dict):
-            ref = node.get("$ref")
-            if not isinstance(ref, str) or not ref.startswith("#"):
-                break
-            if ref in seen or len(seen) >= MAX_REF_CHAIN:
-                raise self._error(start, f"$ref {ref!r} loops back on itself without reaching a definition")
-            seen.add(ref)
-            for key, value in node.items():
-                if key != "$ref":
-                    siblings.setdefault(key, value)
-            node, pointer = self._target(ref, start)
-        if siblings and isinstance(node, dict):
-            node = self._merge(node, siblings)
-        return node, pointer
+        try:
+            return self.model.follow(node, pointer)
+        except RefError as error:
+            raise self.error(error) from None
 
     def schema(self, node: Any, pointer: Pointer) -> SchemaView:
         """The view of the schema at ``node`` (built once per target)."""
@@ -75,42 +65,14 @@ class Resolver:
             self._views[id(node)] = view
         return view
 
-    def _target(self, ref: str, where: Pointer) -> tuple[Any, Pointer]:
-        found = self._targets.get(ref)
-        if found is None:
-            found = self._targets[ref] = self._lookup(ref, where)
-        return found
-
-    def _lookup(self, ref: str, where: Pointer) -> tuple[Any, Pointer]:
-        try:
-            parts = parse_fragment(ref[1:])
-        except ValueError:
-            raise self._error(where, f"$ref {ref!r}: the part after '#' must be a JSON pointer") from None
-        node: Any = self.data
-        pointer: list[str | int] = []
-        for part in parts:
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-                pointer.append(part)
-            elif isinstance(node, list) and str(part).isdigit() and int(part) < len(node):
-                node = node[int(part)]
-                pointer.append(int(part))
-            else:
-                raise self._error(where, f"$ref {ref!r} points to nothing")
-        return node, tuple(pointer)
-
-    def _merge(self, node: dict[str, Any], siblings: dict[str, Any]) -> dict[str, Any]:
-        key = (id(node), json.dumps(siblings, sort_keys=True, default=str))
-        merged = self._merged.get(key)
-        if merged is None:
-            merged = self._merged[key] = {**node, **siblings}
-        return merged
-
-    def _error(self, pointer: Pointer, message: str) -> SpecfleetError:
+    def error(self, error: RefError) -> SpecfleetError:
+        """A reference that cannot be followed, at its ``$ref`` when the spec came from a file."""
         if self.document is None:
-            return SpecfleetError(message)
-        mark = self.document.mark((*pointer, "$ref"))
-        return SpecError(Problem(str(self.document.path), mark.line, mark.column, "error", "diff", message))
+            return SpecfleetError(error.message)
+        mark = self.document.mark((*error.pointer, "$ref"))
+        return SpecError(
+            Problem(str(self.document.path), mark.line, mark.column, "error", "diff", error.message)
+        )
 
 
 def _declared_types(node: dict[str, Any]) -> set[str] | None:
