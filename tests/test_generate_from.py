@@ -16,7 +16,7 @@ import pytest
 from specfleet import cli
 from specfleet.load import load_document
 
-from .conftest import DATA, ROOT, CliRunner, tree_snapshot
+from .conftest import DATA, ROOT, CliRunner, RecordingServer, tree_snapshot
 
 REAL_SPECS = ROOT.parent / "shared" / "real-specs"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -187,3 +187,47 @@ def test_the_real_specs_are_there() -> None:
     """CI runs with ../shared beside the checkout; without it the test above would test nothing."""
     assert len(REAL) >= 6, f"expected the real specs under {REAL_SPECS}"
     assert DATA.is_dir()
+
+
+def test_every_kind_of_security_scheme_sends_its_credential(
+    run_cli: CliRunner, tmp_path: Path, recording_server: RecordingServer
+) -> None:
+    """Schemes our templates don't name are mapped onto ones they do, and still send the right thing."""
+    spec = DATA / "generate" / "security-schemes.yaml"
+    result = run_cli("generate", "--from", str(spec), "--out", str(tmp_path), "--name", "sec")
+    assert result.returncode == 0, result.stderr
+    for path in ("/digest", "/mtls", "/machine", "/open"):
+        recording_server.reply(f"GET {path}", 204)
+    script = f"""
+from sec_client import Client
+from sec_client.auth import api_key, api_key_scheme, digest, json_scheme, machine, mtls, oidc
+from sec_client.api.secure import as_machine, inherited, with_certificate, with_digest
+base = {recording_server.base_url!r}
+with_digest.sync_detailed(client=Client(base_url=base, credentials={{"digest": digest("d1")}}))
+with_certificate.sync_detailed(client=Client(base_url=base, credentials={{"mtls": mtls()}}))
+keys = {{"api-key": api_key("k1"), "api_key": api_key_scheme("k2")}}
+as_machine.sync_detailed(client=Client(base_url=base, credentials=keys))
+inherited.sync_detailed(client=Client(base_url=base, credentials={{"json": json_scheme("s1")}}))
+inherited.sync_detailed(client=Client(base_url=base, credentials={{"oidc": oidc("t1")}}))
+as_machine.sync_detailed(client=Client(base_url=base, credentials={{"machine": machine("m1")}}))
+"""
+    ran = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path / "sec-client",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ran.returncode == 0, ran.stderr
+    sent = [
+        (r.path, r.headers.get("Authorization"), r.headers.get("X-Key"), r.headers.get("Cookie"))
+        for r in recording_server.requests
+    ]
+    assert sent == [
+        ("/digest", "Digest d1", None, None),
+        ("/mtls", None, None, None),
+        ("/machine?key=k2", None, "k1", None),
+        ("/open", None, None, "session=s1"),
+        ("/open", "Bearer t1", None, None),
+        ("/machine", "Bearer m1", None, None),
+    ]

@@ -44,7 +44,7 @@ class Scheme:
     name_literal: PythonCode
     #: the auth module's function that makes this scheme's credential
     function: str
-    kind: str  # api_key | basic | bearer | oauth2
+    kind: str  # api_key | basic | bearer | oauth2 | mutual_tls
     description: UntrustedString
     location: str = ""  # header | query | cookie, for api_key
     parameter: UntrustedString = UntrustedString("")
@@ -164,12 +164,58 @@ class ClientPlan:
         )
 
 
-def _scheme(name: str, data: dict[str, Any]) -> Scheme:
+#: Names ``auth.py`` defines or imports itself; a scheme's credential function must not shadow one.
+AUTH_MODULE_NAMES = frozenset(
+    {
+        "json",
+        "time",
+        "urllib",
+        "httpx",
+        "Any",
+        "Client",
+        "DEFAULT_BASE_URL",
+        "AuthenticationFailed",
+        "Response",
+        "ApiKey",
+        "Basic",
+        "Bearer",
+        "refresh",
+        "async_refresh",
+    }
+)
+
+
+def _scheme_functions(names: list[str], taken: set[str]) -> dict[str, str]:
+    """Each scheme's credential function: its snake-cased name, with ``_scheme`` or a number
+    appended when that would repeat another scheme's, a helper's or the module's own name."""
+    functions: dict[str, str] = {}
+    for name in names:
+        base = str(PythonIdentifier(snake_case(name), FIELD_PREFIX))
+        candidate = base if base not in taken else f"{base}_scheme"
+        number = 2
+        while candidate in taken:
+            candidate = f"{base}_scheme_{number}"
+            number += 1
+        taken.add(candidate)
+        functions[name] = candidate
+    return functions
+
+
+def _scheme(name: str, data: dict[str, Any], function: str) -> Scheme:
+    """A scheme reduced to the credential our auth module can make for it.
+
+    apiKey, HTTP basic and bearer, and OAuth2 are what the templates know.  The rest is
+    mapped onto them so a published spec never stops generation: an OpenID Connect access
+    token is sent as a bearer token, any other HTTP scheme (``Digest``, ``AWS4-HMAC-SHA256``,
+    ...) as an ``Authorization`` header with the scheme's name as prefix, and mutual TLS,
+    which is configured on the connection rather than sent, as a credential that adds nothing.
+    """
     kind = data.get("type")
+    http_scheme = str(data.get("scheme", ""))
     common = {
         "name": UntrustedString(name),
         "name_literal": _code(name),
-        "function": str(PythonIdentifier(snake_case(name), FIELD_PREFIX)),
+        "function": function,
         "description": UntrustedString(str(data.get("description", ""))),
     }
     if kind == "apiKey":
@@ -180,10 +226,18 @@ def _scheme(name: str, data: dict[str, Any]) -> Scheme:
             prefix=UntrustedString(str(data.get("x-specfleet-prefix", ""))),
             **common,  # type: ignore[arg-type]
         )
-    if kind == "http" and str(data.get("scheme", "")).lower() == "basic":
+    if kind == "http" and http_scheme.lower() == "basic":
         return Scheme(kind="basic", **common)  # type: ignore[arg-type]
-    if kind == "http" and str(data.get("scheme", "")).lower() == "bearer":
+    if (kind == "http" and http_scheme.lower() == "bearer") or kind == "openIdConnect":
         return Scheme(kind="bearer", **common)  # type: ignore[arg-type]
+    if kind == "http":
+        return Scheme(
+            kind="api_key",
+            location="header",
+            parameter=UntrustedString("Authorization"),
+            prefix=UntrustedString(http_scheme),
+            **common,  # type: ignore[arg-type]
+        )
     if kind == "oauth2":
         flows: dict[str, Any] = data.get("flows") or {}
         flow: dict[str, Any] = flows.get("authorizationCode") or next(iter(flows.values()), {})
@@ -195,9 +249,7 @@ def _scheme(name: str, data: dict[str, Any]) -> Scheme:
             scopes_literal=_code(tuple(sorted(flow.get("scopes") or {}))),
             **common,  # type: ignore[arg-type]
         )
-    raise SpecfleetError(
-        f"security scheme {name!r}: type {kind!r} is not supported by specfleet's auth templates"
-    )
+    return Scheme(kind="mutual_tls", **common)  # type: ignore[arg-type]
 
 
 def _describe(alternatives: tuple[tuple[str, ...], ...]) -> str:
@@ -333,9 +385,13 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
         (UntrustedString(str(server["url"]).rstrip("/")), UntrustedString(str(server.get("description", ""))))
         for server in data.get("servers") or []
     ]
-    schemes_by_name = {
-        name: _scheme(name, component.data) for name, component in sorted(model.security_schemes.items())
-    }
+    helpers = {*settings.auth.static, *(login.function for login in settings.auth.logins)}
+    helpers |= {f"async_{login.function}" for login in settings.auth.logins}
+    if settings.auth.login_url is not None:
+        helpers.add(settings.auth.login_url.function)
+    schemes = sorted(model.security_schemes.items())
+    functions = _scheme_functions([name for name, _ in schemes], set(AUTH_MODULE_NAMES) | helpers)
+    schemes_by_name = {name: _scheme(name, component.data, functions[name]) for name, component in schemes}
     generated = match_endpoints(model, openapi)
     ordered = sorted(generated.values(), key=lambda item: (str(item.endpoint.name), item.module))
     refs = {key: _endpoint_ref(item) for key, item in generated.items()}
