@@ -438,7 +438,7 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
     def constants(values: dict[str, str]) -> list[tuple[PythonCode, PythonCode]]:
         return [(_code(key), _code(value)) for key, value in sorted(values.items())]
 
-    plan.unions = _unions(data)
+    plan.unions = _unions(data, _model_classes(openapi))
     plan.static_helpers = [
         StaticHelper(function, scheme(name)) for function, name in sorted(settings.auth.static.items())
     ]
@@ -468,35 +468,49 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
     return plan
 
 
-def _unions(data: dict[str, Any]) -> list[DiscriminatedUnion]:
+def _unions(data: dict[str, Any], classes: dict[str, str]) -> list[DiscriminatedUnion]:
+    """The spec's discriminated unions whose members are all models opc generated.
+
+    Member classes are opc's own (``classes``: component schema -> class), never guessed from
+    names; a union with a member opc made no model for (inline, an enum, a bare type) is left
+    out, as is one whose name would repeat another union's or shadow a member's.
+    """
     schemas = (data.get("components") or {}).get("schemas") or {}
-    unions = []
+    unions: list[DiscriminatedUnion] = []
+    taken: set[str] = set()
     for name, schema in sorted(schemas.items()):
         discriminator = schema.get("discriminator") if isinstance(schema, dict) else None
-        if not isinstance(discriminator, dict) or "oneOf" not in schema:
+        members_data = schema.get("oneOf") if isinstance(schema, dict) else None
+        if not isinstance(discriminator, dict) or not isinstance(members_data, list):
             continue
         prop = str(discriminator.get("propertyName"))
-        mapping = dict(discriminator.get("mapping") or {})
+        mapping = {
+            str(value): str(target)
+            for value, target in (discriminator.get("mapping") or {}).items()
+            if isinstance(target, str)
+        }
         if not mapping:  # implicit mapping: each member's const, else its schema name
-            for member in schema["oneOf"]:
-                ref = str(member.get("$ref", ""))
+            for member in members_data:
+                ref = str(member.get("$ref", "")) if isinstance(member, dict) else ""
                 target = ref.rsplit("/", 1)[-1]
-                const = (
-                    ((schemas.get(target) or {}).get("properties") or {}).get(prop, {}).get("const", target)
-                )
+                target_schema = schemas.get(target)
+                properties = target_schema.get("properties") if isinstance(target_schema, dict) else None
+                declared = properties.get(prop) if isinstance(properties, dict) else None
+                const = declared.get("const", target) if isinstance(declared, dict) else target
                 mapping[str(const)] = ref
-        members = [
-            UnionMember(_code(str(value)), str(ClassName(str(ref).rsplit("/", 1)[-1], FIELD_PREFIX)))
-            for value, ref in sorted(mapping.items())
-        ]
-        unions.append(
-            DiscriminatedUnion(
-                name=str(ClassName(name, FIELD_PREFIX)),
-                function=str(PythonIdentifier(snake_case(name), FIELD_PREFIX)),
-                property=_code(prop),
-                members=members,
-            )
-        )
+        members = []
+        for value, target in sorted(mapping.items()):
+            component = target.rsplit("/", 1)[-1] if target.startswith("#/components/schemas/") else target
+            if component not in classes:
+                break
+            members.append(UnionMember(_code(value), classes[component]))
+        else:
+            union = str(ClassName(name, FIELD_PREFIX))
+            function = str(PythonIdentifier(snake_case(name), FIELD_PREFIX))
+            if not members or {union, function} & taken or union in set(classes.values()):
+                continue
+            taken |= {union, function}
+            unions.append(DiscriminatedUnion(union, function, _code(prop), members))
     return unions
 
 
