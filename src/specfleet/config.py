@@ -144,7 +144,7 @@ def load_settings(path: Path) -> ClientSettings:
         raise SpecError(
             Problem(str(path), line, column, "error", "settings", f"invalid TOML: {reason}")
         ) from None
-    lines = _TomlLines(text)
+    lines = TomlLines(text)
     try:
         settings = ClientSettings.model_validate(raw)
     except ValidationError as exc:
@@ -187,12 +187,12 @@ def _user_loc(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
     return loc
 
 
-def _settings_problem(path: Path, lines: _TomlLines, loc: tuple[int | str, ...], message: str) -> Problem:
+def _settings_problem(path: Path, lines: TomlLines, loc: tuple[int | str, ...], message: str) -> Problem:
     line = lines.line_of(loc)
     return Problem(str(path), line, 1, "error", "settings", f"{'.'.join(map(str, loc)) or 'file'}: {message}")
 
 
-class _TomlLines:
+class TomlLines:
     """Where each key of a TOML file is written, by a line scan (tomllib keeps no positions).
 
     Enough for the files we write: ``[table]``, ``[[array.of.tables]]`` and ``key = value``

@@ -99,14 +99,12 @@ def _unsupported(document: Document) -> Problem:
         )
     found = data.get("openapi")
     if isinstance(found, float | int) and not isinstance(found, bool):
-        version = (
-            "3.1.0" if str(found).startswith("3.1") else "3.0.3" if str(found).startswith("3.0") else None
-        )
-        hint = f'quote it: `openapi: "{version}"`' if version else 'write it as a string such as `"3.1.0"`'
+        prefix = f"`openapi: {found}` is read by YAML as the number {found!r}, not a version string"
+        if str(found) in ("3.0", "3.1"):
+            version = "3.1.0" if str(found) == "3.1" else "3.0.3"
+            return document.problem(("openapi",), RULE, f'{prefix}; quote it: `openapi: "{version}"`')
         return document.problem(
-            ("openapi",),
-            RULE,
-            f"`openapi: {found}` is read by YAML as the number {found!r}, not a version string; {hint}",
+            ("openapi",), RULE, f'{prefix}, and not a version specfleet supports; use `openapi: "3.1.0"`'
         )
     if found is None:
         return document.problem((), RULE, "no `openapi` version: start the spec with `openapi: 3.1.0`")
