@@ -147,9 +147,17 @@ class _Locator:
         return relative
 
 
-def _is_undescribed_response(document: Document, pointer: Pointer, message: str) -> bool:
-    """The validator's complaint about a response without ``description``; lint says it better."""
-    if "description" not in message or len(pointer) < 2 or pointer[-2] != "responses":
+def _is_undescribed_response(document: Document, pointer: Pointer, error: ValidationError) -> bool:
+    """The validator's complaint about a response without ``description``; lint says it better.
+
+    3.1's schema says "'description' is a required property"; 3.0's says the response is
+    "not valid under any of the given schemas" (Response or Reference), with the same
+    complaint among the reasons it gives for each.
+    """
+    if len(pointer) < 2 or pointer[-2] != "responses":
+        return False
+    reasons = [error.message, *(reason.message for reason in error.context or ())]
+    if not any("'description' is a required property" in reason for reason in reasons):
         return False
     node: Any = document.data
     for part in pointer:
@@ -177,7 +185,7 @@ def schema_problems(document: Document) -> Iterator[Problem]:
             message = str(getattr(error, "message", error)).splitlines()[0]
             if len(message) > 300:
                 message = message[:297] + "..."
-            if (pointer, message) in seen or _is_undescribed_response(document, pointer, message):
+            if (pointer, message) in seen or _is_undescribed_response(document, pointer, error):
                 continue
             seen.add((pointer, message))
             yield document.problem(pointer, RULE, message)
