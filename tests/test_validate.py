@@ -384,3 +384,23 @@ def test_baseline_file_round_trips_awkward_messages(tmp_path: Path) -> None:
     ]
     filtered = apply_baseline(baseline, found)
     assert (filtered.kept, filtered.baselined, filtered.stale) == ([], 2, [])
+
+
+#: Published specs, beside the checkout (as CI has them); see tests/test_generate_from.py.
+REAL_SPECS = ROOT.parent / "shared" / "real-specs"
+OPENAI = sorted(REAL_SPECS.glob("openai/openapi-*.yaml")) if REAL_SPECS.is_dir() else []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("spec", OPENAI, ids=[spec.stem for spec in OPENAI])
+def test_openai_schema_errors_are_each_at_their_line(spec: Path) -> None:
+    """OpenAI's 3.1 spec: every error the validator finds is placed, none at 1:1."""
+    problems = check_file(spec, spec.parent).problems
+    lines = spec.read_text().splitlines()
+    assert problems and {problem.rule for problem in problems} == {"openapi-schema"}
+    assert all(problem.line > 1 for problem in problems)
+    for problem in problems:
+        if "has non-unique elements" in problem.message:
+            assert lines[problem.line - 1].strip() == "required:"
+        if problem.message == "True is not of type 'number'":
+            assert lines[problem.line - 1].strip().startswith(("exclusiveMinimum:", "exclusiveMaximum:"))

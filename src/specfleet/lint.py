@@ -353,9 +353,12 @@ def example_valid(ctx: LintContext) -> Iterator[Finding]:
             continue  # an unusable schema is openapi-schema's finding, not this rule's
         if error is not None:
             where = "/".join(str(part) for part in error.absolute_path)
+            reason = error.message[:200]
+            if reason == "None for not nullable":  # openapi-schema-validator's words for 3.0
+                reason = "null is not allowed: the schema is not `nullable: true`"
             yield Finding(
                 example_pointer,
-                f"example does not match its schema{f' at {where}' if where else ''}: {error.message[:200]}",
+                f"example does not match its schema{f' at {where}' if where else ''}: {reason}",
             )
 
 
