@@ -404,3 +404,18 @@ def test_openai_schema_errors_are_each_at_their_line(spec: Path) -> None:
             assert lines[problem.line - 1].strip() == "required:"
         if problem.message == "True is not of type 'number'":
             assert lines[problem.line - 1].strip().startswith(("exclusiveMinimum:", "exclusiveMaximum:"))
+
+
+def test_malformed_baseline_entry_is_an_error_at_its_line(tmp_path: Path) -> None:
+    directory = make_project(tmp_path)
+    (directory / "lint-baseline.toml").write_text(
+        '[[accepted]]\nrule = "operation-tagged"\npointer = "/paths/~1pets/get"\nmessage = "m"\n\n'
+        '[[accepted]]\nrule = "operation-tagged"\npointer = "/x"\n'
+    )
+    [report] = check_project(Project(tmp_path))
+    # A baseline that cannot be read accepts nothing: the finding stays an error too.
+    assert [(Path(problem.file).name, problem.rule, problem.line) for problem in report.errors] == [
+        ("lint-baseline.toml", "baseline", 6),
+        ("openapi.yaml", "operation-tagged", 9),
+    ]
+    assert "an entry has exactly `rule`, `pointer` and `message`" in str(report.problems)
