@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from specfleet.errors import Problem, SpecError, SpecfleetError
 
@@ -67,6 +68,33 @@ class Auth(_Strict):
     static: dict[Identifier, str] = Field(default_factory=dict)
 
 
+RuleSetting = Literal["error", "warning", "off"]
+
+
+class LintSettings(_Strict):
+    """``[lint]``: how strict validation is for this provider's spec.
+
+    ``repair-schema = true`` lets the unambiguous schema repairs run on every validation
+    (as ``--lenient`` does for one run); every other key is a *style* rule id set to
+    ``error``, ``warning`` or ``off``.  Correctness rules cannot be set: they are what
+    makes a spec usable at all.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    repair_schema: bool = Field(default=False, alias="repair-schema")
+    rules: dict[str, RuleSetting] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split_rules(cls, raw: Any) -> Any:
+        """Rule ids sit beside ``repair-schema`` in the table; gather them under ``rules``."""
+        if not isinstance(raw, dict):
+            return raw
+        options = {key: value for key, value in raw.items() if key in ("repair-schema", "repair_schema")}
+        return {**options, "rules": {key: value for key, value in raw.items() if key not in options}}
+
+
 class ClientSettings(_Strict):
     """What the generated package is called, its version, and its auth helpers."""
 
@@ -76,6 +104,7 @@ class ClientSettings(_Strict):
     description: str
     homepage: str | None = None
     auth: Auth = Field(default_factory=Auth)
+    lint: LintSettings = Field(default_factory=LintSettings)
 
 
 @dataclass(frozen=True)
@@ -99,29 +128,113 @@ class Provider:
 
 
 def load_settings(path: Path) -> ClientSettings:
+    """Read ``client.toml``; every mistake is a problem at its line."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise SpecError(
             Problem(str(path), 1, 1, "error", "settings", f"cannot read: {exc.strerror}")
         ) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SpecError(Problem(str(path), 1, 1, "error", "settings", f"invalid TOML: {exc}")) from None
     try:
-        return ClientSettings.model_validate(raw)
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        line, column = (int(where[1]), int(where[2])) if where else (1, 1)
+        reason = str(exc)[: where.start()].strip() if where else str(exc)
+        raise SpecError(
+            Problem(str(path), line, column, "error", "settings", f"invalid TOML: {reason}")
+        ) from None
+    lines = TomlLines(text)
+    try:
+        settings = ClientSettings.model_validate(raw)
     except ValidationError as exc:
         problems = [
-            Problem(
-                str(path),
-                1,
-                1,
-                "error",
-                "settings",
-                f"{'.'.join(map(str, err['loc'])) or 'file'}: {err['msg']}",
-            )
+            _settings_problem(path, lines, _user_loc(err["loc"]), err["msg"])
             for err in exc.errors(include_url=False, include_input=False)
         ]
         raise SpecError(problems) from None
+    rule_problems = [
+        _settings_problem(path, lines, ("lint", rule_id), message)
+        for rule_id, message in _rule_setting_errors(settings.lint)
+    ]
+    if rule_problems:
+        raise SpecError(rule_problems)
+    return settings
+
+
+def _rule_setting_errors(lint: LintSettings) -> list[tuple[str, str]]:
+    """Only style rules can be set; correctness rules are always errors."""
+    from specfleet.lint import RULES, style_rules  # lint pulls in jsonschema: only when needed
+
+    errors = []
+    for rule_id in lint.rules:
+        registered = RULES.get(rule_id)
+        if registered is None:
+            errors.append(
+                (rule_id, f"unknown lint rule {rule_id!r}; style rules: {', '.join(style_rules())}")
+            )
+        elif registered.kind != "style":
+            errors.append(
+                (rule_id, f"{rule_id!r} is a correctness rule: it is always an error and cannot be set")
+            )
+    return errors
+
+
+def _user_loc(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """Pydantic's place of an error, as the user wrote it (``[lint]`` keys sit in one table)."""
+    if loc[:2] == ("lint", "rules"):
+        return ("lint", *loc[2:])
+    return loc
+
+
+def _settings_problem(path: Path, lines: TomlLines, loc: tuple[int | str, ...], message: str) -> Problem:
+    line = lines.line_of(loc)
+    return Problem(str(path), line, 1, "error", "settings", f"{'.'.join(map(str, loc)) or 'file'}: {message}")
+
+
+class TomlLines:
+    """Where each key of a TOML file is written, by a line scan (tomllib keeps no positions).
+
+    Enough for the files we write: ``[table]``, ``[[array.of.tables]]`` and ``key = value``
+    lines, including dotted and quoted keys.  A key it cannot find falls back to its table.
+    """
+
+    _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+    _KEY = re.compile(
+        r"^\s*((?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*'))*)\s*="
+    )
+
+    def __init__(self, text: str) -> None:
+        self.lines: dict[tuple[int | str, ...], int] = {}
+        table: tuple[int | str, ...] = ()
+        counts: dict[tuple[str | int, ...], int] = {}
+        for number, line in enumerate(text.splitlines(), start=1):
+            header = self._HEADER.match(line)
+            if header:
+                keys = self._keys(header[2])
+                if header[1] == "[[":
+                    index = counts.get(keys, 0)
+                    counts[keys] = index + 1
+                    table = (*keys, index)
+                else:
+                    table = keys
+                self.lines.setdefault(table, number)
+                continue
+            key = self._KEY.match(line)
+            if key:
+                self.lines.setdefault((*table, *self._keys(key[1])), number)
+
+    @staticmethod
+    def _keys(dotted: str) -> tuple[str, ...]:
+        parts = re.findall(r"\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_-]+)", dotted)
+        return tuple(next(part for part in groups if part) if any(groups) else "" for groups in parts)
+
+    def line_of(self, loc: tuple[int | str, ...]) -> int:
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return 1
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,15 @@ a rule id with a level, and each has a failing fixture under ``tests/data/lint/`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
+from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
@@ -70,12 +71,18 @@ class LintContext:
 
 
 RuleFunction = Callable[[LintContext], Iterator[Finding]]
+#: correctness: the spec is wrong or a client generated from it is broken; always an error.
+#: style: house style a provider may relax (``[lint]`` in client.toml) or baseline.
+Kind = Literal["correctness", "style"]
+Level = Literal["error", "warning"]
+Setting = Literal["error", "warning", "off"]
 
 
 @dataclass(frozen=True)
 class Rule:
     id: str
-    level: str  # "error" or "warning"
+    kind: Kind
+    level: Level  # the default level; a correctness rule's is always "error"
     why: str
     check: RuleFunction
 
@@ -83,21 +90,28 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, level: str, why: str) -> Callable[[RuleFunction], RuleFunction]:
-    """Register ``check`` under ``rule_id``."""
+def rule(
+    rule_id: str, kind: Kind, why: str, *, level: Level = "error"
+) -> Callable[[RuleFunction], RuleFunction]:
+    """Register ``check`` under ``rule_id``; only a style rule may default to a warning."""
 
     def register(check: RuleFunction) -> RuleFunction:
         assert rule_id not in RULES, rule_id
-        RULES[rule_id] = Rule(rule_id, level, why, check)
+        assert kind == "style" or level == "error", rule_id
+        RULES[rule_id] = Rule(rule_id, kind, level, why, check)
         return check
 
     return register
 
 
+def style_rules() -> list[str]:
+    return sorted(rule_id for rule_id, registered in RULES.items() if registered.kind == "style")
+
+
 # --- rules -----------------------------------------------------------------------------------------
 
 
-@rule("ref-safe", "error", "a $ref to a URL or outside specs/ is never fetched or read")
+@rule("ref-safe", "correctness", "a $ref to a URL or outside specs/ is never fetched or read")
 def ref_safe(ctx: LintContext) -> Iterator[Finding]:
     checker = RefChecker(ctx.document, ctx.specs_root)
     checker.check()
@@ -106,7 +120,7 @@ def ref_safe(ctx: LintContext) -> Iterator[Finding]:
             yield Finding(pointer, message)
 
 
-@rule("servers-present", "error", "the first server becomes the client's default base_url")
+@rule("servers-present", "style", "the first server becomes the client's default base_url")
 def servers_present(ctx: LintContext) -> Iterator[Finding]:
     servers = ctx.data.get("servers")
     if not servers:
@@ -118,46 +132,57 @@ def servers_present(ctx: LintContext) -> Iterator[Finding]:
             yield Finding(("servers", index), "a server needs a `url`")
 
 
-@rule("operation-id-present", "error", "the operationId names the generated function")
+@rule(
+    "operation-id-present",
+    "style",
+    "the operationId names the generated function (without one, opc derives a name from method and path)",
+)
 def operation_id_present(ctx: LintContext) -> Iterator[Finding]:
     for op in ctx.operations:
         if not op.data.get("operationId"):
             yield Finding(op.pointer, f"{op.label} has no operationId; it names the generated function")
 
 
-@rule("operation-id-unique", "error", "two operations with one id would generate one function twice")
+@rule("operation-id-unique", "correctness", "the OpenAPI spec requires it: one id names one operation")
 def operation_id_unique(ctx: LintContext) -> Iterator[Finding]:
+    # Only exact duplicates: ids that collide once they are Python names (getThing and
+    # get_thing) are renamed by the generation normaliser, so they are no problem here.
     first: dict[str, Operation] = {}
     for op in ctx.operations:
         operation_id = op.data.get("operationId")
         if not isinstance(operation_id, str):
             continue
-        key = re.sub(r"[^a-z0-9]", "", operation_id.lower())
-        if key in first:
-            other = first[key]
+        if operation_id in first:
+            other = first[operation_id]
+            line = ctx.document.mark((*other.pointer, "operationId")).line
             yield Finding(
                 (*op.pointer, "operationId"),
-                f"operationId {operation_id!r} of {op.label} is already used by {other.label}; make it unique",
+                f"operationId {operation_id!r} of {op.label} is already used by {other.label} "
+                f"(line {line}); operationIds must be unique, rename one",
             )
         else:
-            first[key] = op
+            first[operation_id] = op
 
 
-@rule("operation-tagged", "error", "tags group the generated modules")
+@rule("operation-tagged", "style", "tags group the generated modules")
 def operation_tagged(ctx: LintContext) -> Iterator[Finding]:
     for op in ctx.operations:
         if not op.data.get("tags"):
             yield Finding(op.pointer, f"{op.label} has no tag; add `tags: [<group>]`")
 
 
-@rule("operation-described", "error", "the summary or description becomes the function's docstring")
+@rule("operation-described", "style", "the summary or description becomes the function's docstring")
 def operation_described(ctx: LintContext) -> Iterator[Finding]:
     for op in ctx.operations:
         if not (op.data.get("summary") or op.data.get("description")):
             yield Finding(op.pointer, f"{op.label} has neither summary nor description")
 
 
-@rule("operation-success-response", "error", "a client needs to know what success looks like")
+@rule(
+    "operation-success-response",
+    "style",
+    "a client needs to know what success looks like (a redirect-only endpoint is valid, so style)",
+)
 def operation_success_response(ctx: LintContext) -> Iterator[Finding]:
     for op in ctx.operations:
         responses = op.data.get("responses") or {}
@@ -166,7 +191,7 @@ def operation_success_response(ctx: LintContext) -> Iterator[Finding]:
             yield Finding((*op.pointer, "responses"), f"{op.label} has no 2xx or default response")
 
 
-@rule("security-scheme-defined", "error", "a requirement naming no scheme can never be satisfied")
+@rule("security-scheme-defined", "correctness", "a requirement naming no scheme can never be satisfied")
 def security_scheme_defined(ctx: LintContext) -> Iterator[Finding]:
     schemes = (ctx.data.get("components") or {}).get("securitySchemes") or {}
     places: list[tuple[Pointer, Any]] = [(("security",), ctx.data.get("security"))]
@@ -181,7 +206,7 @@ def security_scheme_defined(ctx: LintContext) -> Iterator[Finding]:
                     )
 
 
-@rule("path-parameter-declared", "error", "an undeclared path parameter cannot be filled in")
+@rule("path-parameter-declared", "correctness", "an undeclared path parameter cannot be filled in")
 def path_parameter_declared(ctx: LintContext) -> Iterator[Finding]:
     for op in ctx.operations:
         declared = set()
@@ -197,6 +222,34 @@ def path_parameter_declared(ctx: LintContext) -> Iterator[Finding]:
                 )
         for name in sorted(declared - set(in_template), key=str):
             yield Finding(op.pointer, f"{op.label}: path parameter {name!r} is declared but not in the path")
+
+
+def _responses(ctx: LintContext) -> Iterator[tuple[Pointer, str, Any]]:
+    """``(pointer, label, response)`` of every operation's responses and of ``components.responses``."""
+    for op in ctx.operations:
+        responses = op.data.get("responses")
+        for code, response in responses.items() if isinstance(responses, dict) else ():
+            yield (*op.pointer, "responses", code), f"response {code} of {op.label}", response
+    components = (ctx.data.get("components") or {}).get("responses")
+    for name, response in components.items() if isinstance(components, dict) else ():
+        yield ("components", "responses", name), f"response component {name!r}", response
+
+
+@rule(
+    "response-described",
+    "correctness",
+    "OpenAPI requires a response's description, and openapi-python-client refuses a spec without one",
+)
+def response_described(ctx: LintContext) -> Iterator[Finding]:
+    for pointer, label, response in _responses(ctx):
+        if (
+            isinstance(response, dict)
+            and "$ref" not in response
+            and not isinstance(response.get("description"), str)
+        ):
+            yield Finding(
+                pointer, f"{label} has no `description`; OpenAPI requires one (it may be short: ok)"
+            )
 
 
 def _schema_examples(
@@ -264,26 +317,47 @@ def _json_pointer(pointer: Pointer) -> str:
 
 @rule(
     "example-valid",
-    "error",
+    "style",
     "an example that contradicts its schema teaches users (and Prism) the wrong thing",
 )
 def example_valid(ctx: LintContext) -> Iterator[Finding]:
+    validator_class = _example_validator_class(ctx.data)
     for example_pointer, example, schema_pointer in _all_examples(ctx):
         schema = {"$ref": "urn:specfleet:spec#" + _json_pointer(schema_pointer)}
         try:
-            validator = Draft202012Validator(schema, registry=ctx.registry)
+            validator = validator_class(schema, registry=ctx.registry)
             error = next(iter(validator.iter_errors(example)), None)
         except (SchemaError, RecursionError, Unresolvable):
             continue  # an unusable schema is openapi-schema's finding, not this rule's
         if error is not None:
             where = "/".join(str(part) for part in error.absolute_path)
+            reason = error.message[:200]
+            if reason == "None for not nullable":  # openapi-schema-validator's words for 3.0
+                reason = "null is not allowed: the schema is not `nullable: true`"
             yield Finding(
                 example_pointer,
-                f"example does not match its schema{f' at {where}' if where else ''}: {error.message[:200]}",
+                f"example does not match its schema{f' at {where}' if where else ''}: {reason}",
             )
 
 
-@rule("unused-component-schema", "warning", "an unused schema still becomes a generated model nobody needs")
+def _example_validator_class(data: dict[str, Any]) -> Any:
+    """OpenAPI 3.0 schemas are not JSON Schema: ``nullable``, boolean ``exclusiveMinimum``...
+
+    so a 3.0 document's examples are checked with 3.0's own semantics, a 3.1 document's
+    with JSON Schema 2020-12, which 3.1 schemas are.
+    """
+    version = data.get("openapi")
+    if isinstance(version, str) and version.startswith("3.0"):
+        return OAS30Validator
+    return Draft202012Validator
+
+
+@rule(
+    "unused-component-schema",
+    "style",
+    "an unused schema still becomes a generated model nobody needs",
+    level="warning",
+)
 def unused_component_schema(ctx: LintContext) -> Iterator[Finding]:
     schemas = (ctx.data.get("components") or {}).get("schemas") or {}
     # A schema referenced only from itself, or from other unused schemas, is still unused.
@@ -330,7 +404,12 @@ def _request_schemas(ctx: LintContext) -> Iterator[tuple[Pointer, Any]]:
                 yield (*op.pointer, "requestBody", "content", media, "schema"), content["schema"]
 
 
-@rule("secret-field-protected", "warning", "a secret a client sends should never be echoed or logged")
+@rule(
+    "secret-field-protected",
+    "style",
+    "a secret a client sends should never be echoed or logged",
+    level="warning",
+)
 def secret_field_protected(ctx: LintContext) -> Iterator[Finding]:
     seen: set[Pointer] = set()
     stack = list(_request_schemas(ctx))
@@ -370,15 +449,57 @@ def secret_field_protected(ctx: LintContext) -> Iterator[Finding]:
 # --- running ---------------------------------------------------------------------------------------
 
 
-def lint(
-    document: Document, specs_root: Path, rules: list[str] | None = None, skip: frozenset[str] = frozenset()
-) -> list[Problem]:
-    """Run the registered rules (or those named, less those skipped) on ``document``."""
+def effective_level(registered: Rule, setting: Setting | None = None, lenient: bool = False) -> Setting:
+    """A correctness rule is always an error; a style rule is what the provider set, and at most
+    a warning in a lenient run."""
+    if registered.kind == "correctness":
+        return "error"
+    level: Setting = setting or registered.level
+    return "warning" if lenient and level == "error" else level
+
+
+@dataclass(frozen=True)
+class Located:
+    """A problem and the pointer it is about (what a baseline entry is keyed by)."""
+
+    pointer: Pointer
+    problem: Problem
+
+
+def lint_located(
+    document: Document,
+    specs_root: Path,
+    *,
+    levels: Mapping[str, Setting] | None = None,
+    lenient: bool = False,
+    skip: frozenset[str] = frozenset(),
+) -> list[Located]:
+    """Run every registered rule not skipped or set ``off``, at its effective level."""
     ctx = LintContext(document, specs_root)
-    problems = []
+    found = []
     for rule_id, registered in RULES.items():
-        if (rules is not None and rule_id not in rules) or rule_id in skip:
+        level = effective_level(registered, (levels or {}).get(rule_id), lenient)
+        if rule_id in skip or level == "off":
             continue
         for finding in registered.check(ctx):
-            problems.append(document.problem(finding.pointer, rule_id, finding.message, registered.level))
-    return sorted(problems)
+            problem = document.problem(finding.pointer, rule_id, finding.message, level)
+            found.append(Located(finding.pointer, problem))
+    return sorted(found, key=lambda located: located.problem)
+
+
+def lint(
+    document: Document,
+    specs_root: Path,
+    rules: list[str] | None = None,
+    skip: frozenset[str] = frozenset(),
+    *,
+    levels: Mapping[str, Setting] | None = None,
+    lenient: bool = False,
+) -> list[Problem]:
+    """Run the registered rules (or those named, less those skipped) on ``document``."""
+    if rules is not None:
+        skip = skip | (frozenset(RULES) - frozenset(rules))
+    return [
+        located.problem
+        for located in lint_located(document, specs_root, levels=levels, lenient=lenient, skip=skip)
+    ]

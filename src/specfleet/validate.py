@@ -3,6 +3,12 @@
 Each stage only runs on what the previous one let through: the validator never
 sees a document with an unchecked ``$ref``, and lint rules never see a document
 the validator rejected (their findings would only repeat its errors).
+
+Adopting a published spec as it is: a lenient run (``--lenient``, or
+``repair-schema = true`` in client.toml) first applies the unambiguous schema
+repairs, and ``--lenient`` makes every style rule a warning; a provider's
+``[lint]`` table sets style rules' levels; its ``lint-baseline.toml`` lists the
+style findings it accepted, so only new ones fail.
 """
 
 from __future__ import annotations
@@ -13,57 +19,119 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from specfleet.config import Project, find_project
-from specfleet.errors import Problem, SpecError
-from specfleet.lint import lint
+from specfleet.baseline import BASELINE_FILE, apply_baseline, load_baseline, write_baseline
+from specfleet.config import ClientSettings, Project, Provider, find_project
+from specfleet.errors import Problem, SpecError, SpecfleetError
+from specfleet.lint import Located, lint_located
 from specfleet.load import Document, load_document
+from specfleet.normalise import repair_schema
 from specfleet.refs import check_refs
 from specfleet.schema import schema_problems
 
 
 @dataclass
 class Report:
-    """The problems found in one spec file, and the document when it loaded."""
+    """The problems found in one spec file, and the document (repaired, when it was) when it loaded."""
 
     path: Path
     document: Document | None = None
     problems: list[Problem] = field(default_factory=list)
+    #: what the schema repairs changed (warnings), when they ran
+    repairs: list[Problem] = field(default_factory=list)
+    #: every lint finding before the baseline dropped any (what ``--write-baseline`` writes)
+    findings: list[Located] = field(default_factory=list)
+    #: how many findings the provider's baseline accepted
+    baselined: int = 0
+    #: whether lint rules ran (a baseline is only written from a spec that got that far)
+    linted: bool = False
 
     @property
     def errors(self) -> list[Problem]:
         return [problem for problem in self.problems if problem.level == "error"]
 
 
-def check_file(path: Path, specs_root: Path, *, lenient: bool = False) -> Report:
-    """Validate one spec file; never raises for a bad spec, reports it."""
+def check_file(
+    path: Path,
+    specs_root: Path,
+    *,
+    settings: ClientSettings | None = None,
+    lenient: bool = False,
+    baseline: Path | None = None,
+) -> Report:
+    """Validate one spec file; never raises for a bad spec, reports it.
+
+    ``settings`` gives the provider's rule levels and whether schema repairs are allowed;
+    ``baseline`` is its accepted-findings file (absent is fine).
+    """
     report = Report(path)
     try:
-        report.document = load_document(path)
+        document = load_document(path)
     except SpecError as exc:
         report.problems = exc.problems
         return report
-    report.problems = check_refs(report.document, specs_root)
+    report.document = document
+    report.problems = check_refs(document, specs_root)
     if report.problems:
         return report
-    report.problems = list(schema_problems(report.document))
-    if report.problems:
+    if lenient or (settings is not None and settings.lint.repair_schema):
+        repaired = repair_schema(document)
+        report.document, report.repairs = repaired.document, repaired.problems
+    schema = list(schema_problems(report.document))
+    if schema:
+        report.problems = sorted([*report.repairs, *schema])
         return report
     # ref-safe already ran above, as the gate in front of the validator
-    report.problems = lint(report.document, specs_root, skip=frozenset({"ref-safe"}))
+    report.findings = lint_located(
+        report.document,
+        specs_root,
+        levels=settings.lint.rules if settings is not None else None,
+        lenient=lenient,
+        skip=frozenset({"ref-safe"}),
+    )
+    report.linted = True
+    report.problems = sorted([*report.repairs, *(located.problem for located in report.findings)])
+    if baseline is not None:
+        _apply_baseline(report, baseline)
     return report
 
 
-def check_project(project: Project, names: list[str] | None = None) -> list[Report]:
+def _apply_baseline(report: Report, path: Path) -> None:
+    try:
+        filtered = apply_baseline(load_baseline(path), report.findings)
+    except SpecError as exc:
+        report.problems = sorted([*report.problems, *exc.problems])
+        return
+    report.baselined = filtered.baselined
+    report.problems = sorted(
+        [*report.repairs, *(located.problem for located in filtered.kept), *filtered.stale]
+    )
+
+
+def check_provider(
+    provider: Provider, specs_root: Path, *, lenient: bool = False, use_baseline: bool = True
+) -> Report:
+    """Validate a provider's spec with its own settings and baseline."""
+    try:
+        settings = provider.settings
+    except SpecError as exc:
+        return Report(_relative(provider.spec_path), problems=exc.problems)
+    baseline = _relative(provider.directory / BASELINE_FILE) if use_baseline else None
+    return check_file(
+        _relative(provider.spec_path), specs_root, settings=settings, lenient=lenient, baseline=baseline
+    )
+
+
+def check_project(project: Project, names: list[str] | None = None, *, lenient: bool = False) -> list[Report]:
     return [
-        check_file(_relative(provider.spec_path), project.specs_dir) for provider in project.providers(names)
+        check_provider(provider, project.specs_dir, lenient=lenient) for provider in project.providers(names)
     ]
 
 
 def load_valid(
     project: Project, names: list[str] | None = None, *, lenient: bool = False
 ) -> dict[str, Document]:
-    """Documents of the named providers; raise SpecError with every error when any spec is bad."""
-    reports = check_project(project, names)
+    """Documents of the named providers (repaired when allowed); raise SpecError with every error when any spec is bad."""
+    reports = check_project(project, names, lenient=lenient)
     errors = [problem for report in reports for problem in report.errors]
     if errors:
         raise SpecError(errors)
@@ -87,23 +155,56 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "targets", nargs="*", metavar="PROVIDER|FILE", help="providers or spec files (default: all)"
     )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="adopt a published spec: apply the unambiguous schema repairs, and report style rules as warnings",
+    )
+    parser.add_argument(
+        "--write-baseline",
+        action="store_true",
+        help=f"accept the providers' current style findings: write specs/<provider>/{BASELINE_FILE}",
+    )
+
+
+def _write_baselines(project: Project, names: list[str] | None, lenient: bool) -> list[Report]:
+    """Check each provider without its baseline, write the style findings as accepted, apply it."""
+    reports = []
+    for provider in project.providers(names):
+        report = check_provider(provider, project.specs_dir, lenient=lenient, use_baseline=False)
+        path = _relative(provider.directory / BASELINE_FILE)
+        if report.linted:
+            written = write_baseline(path, report.findings)
+            print(f"{path}: {written} finding(s) accepted", file=sys.stderr)
+            _apply_baseline(report, path)
+        else:
+            print(f"{path}: not written; fix the errors before lint can run", file=sys.stderr)
+        reports.append(report)
+    return reports
 
 
 def main(args: argparse.Namespace) -> int:
     project = find_project()
     files = [Path(target) for target in args.targets if target.endswith((".yaml", ".yml", ".json"))]
     names = [target for target in args.targets if not target.endswith((".yaml", ".yml", ".json"))]
-    reports = [check_file(_relative(path), project.specs_dir) for path in files]
-    if names or not files:
-        reports += check_project(project, names or None)
+    if args.write_baseline:
+        if files:
+            raise SpecfleetError("--write-baseline takes providers, not spec files")
+        reports = _write_baselines(project, names or None, args.lenient)
+    else:
+        reports = [check_file(_relative(path), project.specs_dir, lenient=args.lenient) for path in files]
+        if names or not files:
+            reports += check_project(project, names or None, lenient=args.lenient)
     problems = [problem for report in reports for problem in report.problems]
     failed = any(report.errors for report in reports)
+    baselined = sum(report.baselined for report in reports)
     if args.format == "json":
         json.dump(
             {
                 "ok": not failed,
                 "files": [str(report.path) for report in reports],
                 "problems": [p.as_json() for p in problems],
+                "baselined": baselined,
             },
             sys.stdout,
             indent=2,
@@ -114,8 +215,9 @@ def main(args: argparse.Namespace) -> int:
             print(problem)
         errors = sum(1 for problem in problems if problem.level == "error")
         warnings = len(problems) - errors
+        accepted = f", {baselined} accepted in baselines" if baselined else ""
         print(
-            f"{len(reports)} spec(s) checked: {errors} error(s), {warnings} warning(s)",
+            f"{len(reports)} spec(s) checked: {errors} error(s), {warnings} warning(s){accepted}",
             file=sys.stderr,
         )
     return 1 if failed else 0
