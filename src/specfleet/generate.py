@@ -28,12 +28,13 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from specfleet import opc
+from specfleet.background import Background
 from specfleet.config import ClientSettings, Project, Provider, find_project
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
 from specfleet.normalise import normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
-from specfleet.validate import check_file, load_valid
+from specfleet.validate import Report, check_loaded, load_checked, load_valid
 
 CHANGELOG = "CHANGELOG.md"
 #: From this many models and enums on, two processes render them (forking costs ~0.1 s).
@@ -79,7 +80,11 @@ class ClientProject(UpstreamProject):
             if child == 0:  # pragma: no cover - runs in the forked child, which reports by exit code
                 code = 1
                 try:
-                    self.package_dir, self.openapi.models, self.openapi.enums = side, models[1::2], enums[1::2]
+                    self.package_dir, self.openapi.models, self.openapi.enums = (
+                        side,
+                        models[1::2],
+                        enums[1::2],
+                    )
                     super()._build_models()
                     code = 0
                 finally:
@@ -208,6 +213,8 @@ except BaseException as exc:
     print(f"{frame.filename}:{frame.lineno}: generated code fails to import: {type(exc).__name__}: {exc}")
     sys.exit(1)
 """
+
+
 def _modules(client_dir: Path, package: str) -> list[str]:
     """Every module of the package, packages before their modules, in a stable order."""
     names = []
@@ -356,17 +363,37 @@ def generate_from(spec: Path, out: Path, name: str, *, lenient: bool = False) ->
         )
     if not spec.is_file():
         raise SpecfleetError(f"--from {spec}: no such file")
-    report = check_file(spec, spec.resolve().parent, lenient=lenient)
+    root = spec.resolve().parent
+    report = load_checked(spec, root, lenient=lenient)
     if report.errors or report.document is None:
         raise SpecError(report.errors)
-    settings = settings_for(name, report.document)
+    document = report.document
+    settings = settings_for(name, document)
     out.mkdir(parents=True, exist_ok=True)
     target = out / settings.distribution
-    with scratch_dir(out) as scratch:
-        warnings = render_client(templates_dir(), settings, report.document, scratch / target.name)
-        finish(scratch, {target.name: settings.package})
-        replace_dirs([(scratch / target.name, target)])
-    return target, [*report.problems, *warnings]
+    # The schema check and lint run beside rendering; their errors, when any, are the real cause.
+    checking = Background(_problems_after_load, report, root, lenient)
+    try:
+        with scratch_dir(out) as scratch:
+            try:
+                warnings = render_client(templates_dir(), settings, document, scratch / target.name)
+                finish(scratch, {target.name: settings.package})
+            except SpecfleetError:
+                problems = checking.result()
+                if any(problem.level == "error" for problem in problems):
+                    raise SpecError([p for p in problems if p.level == "error"]) from None
+                raise
+            problems = checking.result()
+            if any(problem.level == "error" for problem in problems):
+                raise SpecError([p for p in problems if p.level == "error"])
+            replace_dirs([(scratch / target.name, target)])
+    finally:
+        checking.cancel()
+    return target, [*problems, *warnings]
+
+
+def _problems_after_load(report: Report, root: Path, lenient: bool) -> list[Problem]:
+    return check_loaded(report, root, lenient=lenient).problems
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

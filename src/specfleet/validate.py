@@ -63,6 +63,20 @@ def check_file(
     ``settings`` gives the provider's rule levels and whether schema repairs are allowed;
     ``baseline`` is its accepted-findings file (absent is fine).
     """
+    report = load_checked(path, specs_root, settings=settings, lenient=lenient)
+    if report.document is None or report.problems:
+        return report
+    return check_loaded(report, specs_root, settings=settings, lenient=lenient, baseline=baseline)
+
+
+def load_checked(
+    path: Path, specs_root: Path, *, settings: ClientSettings | None = None, lenient: bool = False
+) -> Report:
+    """The first, quick stages: load, check every ``$ref``, repair the schema when allowed.
+
+    ``report.document`` is what the later stages check and what generation renders; a
+    report with problems stops here.
+    """
     report = Report(path)
     try:
         document = load_document(path)
@@ -76,11 +90,24 @@ def check_file(
     if lenient or (settings is not None and settings.lint.repair_schema):
         repaired = repair_schema(document)
         report.document, report.repairs = repaired.document, repaired.problems
+    return report
+
+
+def check_loaded(
+    report: Report,
+    specs_root: Path,
+    *,
+    settings: ClientSettings | None = None,
+    lenient: bool = False,
+    baseline: Path | None = None,
+) -> Report:
+    """The slow stages on what :func:`load_checked` let through: the OpenAPI schema, then lint."""
+    assert report.document is not None
     schema = list(schema_problems(report.document))
     if schema:
         report.problems = sorted([*report.repairs, *schema])
         return report
-    # ref-safe already ran above, as the gate in front of the validator
+    # ref-safe already ran in load_checked, as the gate in front of the validator
     report.findings = lint_located(
         report.document,
         specs_root,
