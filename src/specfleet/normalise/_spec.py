@@ -8,6 +8,7 @@ re-implementing them: a prediction that disagreed with opc would miss a collisio
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -144,3 +145,17 @@ def _walk_schema(pointer: Pointer, node: Any) -> Iterator[tuple[Pointer, dict[st
         elif key in _SCHEMA_MAPS and isinstance(value, dict):
             for name, sub in value.items():
                 yield from _walk_schema((*pointer, key, name), sub)
+
+
+def path_shape(path: str) -> str:
+    """A path with its parameter names blanked: opc rewrites them to Python names."""
+    return re.sub(r"{[^}]*}", "{}", path)
+
+
+def endpoints_at(openapi: Any, path: str, method: str) -> Iterator[Any]:
+    """opc's parsed endpoints for one spec operation (for fix-ups)."""
+    shape = path_shape(path)
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            if endpoint.method.lower() == method and path_shape(endpoint.path.get_untrusted_value()) == shape:
+                yield endpoint

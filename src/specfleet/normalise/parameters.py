@@ -16,7 +16,7 @@ from typing import Any
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from specfleet.normalise import Change, RepairContext, repair
-from specfleet.normalise._spec import operations, python_name, resolve
+from specfleet.normalise._spec import endpoints_at, operations, python_name, resolve
 
 #: Names the generated endpoint functions use themselves: their arguments (``client``, ``body``),
 #: opc's reserved ``url``, and the locals ``_get_kwargs`` builds the request in.
@@ -71,23 +71,16 @@ class _RestoreWireNames:
         self.renamed: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
 
     def add(self, path: str, method: str, location: str, new: str, original: str) -> None:
-        self.renamed.setdefault((_shape(path), method), {})[(location, new)] = original
+        self.renamed.setdefault((path, method), {})[(location, new)] = original
 
     def __call__(self, openapi: Any) -> None:
-        for collection in openapi.endpoint_collections_by_tag.values():
-            for endpoint in collection.endpoints:
-                names = self.renamed.get((_shape(endpoint.path.get_untrusted_value()), endpoint.method.lower()))
-                if not names:
-                    continue
+        for (path, method), names in self.renamed.items():
+            for endpoint in endpoints_at(openapi, path, method):
                 for location in LOCATIONS:
                     for prop in getattr(endpoint, f"{location}_parameters"):
                         original = names.get((location, prop.name.get_untrusted_value()))
                         if original is not None:
                             object.__setattr__(prop, "name", UntrustedString(original))
-
-
-def _shape(path: str) -> str:
-    return re.sub(r"{[^}]*}", "{}", path)
 
 
 @repair(
