@@ -57,6 +57,50 @@ def nullable_allof(ctx: RepairContext) -> Iterator[Change]:
         yield Change(pointer, f"allOf [{target}, nullable] read as {target} or null")
 
 
+def _union_parts(data: dict[str, Any], node: Any) -> tuple[str, list[Any]] | None:
+    """("anyOf"|"oneOf", members) when ``node`` is (a reference to) a bare union."""
+    target = resolve(data, node)
+    if not isinstance(target, dict) or target.get("properties") or target.get("allOf"):
+        return None
+    for key in ("oneOf", "anyOf"):
+        if isinstance(target.get(key), list) and target[key] and not (target.get("anyOf") and target.get("oneOf")):
+            return key, target[key]
+    return None
+
+
+@repair(
+    "allof-of-union",
+    "generate",
+    "opc cannot extend a union (allOf [a oneOf/anyOf, an object]); the same schema written as a union "
+    "of each member extended (allOf distributes over oneOf/anyOf exactly)",
+)
+def allof_of_union(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        parts = schema.get("allOf")
+        if not isinstance(parts, list) or len(parts) < 2 or schema.get("anyOf") or schema.get("oneOf"):
+            continue
+        unions = [(index, _union_parts(ctx.data, part)) for index, part in enumerate(parts)]
+        unions = [(index, found) for index, found in unions if found is not None]
+        if len(unions) != 1:
+            continue
+        at, (key, members) = unions[0]
+        others = [part for index, part in enumerate(parts) if index != at]
+        if not all(isinstance(part, dict) and ("$ref" in part or _is_model(part)) for part in others):
+            continue
+        owner = str(pointer[-1]) if pointer[:2] == ("components", "schemas") else ""
+        extended = []
+        for member in members:
+            ref = member.get("$ref") if isinstance(member, dict) else None
+            entry: dict[str, Any] = {"allOf": [member, *others]}
+            if owner and isinstance(ref, str):
+                entry["title"] = f"{owner}{ref.rsplit('/', 1)[-1]}"
+            extended.append(entry)
+        del schema["allOf"]
+        schema[key] = extended
+        yield Change((*pointer, "allOf"), f"allOf extending a {key} of {len(members)} schemas rewritten as a "
+                     f"{key} of each of them extended")
+
+
 def _has_nested_class(data: dict[str, Any], node: Any, depth: int = 0) -> bool:
     """Whether opc would build a model class somewhere inside ``node``'s properties."""
     if not isinstance(node, dict) or "$ref" in node or depth > 50:
