@@ -86,7 +86,8 @@ _SCHEMA_ONE = ("items", "additionalProperties", "not", "contains", "propertyName
 def schemas(data: dict[str, Any]) -> Iterator[tuple[Pointer, dict[str, Any]]]:
     """Every schema object written in the spec (not following ``$ref``), with its pointer."""
     roots: list[tuple[Pointer, Any]] = []
-    components = data.get("components") if isinstance(data.get("components"), dict) else {}
+    found = data.get("components")
+    components: dict[str, Any] = found if isinstance(found, dict) else {}
     for name, schema in (components.get("schemas") or {}).items():
         roots.append((("components", "schemas", name), schema))
     for kind in ("parameters", "headers"):
@@ -96,7 +97,7 @@ def schemas(data: dict[str, Any]) -> Iterator[tuple[Pointer, dict[str, Any]]]:
         roots.extend(_in_content(("components", "requestBodies", name), body))
     for name, response in (components.get("responses") or {}).items():
         roots.extend(_in_response(("components", "responses", name), response))
-    for pointer, path, _, operation in operations(data):
+    for pointer, _, _, operation in operations(data):
         for index, param in enumerate(operation.get("parameters") or []):
             roots.extend(_in_parameter((*pointer, "parameters", index), param))
         roots.extend(_in_content((*pointer, "requestBody"), operation.get("requestBody")))

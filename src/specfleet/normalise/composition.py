@@ -21,8 +21,19 @@ from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import class_name, resolve, schemas
 
-_ANNOTATIONS = frozenset({"nullable", "description", "title", "example", "examples", "deprecated",
-                          "readOnly", "writeOnly", "default"})
+_ANNOTATIONS = frozenset(
+    {
+        "nullable",
+        "description",
+        "title",
+        "example",
+        "examples",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "default",
+    }
+)
 
 
 @repair(
@@ -39,8 +50,13 @@ def nullable_allof(ctx: RepairContext) -> Iterator[Change]:
             continue
         refs = [part for part in parts if isinstance(part, dict) and "$ref" in part]
         rest = [part for part in parts if part not in refs]
-        if len(refs) != 1 or not rest or not all(
-            isinstance(part, dict) and part.get("nullable") is True and set(part) <= _ANNOTATIONS for part in rest
+        if (
+            len(refs) != 1
+            or not rest
+            or not all(
+                isinstance(part, dict) and part.get("nullable") is True and set(part) <= _ANNOTATIONS
+                for part in rest
+            )
         ):
             continue
         for part in rest:
@@ -63,7 +79,11 @@ def _union_parts(data: dict[str, Any], node: Any) -> tuple[str, list[Any]] | Non
     if not isinstance(target, dict) or target.get("properties") or target.get("allOf"):
         return None
     for key in ("oneOf", "anyOf"):
-        if isinstance(target.get(key), list) and target[key] and not (target.get("anyOf") and target.get("oneOf")):
+        if (
+            isinstance(target.get(key), list)
+            and target[key]
+            and not (target.get("anyOf") and target.get("oneOf"))
+        ):
             return key, target[key]
     return None
 
@@ -79,8 +99,11 @@ def allof_of_union(ctx: RepairContext) -> Iterator[Change]:
         parts = schema.get("allOf")
         if not isinstance(parts, list) or len(parts) < 2 or schema.get("anyOf") or schema.get("oneOf"):
             continue
-        unions = [(index, _union_parts(ctx.data, part)) for index, part in enumerate(parts)]
-        unions = [(index, found) for index, found in unions if found is not None]
+        unions = [
+            (index, found)
+            for index, part in enumerate(parts)
+            if (found := _union_parts(ctx.data, part)) is not None
+        ]
         if len(unions) != 1:
             continue
         at, (key, members) = unions[0]
@@ -97,8 +120,11 @@ def allof_of_union(ctx: RepairContext) -> Iterator[Change]:
             extended.append(entry)
         del schema["allOf"]
         schema[key] = extended
-        yield Change((*pointer, "allOf"), f"allOf extending a {key} of {len(members)} schemas rewritten as a "
-                     f"{key} of each of them extended")
+        yield Change(
+            (*pointer, "allOf"),
+            f"allOf extending a {key} of {len(members)} schemas rewritten as a "
+            f"{key} of each of them extended",
+        )
 
 
 def _has_nested_class(data: dict[str, Any], node: Any, depth: int = 0) -> bool:
@@ -117,8 +143,12 @@ def _has_nested_class(data: dict[str, Any], node: Any, depth: int = 0) -> bool:
 
 
 def _is_model(node: Any) -> bool:
-    return isinstance(node, dict) and "$ref" not in node and not node.get("enum") and (
-        node.get("type") == "object" or bool(node.get("properties")) or bool(node.get("allOf")))
+    return (
+        isinstance(node, dict)
+        and "$ref" not in node
+        and not node.get("enum")
+        and (node.get("type") == "object" or bool(node.get("properties")) or bool(node.get("allOf")))
+    )
 
 
 def _extends_reference(node: dict[str, Any]) -> bool:
@@ -150,9 +180,13 @@ def hoist_union_members(ctx: RepairContext) -> Iterator[Change]:
         return
     for key in list(components):
         for pointer, union, name in list(_top_level_unions(key, components[key])):
-            members = [("anyOf", m) for m in union.get("anyOf") or []] + [("oneOf", m) for m in union.get("oneOf") or []]
+            members = [("anyOf", m) for m in union.get("anyOf") or []] + [
+                ("oneOf", m) for m in union.get("oneOf") or []
+            ]
             for index, (where, member) in enumerate(members):
-                if not _is_model(member) or not (_has_nested_class(ctx.data, member) or _extends_reference(member)):
+                if not _is_model(member) or not (
+                    _has_nested_class(ctx.data, member) or _extends_reference(member)
+                ):
                     continue
                 title = member.get("title")
                 own = isinstance(title, str) and title and title != union.get("title")
@@ -165,8 +199,11 @@ def hoist_union_members(ctx: RepairContext) -> Iterator[Change]:
                 components[new_key] = member
                 at = union[where].index(members[index][1])
                 union[where][at] = {"$ref": f"#/components/schemas/{new_key}"}
-                yield Change((*pointer, where, at), f"member moved to components/schemas/{new_key} (opc cannot "
-                             "read it inside the component's own oneOf/anyOf)")
+                yield Change(
+                    (*pointer, where, at),
+                    f"member moved to components/schemas/{new_key} (opc cannot "
+                    "read it inside the component's own oneOf/anyOf)",
+                )
 
 
 def _kind(data: dict[str, Any], node: Any) -> tuple[Any, ...]:
@@ -195,12 +232,12 @@ def _mergeable(data: dict[str, Any], first: Any, second: Any) -> bool:
     if "any" in (one[0], two[0]):
         return True
     if one[0] == "enum" and two[0] == "enum":
-        return one[1] <= two[1] or two[1] <= one[1]
+        return bool(one[1] <= two[1] or two[1] <= one[1])
     if one[0] == "enum" or two[0] == "enum":
         return {one[0], two[0]} <= {"enum", "string", "number"}
     if one[0] in ("union", "model") or two[0] in ("union", "model"):
         return False
-    return one[0] == two[0]
+    return bool(one[0] == two[0])
 
 
 def _inherited(data: dict[str, Any], node: Any, depth: int = 0) -> dict[str, Any]:
@@ -235,11 +272,15 @@ def allof_property_conflicts(ctx: RepairContext) -> Iterator[Change]:
                     seen.setdefault(name, definition)
                 continue
             properties = part.get("properties")
-            for name in list(properties or {}):
+            if not isinstance(properties, dict):
+                continue
+            for name in list(properties):
                 if name in seen and not _mergeable(ctx.data, seen[name], properties[name]):
                     del properties[name]
-                    yield Change((*pointer, "allOf", index, "properties", name),
-                                 f"property {name!r} redefined in a way opc cannot merge with the referenced "
-                                 "schema's definition; the class uses the referenced definition")
+                    yield Change(
+                        (*pointer, "allOf", index, "properties", name),
+                        f"property {name!r} redefined in a way opc cannot merge with the referenced "
+                        "schema's definition; the class uses the referenced definition",
+                    )
                 elif name not in seen:
                     seen[name] = properties[name]

@@ -82,7 +82,9 @@ def unreadable_media_types(ctx: RepairContext) -> Iterator[Change]:
                 first = next(iter(content))
                 _rename_key(content, first, BYTES)
                 where = (*pointer, "responses", status) if raw is response else ()
-                yield Change((*where, "content", first), f"opc cannot read {first!r} responses; read as bytes")
+                yield Change(
+                    (*where, "content", first), f"opc cannot read {first!r} responses; read as bytes"
+                )
         body = resolve(ctx.data, operation.get("requestBody"))
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, dict):
@@ -93,16 +95,25 @@ def unreadable_media_types(ctx: RepairContext) -> Iterator[Change]:
                 _rename_key(content, media, BYTES)
                 if "*" not in media:
                     restore.types[(path, method)] = str(media)
-                yield Change(where, f"opc cannot send {media!r} bodies; the client takes bytes and sends "
-                             f"Content-Type {media if '*' not in media else BYTES!r}")
+                yield Change(
+                    where,
+                    f"opc cannot send {media!r} bodies; the client takes bytes and sends "
+                    f"Content-Type {media if '*' not in media else BYTES!r}",
+                )
             elif restore.types.get((path, method)) is not None or id(content) in seen:
                 del content[media]
-                yield Change(where, f"opc cannot send {media!r} bodies and the body already takes bytes; "
-                             "this media type is left out")
+                yield Change(
+                    where,
+                    f"opc cannot send {media!r} bodies and the body already takes bytes; "
+                    "this media type is left out",
+                )
             else:
                 del content[media]
-                yield Change(where, f"opc cannot send {media!r} bodies; the application/octet-stream "
-                             "form of this body is used instead")
+                yield Change(
+                    where,
+                    f"opc cannot send {media!r} bodies; the application/octet-stream "
+                    "form of this body is used instead",
+                )
     if restore.types:
         ctx.fixups.append(restore)
 
@@ -120,11 +131,15 @@ def status_code_case(ctx: RepairContext) -> Iterator[Change]:
         responses = operation.get("responses")
         if not isinstance(responses, dict):
             continue
-        for status in [s for s in responses if isinstance(s, str) and _LOWER_RANGE.match(s) and s != s.upper()]:
+        for status in [
+            s for s in responses if isinstance(s, str) and _LOWER_RANGE.match(s) and s != s.upper()
+        ]:
             if status.upper() in responses:
                 continue
             _rename_key(responses, status, status.upper())
-            yield Change((*pointer, "responses", status), f"status range {status!r} read as {status.upper()!r}")
+            yield Change(
+                (*pointer, "responses", status), f"status range {status!r} read as {status.upper()!r}"
+            )
 
 
 @repair(
@@ -136,8 +151,10 @@ def status_code_case(ctx: RepairContext) -> Iterator[Change]:
 def header_arrays(ctx: RepairContext) -> Iterator[Change]:
     seen: set[int] = set()
     for pointer, path, _, operation in operations(ctx.data):
-        owners = [((*pointer, "parameters"), operation.get("parameters")),
-                  (("paths", path, "parameters"), ctx.data["paths"][path].get("parameters"))]
+        owners = [
+            ((*pointer, "parameters"), operation.get("parameters")),
+            (("paths", path, "parameters"), ctx.data["paths"][path].get("parameters")),
+        ]
         for at, owner in owners:
             for index, raw in enumerate(owner or []):
                 param = resolve(ctx.data, raw)
@@ -152,5 +169,8 @@ def header_arrays(ctx: RepairContext) -> Iterator[Change]:
                 note = " (values: " + ", ".join(map(str, values)) + ")" if isinstance(values, list) else ""
                 param["schema"] = {"type": "string", "description": f"Comma-separated list{note}."}
                 where = (*at, index) if raw is param else ()
-                yield Change((*where, "schema"), "array header parameter read as one comma-separated string "
-                             "(opc cannot put a list in a header)")
+                yield Change(
+                    (*where, "schema"),
+                    "array header parameter read as one comma-separated string "
+                    "(opc cannot put a list in a header)",
+                )

@@ -20,7 +20,11 @@ from specfleet.normalise._spec import schemas
 def _opc_key(value: Any, index: int, var_names: list[Any]) -> tuple[str, str]:
     """(the key opc checks for duplicates, the member name it stores), as opc 0.29.1 derives them."""
     if isinstance(value, int):
-        key = str(var_names[index]) if var_names else (f"VALUE_NEGATIVE_{-value}" if value < 0 else f"VALUE_{value}")
+        key = (
+            str(var_names[index])
+            if var_names
+            else (f"VALUE_NEGATIVE_{-value}" if value < 0 else f"VALUE_{value}")
+        )
         return key, snake_case(key).upper() if var_names else key
     if var_names:
         key = str(var_names[index])
@@ -79,6 +83,11 @@ def name_enum_members(ctx: RepairContext) -> Any:
         if not _collides(values, var_names):
             continue
         schema["x-enum-varnames"] = member_names(values)
-        yield Change(pointer, "enum values make the same Python member name once punctuation and case are "
-                     "dropped; members named " + ", ".join(schema["x-enum-varnames"][:6])
-                     + (" ..." if len(values) > 6 else "") + " (x-enum-varnames)")
+        yield Change(
+            pointer,
+            "enum values make the same Python member name once punctuation and case are "
+            "dropped; members named "
+            + ", ".join(schema["x-enum-varnames"][:6])
+            + (" ..." if len(values) > 6 else "")
+            + " (x-enum-varnames)",
+        )

@@ -22,8 +22,23 @@ from specfleet.normalise._spec import endpoints_at, operations, python_name, res
 #: opc's reserved ``url``, and the locals ``_get_kwargs`` builds the request in.
 SHADOWED = frozenset({"client", "body", "url", "headers", "params", "cookies", "kwargs", "response"})
 #: Symbols spelled out so ``DateCreated<`` becomes ``date_created_lt`` rather than a number.
-SYMBOLS = {"<": "lt", ">": "gt", "=": "eq", "!": "not", "+": "plus", "*": "star", "@": "at", "#": "hash",
-           "$": "dollar", "%": "percent", "&": "and", "|": "or", "~": "tilde", "^": "caret", "?": "q"}
+SYMBOLS = {
+    "<": "lt",
+    ">": "gt",
+    "=": "eq",
+    "!": "not",
+    "+": "plus",
+    "*": "star",
+    "@": "at",
+    "#": "hash",
+    "$": "dollar",
+    "%": "percent",
+    "&": "and",
+    "|": "or",
+    "~": "tilde",
+    "^": "caret",
+    "?": "q",
+}
 _SYMBOL = re.compile("[" + re.escape("".join(SYMBOLS)) + "]")
 LOCATIONS = ("path", "query", "header", "cookie")
 
@@ -42,7 +57,9 @@ def _new_name(name: str, location: str, taken: set[str]) -> str:
     return f"{name}_{location}_{number}"
 
 
-def _effective(data: dict[str, Any], path: str, operation: dict[str, Any]) -> list[tuple[list[Any], int, dict[str, Any]]]:
+def _effective(
+    data: dict[str, Any], path: str, operation: dict[str, Any]
+) -> list[tuple[list[Any], int, dict[str, Any]]]:
     """(list, index, resolved parameter) for what opc reads: the operation's, then the path's not overridden."""
     found: list[tuple[list[Any], int, dict[str, Any]]] = []
     keys: set[tuple[str, str]] = set()
@@ -113,9 +130,12 @@ def rename_parameters(ctx: RepairContext) -> Any:
             if at_path_level:
                 renamed_path_level[id(renamed)] = name
             where = ("paths", path, "parameters", index) if at_path_level else (*pointer, "parameters", index)
-            yield Change(where, f"{location} parameter {name!r} makes the same Python name as another "
-                         f"({identifier!r}) or shadows the generated function's own; opc reads it as {new!r}, "
-                         f"requests still send {name!r}")
+            yield Change(
+                where,
+                f"{location} parameter {name!r} makes the same Python name as another "
+                f"({identifier!r}) or shadows the generated function's own; opc reads it as {new!r}, "
+                f"requests still send {name!r}",
+            )
             taken.add(python_name(new))
             restore.add(path, method, location, new, name)
     if restore.renamed:

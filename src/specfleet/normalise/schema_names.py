@@ -20,21 +20,46 @@ from dataclasses import dataclass
 from typing import Any
 
 from openapi_python_client.parser.openapi import generate_operation_id
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import pascal_case
 
 from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
-from specfleet.normalise._spec import class_name, operations, python_name, resolve
+from specfleet.normalise._spec import class_name, operations, python_name, resolve, short_hash
 from specfleet.plan import FIELD_PREFIX
 
 #: Names the generated modules import; a model class of the same name would shadow the import.
-IMPORTED = frozenset({
-    "Any", "AuthenticatedClient", "BinaryIO", "Client", "File", "FileTypes", "Generator", "HTTPStatus",
-    "Mapping", "Response", "Security", "TextIO", "TypeVar", "Unset",
-})
-_BODY_TYPES = {"application/x-www-form-urlencoded": "data", "multipart/form-data": "files",
-               "application/octet-stream": "content", "application/json": "json"}
+IMPORTED = frozenset(
+    {
+        "Any",
+        "AuthenticatedClient",
+        "BinaryIO",
+        "Client",
+        "File",
+        "FileTypes",
+        "Generator",
+        "HTTPStatus",
+        "Mapping",
+        "Response",
+        "Security",
+        "TextIO",
+        "TypeVar",
+        "Unset",
+    }
+)
+_BODY_TYPES = {
+    "application/x-www-form-urlencoded": "data",
+    "multipart/form-data": "files",
+    "application/octet-stream": "content",
+    "application/json": "json",
+}
 MAX_ROUNDS = 8
+#: Longest module name (a class's snake-case name) allowed: opc crashes writing a file name over 255 bytes.
+MAX_MODULE = 200
+
+
+def too_long(name: str) -> bool:
+    return len(python_name(name)) > MAX_MODULE
 
 
 @dataclass(frozen=True)
@@ -72,8 +97,9 @@ class _Walk:
             return
         if node.get("enum"):
             values = tuple(value for value in node["enum"] if value is not None)
-            self.found.append(NamedClass(_class(parent, title or name), pointer, node, parent,
-                                         _class(parent, name), values))
+            self.found.append(
+                NamedClass(_class(parent, title or name), pointer, node, parent, _class(parent, name), values)
+            )
             return
         if node.get("anyOf") or node.get("oneOf") or isinstance(kind, list):
             members = [("anyOf", i, m) for i, m in enumerate(node.get("anyOf") or [])]
@@ -81,7 +107,9 @@ class _Walk:
             for index, (key, at, member) in enumerate(members):
                 sub_title = member.get("title") if isinstance(member, dict) else None
                 own = isinstance(sub_title, str) and sub_title and sub_title != node.get("title")
-                self.schema((*pointer, key, at), member, f"{name}_{sub_title if own else f'type_{index}'}", parent)
+                self.schema(
+                    (*pointer, key, at), member, f"{name}_{sub_title if own else f'type_{index}'}", parent
+                )
             if isinstance(kind, list):
                 for index, one in enumerate(kind, start=len(members)):
                     if one in ("object", "array"):
@@ -96,8 +124,11 @@ class _Walk:
             own_name = _class(parent, title or name)
             self.found.append(NamedClass(own_name, pointer, node, parent, _class(parent, name), None))
             parts: list[tuple[Pointer, dict[str, Any]]] = [(pointer, node)]
-            parts += [((*pointer, "allOf", i), p) for i, p in enumerate(node.get("allOf") or [])
-                      if isinstance(p, dict) and "$ref" not in p]
+            parts += [
+                ((*pointer, "allOf", i), p)
+                for i, p in enumerate(node.get("allOf") or [])
+                if isinstance(p, dict) and "$ref" not in p
+            ]
             for where, part in parts:
                 for key, sub in (part.get("properties") or {}).items():
                     self.schema((*where, "properties", key), sub, key, own_name)
@@ -111,14 +142,21 @@ class _Walk:
             self.schema(("components", "schemas", key), node, f"/components/schemas/{key}", "")
         for pointer, path, method, operation in operations(self.data):
             op_id = operation.get("operationId")
-            endpoint = python_name(op_id) if isinstance(op_id, str) else str(
-                generate_operation_id(path=path, method=method, prefix=FIELD_PREFIX))
+            endpoint = (
+                python_name(op_id)
+                if isinstance(op_id, str)
+                else str(
+                    generate_operation_id(path=UntrustedString(path), method=method, prefix=FIELD_PREFIX)
+                )
+            )
             self.operation(pointer, path, operation, endpoint)
         return self.found
 
     def operation(self, pointer: Pointer, path: str, operation: dict[str, Any], endpoint: str) -> None:
-        for owner, at in ((operation.get("parameters"), (*pointer, "parameters")),
-                          (self.data["paths"][path].get("parameters"), ("paths", path, "parameters"))):
+        for owner, at in (
+            (operation.get("parameters"), (*pointer, "parameters")),
+            (self.data["paths"][path].get("parameters"), ("paths", path, "parameters")),
+        ):
             for index, raw in enumerate(owner or []):
                 param = resolve(self.data, raw)
                 if isinstance(param, dict) and isinstance(param.get("name"), str):
@@ -131,8 +169,12 @@ class _Walk:
                 if _readable_response(str(media)):
                     base = (*pointer, "responses", status) if raw is response else _ref_pointer(raw)
                     if isinstance(item, dict):
-                        self.schema((*base, "content", media, "schema"), item.get("schema"),
-                                    f"response_{status}", endpoint)
+                        self.schema(
+                            (*base, "content", media, "schema"),
+                            item.get("schema"),
+                            f"response_{status}",
+                            endpoint,
+                        )
                     break
         raw_body = operation.get("requestBody")
         body = resolve(self.data, raw_body)
@@ -157,8 +199,11 @@ def _media(media: str) -> str:
 
 def _readable_response(media: str) -> bool:
     simple = _media(media)
-    return simple.startswith("text/") or simple in ("application/json", "application/octet-stream") or (
-        simple.endswith("+json"))
+    return (
+        simple.startswith("text/")
+        or simple in ("application/json", "application/octet-stream")
+        or (simple.endswith("+json"))
+    )
 
 
 def _body_type(media: str) -> str | None:
@@ -171,7 +216,7 @@ def _collisions(found: list[NamedClass]) -> Iterator[tuple[NamedClass, set[str]]
     taken = {named.name for named in found} | IMPORTED
     first: dict[str, NamedClass] = {}
     for named in found:
-        if named.name in IMPORTED:
+        if named.name in IMPORTED or too_long(named.name):
             yield named, taken
             continue
         earlier = first.setdefault(named.name, named)
@@ -184,10 +229,18 @@ def _collisions(found: list[NamedClass]) -> Iterator[tuple[NamedClass, set[str]]
 
 def _retitle(named: NamedClass, taken: set[str]) -> str | None:
     """A title that gives ``named`` a free class name (None: drop the title)."""
-    if named.schema.get("title") and named.untitled not in taken:
+    if too_long(named.name):
+        digest = short_hash("/".join(map(str, named.pointer)))
+        room = max(8, MAX_MODULE - len(python_name(named.parent)) - 20)
+        title = str(named.schema.get("title") or named.untitled)
+        return f"{class_name(title)[: room // 2]}{digest}"
+    if named.schema.get("title") and named.untitled not in taken and not too_long(named.untitled):
         return None
-    base = named.pointer[-1] if named.pointer[:2] == ("components", "schemas") else (
-        str(named.schema.get("title") or named.untitled))
+    base = (
+        named.pointer[-1]
+        if named.pointer[:2] == ("components", "schemas")
+        else (str(named.schema.get("title") or named.untitled))
+    )
     base = str(base) if class_name(str(base)) not in IMPORTED else f"{base}Model"
     candidate, number = base, 2
     while _class(named.parent, candidate) in taken:
@@ -216,8 +269,15 @@ def rename_models(ctx: RepairContext) -> Iterator[Change]:
                 new = _class(named.parent, title)
             taken.add(new)
             changed = True
-            reason = "would shadow an import of the generated code" if old in IMPORTED else (
-                "is already the name of another schema's class")
+            reason = (
+                "would shadow an import of the generated code"
+                if old in IMPORTED
+                else (
+                    "is too long for a module name"
+                    if too_long(old)
+                    else "is already the name of another schema's class"
+                )
+            )
             yield Change(named.pointer, f"class name {old!r} {reason}; named {new!r} instead")
         if not changed:
             return

@@ -18,11 +18,23 @@ from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import schemas
 
 _TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
-    "array": (list,), "object": (dict,), "null": (type(None),),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+    "null": (type(None),),
 }
-_NUMERIC_KEYWORDS = ("default", "example", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-                     "multipleOf")
+_NUMERIC_KEYWORDS = (
+    "default",
+    "example",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+)
 
 
 def _allowed(schema: dict[str, Any], value: Any) -> bool:
