@@ -70,7 +70,8 @@ class NamedClass:
     pointer: Pointer
     schema: dict[str, Any]
     parent: str
-    untitled: str  # the name the schema gets without its title
+    place: str  # what opc names it after without a title: its property, parameter or component name
+    untitled: str  # the class name it gets without its title
     enum: tuple[Any, ...] | None
 
 
@@ -98,7 +99,7 @@ class _Walk:
         if node.get("enum"):
             values = tuple(value for value in node["enum"] if value is not None)
             self.found.append(
-                NamedClass(_class(parent, title or name), pointer, node, parent, _class(parent, name), values)
+                NamedClass(_class(parent, title or name), pointer, node, parent, name, _class(parent, name), values)
             )
             return
         if node.get("anyOf") or node.get("oneOf") or isinstance(kind, list):
@@ -122,7 +123,7 @@ class _Walk:
             return
         if kind == "object" or node.get("allOf") or (kind is None and node.get("properties")):
             own_name = _class(parent, title or name)
-            self.found.append(NamedClass(own_name, pointer, node, parent, _class(parent, name), None))
+            self.found.append(NamedClass(own_name, pointer, node, parent, name, _class(parent, name), None))
             parts: list[tuple[Pointer, dict[str, Any]]] = [(pointer, node)]
             parts += [
                 ((*pointer, "allOf", i), p)
@@ -212,7 +213,11 @@ def _body_type(media: str) -> str | None:
 
 
 def _collisions(found: list[NamedClass]) -> Iterator[tuple[NamedClass, set[str]]]:
-    """Each class that must be renamed, with every name already in use."""
+    """Each class that must be renamed, with every name already in use.
+
+    Of two schemas with one name, a titled one yields to one named after its own place (a
+    component's key), since the title was only ever a label; otherwise the later one yields.
+    """
     taken = {named.name for named in found} | IMPORTED
     first: dict[str, NamedClass] = {}
     for named in found:
@@ -224,7 +229,11 @@ def _collisions(found: list[NamedClass]) -> Iterator[tuple[NamedClass, set[str]]
             continue
         if named.enum is not None and earlier.enum == named.enum:  # opc shares one enum class
             continue
-        yield named, taken
+        if earlier.schema.get("title") and not named.schema.get("title"):
+            first[named.name] = named
+            yield earlier, taken
+        else:
+            yield named, taken
 
 
 def _retitle(named: NamedClass, taken: set[str]) -> str | None:
@@ -232,14 +241,14 @@ def _retitle(named: NamedClass, taken: set[str]) -> str | None:
     if too_long(named.name):
         digest = short_hash("/".join(map(str, named.pointer)))
         room = max(8, MAX_MODULE - len(python_name(named.parent)) - 20)
-        title = str(named.schema.get("title") or named.untitled)
+        title = str(named.schema.get("title") or named.place.rsplit("/", 1)[-1])
         return f"{class_name(title)[: room // 2]}{digest}"
     if named.schema.get("title") and named.untitled not in taken and not too_long(named.untitled):
         return None
     base = (
         named.pointer[-1]
         if named.pointer[:2] == ("components", "schemas")
-        else (str(named.schema.get("title") or named.untitled))
+        else (str(named.schema.get("title") or named.place))
     )
     base = str(base) if class_name(str(base)) not in IMPORTED else f"{base}Model"
     candidate, number = base, 2
