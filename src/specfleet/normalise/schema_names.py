@@ -99,7 +99,9 @@ class _Walk:
         if node.get("enum"):
             values = tuple(value for value in node["enum"] if value is not None)
             self.found.append(
-                NamedClass(_class(parent, title or name), pointer, node, parent, name, _class(parent, name), values)
+                NamedClass(
+                    _class(parent, title or name), pointer, node, parent, name, _class(parent, name), values
+                )
             )
             return
         if node.get("anyOf") or node.get("oneOf") or isinstance(kind, list):
