@@ -24,13 +24,14 @@ MAX_NAME = 80
 
 
 def shorten(name: str, limit: int = MAX_NAME) -> str:
-    """``name`` cut to fit ``limit`` once converted, ending in a hash of the whole name."""
-    if len(python_name(name)) <= limit:
+    """``name`` cut to fit ``limit`` once converted, ending in a hash of the whole name.
+
+    The result is already snake case, so opc's conversion keeps the hash in one piece.
+    """
+    converted = python_name(name)
+    if len(converted) <= limit:
         return name
-    cut = name[: limit - 9]
-    while len(cut) > 1 and len(python_name(cut)) > limit - 9:
-        cut = cut[:-1]
-    return f"{cut}_{short_hash(name)}"
+    return f"{converted[: limit - 9].rstrip('_')}_{short_hash(name)}"
 
 
 @repair(
