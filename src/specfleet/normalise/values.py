@@ -94,3 +94,50 @@ def invalid_defaults(ctx: RepairContext) -> Iterator[Change]:
         if "default" in schema and not _allowed(schema, schema["default"]):
             value = schema.pop("default")
             yield Change((*pointer, "default"), f"default {value!r} is not allowed by the schema; removed")
+
+
+def _needs_exact_literal(value: Any) -> bool:
+    return isinstance(value, str) and ('"' in value or "\\" in value)
+
+
+def exact_string_defaults(openapi: Any) -> None:
+    """Fix-up: write string defaults that hold quotes or backslashes as exact Python literals.
+
+    opc escapes such a default twice (its own escaping, then ``repr``), so the generated client
+    would send ``say \\"hi\\"`` for ``say "hi"``.  ``repr`` alone is Python's own escaping of a
+    string: it yields one valid literal whatever the text, so the text still never becomes code.
+    """
+    from openapi_python_client.parser.properties.protocol import Value
+    from openapi_python_client.strings import PythonCode
+
+    def fix(prop: Any) -> None:
+        default = getattr(prop, "default", None)
+        if isinstance(default, Value) and _needs_exact_literal(default.raw_value):
+            object.__setattr__(prop, "default", Value(PythonCode(repr(default.raw_value)), default.raw_value))
+
+    for model in openapi.models:
+        for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+            fix(prop)
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for location in ("query", "path", "header", "cookie"):
+                for prop in getattr(endpoint, f"{location}_parameters"):
+                    fix(prop)
+
+
+@repair(
+    "string-default-literals",
+    "generate",
+    "opc escapes a string default holding quotes or backslashes twice, so the client would send "
+    "other text than the spec's; a fix-up writes it as the exact Python literal",
+)
+def string_default_literals(ctx: RepairContext) -> Iterator[Change]:
+    found = False
+    for pointer, schema in schemas(ctx.data):
+        if _needs_exact_literal(schema.get("default")) and "enum" not in schema:
+            found = True
+            yield Change(
+                (*pointer, "default"), "string default with quotes or backslashes written as an exact literal"
+            )
+    if found:
+        ctx.fixups.append(exact_string_defaults)

@@ -44,7 +44,7 @@ def duplicate_required(ctx: RepairContext) -> Iterator[Change]:
             yield Change((*pointer, "required"), f"required lists {', '.join(repeated)} more than once")
 
 
-@repair("duplicate-enum", "schema", "a value listed twice in enum is allowed once")
+@repair("duplicate-enum", "schema", "a value listed twice in enum (an error in OpenAPI 3.0) is allowed once")
 def duplicate_enum(ctx: RepairContext) -> Iterator[Change]:
     for pointer, schema in schemas(ctx.data):
         values = schema.get("enum")
