@@ -75,7 +75,9 @@ def _changed(before: Any, after: Any, here: Pointer = ()) -> list[Pointer]:
     if isinstance(before, dict) and isinstance(after, dict) and before.keys() == after.keys():
         return [p for key in before for p in _changed(before[key], after[key], (*here, key))]
     if isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
-        return [p for i, (b, a) in enumerate(zip(before, after, strict=True)) for p in _changed(b, a, (*here, i))]
+        return [
+            p for i, (b, a) in enumerate(zip(before, after, strict=True)) for p in _changed(b, a, (*here, i))
+        ]
     return [] if before == after else [here]
 
 
@@ -115,9 +117,7 @@ def _pointer_of(document: Document, line: int, column: int) -> Pointer:
     return max(at, key=len) if at else ()
 
 
-@pytest.mark.parametrize(
-    "repair_id", [rid for rid in _repair_ids() if REPAIRS[rid].phase == "generate"]
-)
+@pytest.mark.parametrize("repair_id", [rid for rid in _repair_ids() if REPAIRS[rid].phase == "generate"])
 def test_opc_reads_the_fixture_whole_after_normalising(repair_id: str, tmp_path: Path) -> None:
     normalised = normalise_for_opc(load_document(FIXTURES / repair_id / "input.yaml"))
     openapi = _parsed(normalised, tmp_path)
@@ -177,7 +177,12 @@ def test_renamed_parameters_are_sent_under_the_spec_names(tmp_path: Path) -> Non
         "print(json.dumps({'params': kw['params'], 'headers': kw['headers']}, sort_keys=True))",
     )
     assert json.loads(out) == {
-        "params": {"StartTime": "2024-01-01", "StartTime<": "2024-02-01", "StartTime>": "2023-01-01", "body": "b"},
+        "params": {
+            "StartTime": "2024-01-01",
+            "StartTime<": "2024-02-01",
+            "StartTime>": "2023-01-01",
+            "body": "b",
+        },
         "headers": {"client": "c"},
     }
 
@@ -210,7 +215,20 @@ ADVERSARIAL_CHECKS = {
     # spec values must survive as data, byte for byte, however they are spelled
     "enum_values": (
         "from adv.models import Mood\nprint(repr(sorted(m.value for m in Mood)))",
-        repr(sorted(['say "hi"', "back\\slash", "{name}", "{{x}}", "it's", "tab\tin", "\u00e9t\u00e9", "e\u0301te\u0301"])),
+        repr(
+            sorted(
+                [
+                    'say "hi"',
+                    "back\\slash",
+                    "{name}",
+                    "{{x}}",
+                    "it's",
+                    "tab\tin",
+                    "\u00e9t\u00e9",
+                    "e\u0301te\u0301",
+                ]
+            )
+        ),
     ),
     "literals": (
         "import inspect\nfrom adv.api.default import get_note\n"

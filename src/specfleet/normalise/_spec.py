@@ -63,6 +63,12 @@ def resolve(data: dict[str, Any], node: Any) -> Any:
     return node
 
 
+def ref_pointer(raw: Any) -> Pointer:
+    """The pointer a local ``$ref`` names (where a repair of the referenced node is reported)."""
+    ref = str(raw.get("$ref", "#/")) if isinstance(raw, dict) else "#/"
+    return tuple(part.replace("~1", "/").replace("~0", "~") for part in ref[2:].split("/") if part)
+
+
 def short_hash(text: str, length: int = 8) -> str:
     """A stable, short digest, so shortened or disambiguated names are the same on every run."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]

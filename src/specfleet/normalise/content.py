@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from specfleet.normalise import Change, RepairContext, repair
-from specfleet.normalise._spec import endpoints_at, operations, resolve
+from specfleet.normalise._spec import endpoints_at, operations, ref_pointer, resolve
 
 BYTES = "application/octet-stream"
 _BODY_TYPES = ("application/json", "application/x-www-form-urlencoded", "multipart/form-data", BYTES)
@@ -71,6 +71,7 @@ class _RestoreBodyTypes:
 def unreadable_media_types(ctx: RepairContext) -> Iterator[Change]:
     restore = _RestoreBodyTypes()
     seen: set[int] = set()
+    sent_as: dict[int, str] = {}  # id of a repaired body's content -> the Content-Type it sends
     for pointer, path, method, operation in operations(ctx.data):
         for status, raw in (operation.get("responses") or {}).items():
             response = resolve(ctx.data, raw)
@@ -81,38 +82,35 @@ def unreadable_media_types(ctx: RepairContext) -> Iterator[Change]:
             if not any(readable_response(str(media)) for media in content):
                 first = next(iter(content))
                 _rename_key(content, first, BYTES)
-                where = (*pointer, "responses", status) if raw is response else ()
+                where = (*pointer, "responses", status) if raw is response else ref_pointer(raw)
                 yield Change(
                     (*where, "content", first), f"opc cannot read {first!r} responses; read as bytes"
                 )
-        body = resolve(ctx.data, operation.get("requestBody"))
+        raw_body = operation.get("requestBody")
+        body = resolve(ctx.data, raw_body)
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, dict):
             continue
+        if id(content) in sent_as:  # a shared body already repaired for an earlier operation
+            restore.types[(path, method)] = sent_as[id(content)]
+            continue
+        base = (*pointer, "requestBody") if raw_body is body else ref_pointer(raw_body)
         for media in [media for media in content if not sendable_body(str(media))]:
-            where = (*pointer, "requestBody", "content", media)
+            where = (*base, "content", media)
             if BYTES not in content:
                 _rename_key(content, media, BYTES)
-                if "*" not in media:
-                    restore.types[(path, method)] = str(media)
+                sent = str(media) if "*" not in media else BYTES
+                sent_as[id(content)] = restore.types[(path, method)] = sent
                 yield Change(
                     where,
-                    f"opc cannot send {media!r} bodies; the client takes bytes and sends "
-                    f"Content-Type {media if '*' not in media else BYTES!r}",
-                )
-            elif restore.types.get((path, method)) is not None or id(content) in seen:
-                del content[media]
-                yield Change(
-                    where,
-                    f"opc cannot send {media!r} bodies and the body already takes bytes; "
-                    "this media type is left out",
+                    f"opc cannot send {media!r} bodies; the client takes bytes and sends Content-Type {sent!r}",
                 )
             else:
                 del content[media]
                 yield Change(
                     where,
-                    f"opc cannot send {media!r} bodies; the application/octet-stream "
-                    "form of this body is used instead",
+                    f"opc cannot send {media!r} bodies and this body already has an application/octet-stream "
+                    "form; that form is used",
                 )
     if restore.types:
         ctx.fixups.append(restore)
@@ -168,7 +166,7 @@ def header_arrays(ctx: RepairContext) -> Iterator[Change]:
                 values = items.get("enum") if isinstance(items, dict) else None
                 note = " (values: " + ", ".join(map(str, values)) + ")" if isinstance(values, list) else ""
                 param["schema"] = {"type": "string", "description": f"Comma-separated list{note}."}
-                where = (*at, index) if raw is param else ()
+                where = (*at, index) if raw is param else ref_pointer(raw)
                 yield Change(
                     (*where, "schema"),
                     "array header parameter read as one comma-separated string "

@@ -25,7 +25,7 @@ from openapi_python_client.strings import pascal_case
 
 from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
-from specfleet.normalise._spec import class_name, operations, python_name, resolve, short_hash
+from specfleet.normalise._spec import class_name, operations, python_name, ref_pointer, resolve, short_hash
 from specfleet.plan import FIELD_PREFIX
 
 #: Names the generated modules import; a model class of the same name would shadow the import.
@@ -163,14 +163,14 @@ class _Walk:
             for index, raw in enumerate(owner or []):
                 param = resolve(self.data, raw)
                 if isinstance(param, dict) and isinstance(param.get("name"), str):
-                    where = (*at, index, "schema") if raw is param else _ref_pointer(raw)
-                    self.schema(where, param.get("schema"), param["name"], endpoint)
+                    where = (*at, index) if raw is param else ref_pointer(raw)
+                    self.schema((*where, "schema"), param.get("schema"), param["name"], endpoint)
         for status, raw in (operation.get("responses") or {}).items():
             response = resolve(self.data, raw)
             content = response.get("content") if isinstance(response, dict) else None
             for media, item in (content or {}).items():
                 if _readable_response(str(media)):
-                    base = (*pointer, "responses", status) if raw is response else _ref_pointer(raw)
+                    base = (*pointer, "responses", status) if raw is response else ref_pointer(raw)
                     if isinstance(item, dict):
                         self.schema(
                             (*base, "content", media, "schema"),
@@ -183,17 +183,12 @@ class _Walk:
         body = resolve(self.data, raw_body)
         content = body.get("content") if isinstance(body, dict) else None
         if isinstance(content, dict):
-            base = (*pointer, "requestBody") if raw_body is body else _ref_pointer(raw_body)
+            base = (*pointer, "requestBody") if raw_body is body else ref_pointer(raw_body)
             for media, item in content.items():
                 kind = _body_type(str(media))
                 if kind is not None and isinstance(item, dict):
                     parent = f"{endpoint}_{kind}" if len(content) > 1 else endpoint
                     self.schema((*base, "content", media, "schema"), item.get("schema"), "body", parent)
-
-
-def _ref_pointer(raw: Any) -> Pointer:
-    ref = str(raw.get("$ref", "#/")) if isinstance(raw, dict) else "#/"
-    return tuple(part.replace("~1", "/").replace("~0", "~") for part in ref[2:].split("/") if part)
 
 
 def _media(media: str) -> str:
