@@ -130,11 +130,14 @@ def rename_parameters(ctx: RepairContext) -> Any:
             if at_path_level:
                 renamed_path_level[id(renamed)] = name
             where = ("paths", path, "parameters", index) if at_path_level else (*pointer, "parameters", index)
+            reason = (
+                f"would shadow the generated function's own {identifier!r}"
+                if identifier in SHADOWED
+                else f"makes the same Python name as another parameter ({identifier!r})"
+            )
             yield Change(
                 where,
-                f"{location} parameter {name!r} makes the same Python name as another "
-                f"({identifier!r}) or shadows the generated function's own; opc reads it as {new!r}, "
-                f"requests still send {name!r}",
+                f"{location} parameter {name!r} {reason}; opc reads it as {new!r}, requests still send {name!r}",
             )
             taken.add(python_name(new))
             restore.add(path, method, location, new, name)
