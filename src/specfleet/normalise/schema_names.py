@@ -86,9 +86,11 @@ class _Walk:
         self.data = data
         self.found: list[NamedClass] = []
 
-    def schema(self, pointer: Pointer, node: Any, name: str, parent: str) -> None:
+    def schema(self, pointer: Pointer, node: Any, name: str, parent: str, owner: Any = None) -> None:
+        """Record the classes opc makes of ``node``; ``owner`` is the spec's own dict when ``node`` is a copy."""
         if not isinstance(node, dict) or "$ref" in node:
             return
+        owner = node if owner is None else owner
         title = node.get("title") if isinstance(node.get("title"), str) and node.get("title") else None
         subs = [*(node.get("allOf") or []), *(node.get("anyOf") or []), *(node.get("oneOf") or [])]
         if len(subs) == 1 and isinstance(subs[0], dict) and "$ref" in subs[0]:
@@ -100,7 +102,7 @@ class _Walk:
             values = tuple(value for value in node["enum"] if value is not None)
             self.found.append(
                 NamedClass(
-                    _class(parent, title or name), pointer, node, parent, name, _class(parent, name), values
+                    _class(parent, title or name), pointer, owner, parent, name, _class(parent, name), values
                 )
             )
             return
@@ -116,7 +118,7 @@ class _Walk:
             if isinstance(kind, list):
                 for index, one in enumerate(kind, start=len(members)):
                     if one in ("object", "array"):
-                        self.schema(pointer, {**node, "type": one}, f"{name}_type_{index}", parent)
+                        self.schema(pointer, {**node, "type": one}, f"{name}_type_{index}", parent, node)
             return
         if "const" in node or kind in ("string", "number", "integer", "null"):
             return
@@ -125,7 +127,7 @@ class _Walk:
             return
         if kind == "object" or node.get("allOf") or (kind is None and node.get("properties")):
             own_name = _class(parent, title or name)
-            self.found.append(NamedClass(own_name, pointer, node, parent, name, _class(parent, name), None))
+            self.found.append(NamedClass(own_name, pointer, owner, parent, name, _class(parent, name), None))
             parts: list[tuple[Pointer, dict[str, Any]]] = [(pointer, node)]
             parts += [
                 ((*pointer, "allOf", i), p)
