@@ -259,7 +259,23 @@ def _inherited(data: dict[str, Any], node: Any, depth: int = 0) -> dict[str, Any
     "in a way it knows; the inline part's definition is dropped, the referenced one is kept",
 )
 def allof_property_conflicts(ctx: RepairContext) -> Iterator[Change]:
-    for pointer, schema in list(schemas(ctx.data)):
+    # A schema extending one that extends another inherits what this repair dropped there,
+    # so repeat until nothing changes (each round only removes, so it ends).
+    changed = True
+    while changed:
+        changed = False
+        for pointer, index, name in _conflicts(ctx.data):
+            changed = True
+            yield Change(
+                (*pointer, "allOf", index, "properties", name),
+                f"property {name!r} redefined in a way opc cannot merge with the referenced "
+                "schema's definition; the class uses the referenced definition",
+            )
+
+
+def _conflicts(data: dict[str, Any]) -> Iterator[tuple[Pointer, int, str]]:
+    """Drop, and name, each inline allOf property opc could not merge with an inherited one."""
+    for pointer, schema in list(schemas(data)):
         parts = schema.get("allOf")
         if not isinstance(parts, list) or len(parts) < 2:
             continue
@@ -268,19 +284,15 @@ def allof_property_conflicts(ctx: RepairContext) -> Iterator[Change]:
             if not isinstance(part, dict):
                 continue
             if "$ref" in part:
-                for name, definition in _inherited(ctx.data, part).items():
+                for name, definition in _inherited(data, part).items():
                     seen.setdefault(name, definition)
                 continue
             properties = part.get("properties")
             if not isinstance(properties, dict):
                 continue
             for name in list(properties):
-                if name in seen and not _mergeable(ctx.data, seen[name], properties[name]):
+                if name in seen and not _mergeable(data, seen[name], properties[name]):
                     del properties[name]
-                    yield Change(
-                        (*pointer, "allOf", index, "properties", name),
-                        f"property {name!r} redefined in a way opc cannot merge with the referenced "
-                        "schema's definition; the class uses the referenced definition",
-                    )
+                    yield pointer, index, name
                 elif name not in seen:
                     seen[name] = properties[name]
