@@ -10,8 +10,8 @@ form, multipart and octet-stream request bodies; anything else (``application/pd
   bytes) and a fix-up puts the spec's type back as the ``Content-Type`` the request sends; a
   second such type in the same body is dropped, as the body already has a bytes form.
 - Status code ranges written in lower case (``2xx``) are upper-cased, the form opc parses.
-- A header parameter that is an array (``style: simple``) is sent as one comma-separated
-  string, which is how opc's client must be given it: opc cannot put a list in a header.
+- A header parameter opc cannot put in a header (an array, a ``date-time``, an object) is
+  taken as the header's text: an array (``style: simple``) is its comma-separated values.
 """
 
 from __future__ import annotations
@@ -140,13 +140,55 @@ def status_code_case(ctx: RepairContext) -> Iterator[Change]:
             )
 
 
+_HEADER_STRING_FORMATS_OPC_REFUSES = ("date", "date-time", "binary")
+
+
+def header_readable(data: dict[str, Any], node: Any, depth: int = 0) -> bool:
+    """Whether opc can put a value of this schema in a header (it takes only plain scalars)."""
+    schema = resolve(data, node)
+    if not isinstance(schema, dict) or depth > 20:
+        return False
+    if schema.get("enum"):
+        return True
+    members = [*(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]
+    kinds = schema.get("type")
+    if members or isinstance(kinds, list):
+        copies = (
+            [{**schema, "type": kind, "anyOf": [], "oneOf": []} for kind in kinds]
+            if isinstance(kinds, list)
+            else []
+        )
+        return all(header_readable(data, member, depth + 1) for member in [*members, *copies])
+    if "const" in schema or schema.get("allOf"):
+        return False
+    if kinds == "string":
+        return schema.get("format") not in _HEADER_STRING_FORMATS_OPC_REFUSES
+    return kinds in ("integer", "number", "boolean", "null")
+
+
+def _describe(data: dict[str, Any], node: Any) -> tuple[str, str]:
+    """(what the schema is, in words; the description the string schema gets)."""
+    schema = resolve(data, node)
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    if isinstance(schema, dict) and kind == "array":
+        items = resolve(data, schema.get("items"))
+        values = items.get("enum") if isinstance(items, dict) else None
+        listed = " (values: " + ", ".join(map(str, values)) + ")" if isinstance(values, list) else ""
+        return "an array", f"Comma-separated list{listed}."
+    if isinstance(schema, dict) and schema.get("format"):
+        return f"a {schema['format']} string", f"The header's text ({schema['format']})."
+    return (
+        f"a{'n' if str(kind)[:1] in 'aeiou' else ''} {kind}" if isinstance(kind, str) else "this schema"
+    ), ("The header's text.")
+
+
 @repair(
-    "header-arrays",
+    "header-types",
     "generate",
-    "opc cannot put a list in a header; an array header parameter (style simple) is one "
-    "comma-separated string on the wire, so the client takes that string",
+    "opc puts only plain strings, numbers, booleans and enums in headers and drops an operation with "
+    "any other header (an array, a date-time, an object); the client takes the header's text instead",
 )
-def header_arrays(ctx: RepairContext) -> Iterator[Change]:
+def header_types(ctx: RepairContext) -> Iterator[Change]:
     seen: set[int] = set()
     for pointer, path, _, operation in operations(ctx.data):
         owners = [
@@ -158,17 +200,14 @@ def header_arrays(ctx: RepairContext) -> Iterator[Change]:
                 param = resolve(ctx.data, raw)
                 if not isinstance(param, dict) or param.get("in") != "header" or id(param) in seen:
                     continue
-                schema = resolve(ctx.data, param.get("schema"))
-                if not isinstance(schema, dict) or schema.get("type") != "array":
-                    continue
                 seen.add(id(param))
-                items = resolve(ctx.data, schema.get("items"))
-                values = items.get("enum") if isinstance(items, dict) else None
-                note = " (values: " + ", ".join(map(str, values)) + ")" if isinstance(values, list) else ""
-                param["schema"] = {"type": "string", "description": f"Comma-separated list{note}."}
+                if "schema" not in param or header_readable(ctx.data, param["schema"]):
+                    continue
+                kind, note = _describe(ctx.data, param["schema"])
+                param["schema"] = {"type": "string", "description": note}
                 where = (*at, index) if raw is param else ref_pointer(raw)
                 yield Change(
                     (*where, "schema"),
-                    "array header parameter read as one comma-separated string "
-                    "(opc cannot put a list in a header)",
+                    f"header parameter {param.get('name')!r} is {kind}, which opc cannot put in a header; "
+                    "the client takes the header's text",
                 )
