@@ -11,6 +11,17 @@ warning at the line of the spec it is about.  Repairs come in two phases:
   once they are Python names, non-finite defaults, content types it cannot read, ...).
   They always run between validation and opc, and may leave *fix-ups* that put back,
   on opc's parsed model, what the spec really says (a parameter's name on the wire).
+
+Each module of this package registers the repairs of one concern; modules are imported in
+name order and repairs run in registration order, so those that move or rename schemas
+(``composition``, ``identifiers``, ``parameters``, ``properties``) come before
+``schema_names``, which predicts opc's class names from the result.  No repair needs a
+change to opc's configuration: what opc cannot read is rewritten in the data, and what the
+client must still send differently (a wire name, a Content-Type) is restored by a fix-up.
+
+Callers: ``normalised = normalise_for_opc(document)``, parse ``normalised.document.data``
+with opc, then ``normalised.apply(openapi)`` before rendering; report
+``normalised.problems`` (warnings at the spec's lines).
 """
 
 from __future__ import annotations

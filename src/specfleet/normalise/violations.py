@@ -1,0 +1,82 @@
+"""Schema violations that published specs carry and that have exactly one correct repair.
+
+These run before the OpenAPI schema check, on lenient runs only, so a strict run still
+reports them.  Only violations whose meaning is beyond doubt are repaired:
+
+- ``required`` listing a property twice (OpenAI) means it once;
+- ``enum`` listing a value twice means it once;
+- OpenAPI 3.0's boolean ``exclusiveMinimum: true`` next to ``minimum: 5`` in a 3.1 document
+  is 3.1's ``exclusiveMinimum: 5`` (``false`` just means inclusive, so it goes).
+
+Left alone because more than one repair fits: a ``default`` the schema does not allow (fix
+the default or the schema?), ``default: null`` on a schema that is not nullable, a boolean
+``exclusiveMinimum`` with no ``minimum``, and 2019-09 keywords such as ``$recursiveAnchor``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from specfleet.normalise import Change, RepairContext, repair
+from specfleet.normalise._spec import schemas
+
+
+def _deduplicated(values: list[Any]) -> list[Any]:
+    seen: set[str] = set()
+    kept = []
+    for value in values:
+        key = json.dumps(value, sort_keys=True)
+        if key not in seen:
+            seen.add(key)
+            kept.append(value)
+    return kept
+
+
+@repair("duplicate-required", "schema", "a property listed twice in required is required once")
+def duplicate_required(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in schemas(ctx.data):
+        required = schema.get("required")
+        if isinstance(required, list) and len(_deduplicated(required)) < len(required):
+            schema["required"] = _deduplicated(required)
+            repeated = sorted({str(name) for name in required if required.count(name) > 1})
+            yield Change((*pointer, "required"), f"required lists {', '.join(repeated)} more than once")
+
+
+@repair("duplicate-enum", "schema", "a value listed twice in enum (an error in OpenAPI 3.0) is allowed once")
+def duplicate_enum(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in schemas(ctx.data):
+        values = schema.get("enum")
+        if isinstance(values, list) and len(_deduplicated(values)) < len(values):
+            schema["enum"] = _deduplicated(values)
+            yield Change((*pointer, "enum"), f"enum lists {len(values) - len(schema['enum'])} value(s) twice")
+
+
+@repair(
+    "boolean-exclusive-bounds",
+    "schema",
+    "OpenAPI 3.0's exclusiveMinimum: true beside minimum: N is OpenAPI 3.1's exclusiveMinimum: N",
+)
+def boolean_exclusive_bounds(ctx: RepairContext) -> Iterator[Change]:
+    if not str(ctx.data.get("openapi", "")).startswith("3.1"):
+        return
+    for pointer, schema in schemas(ctx.data):
+        for exclusive, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+            flag = schema.get(exclusive)
+            if flag is False:
+                del schema[exclusive]
+                yield Change(
+                    (*pointer, exclusive), f"{exclusive}: false (3.0 form) removed; {bound} is inclusive"
+                )
+            elif (
+                flag is True
+                and isinstance(schema.get(bound), int | float)
+                and not isinstance(schema[bound], bool)
+            ):
+                schema[exclusive] = schema.pop(bound)
+                yield Change(
+                    (*pointer, exclusive),
+                    f"{exclusive}: true with {bound}: {schema[exclusive]} (3.0 form) written as "
+                    f"{exclusive}: {schema[exclusive]}",
+                )
