@@ -2,21 +2,28 @@
 
 openapi-spec-validator 0.9.0 follows external references by itself: it reads any
 local file (and prints it in its error) and fetches URLs.  So nothing reaches it
-until each ``$ref`` is known to point inside the spec, or into a file under
-``specs/``, at something that exists, and no chain of references loops on itself.
+until each ``$ref`` is known to point inside the spec, or into a file in the spec's
+own folder (its provider folder, and below), at something that exists, and no chain
+of references loops on itself.  Only then does :mod:`specfleet.bundle` follow them.
+
+A ``$ref`` to a whole ``.md`` or ``.txt`` file stands for that file's text, as in
+Redocly's layout (``description: {$ref: ./intro.md}``); the bundler inlines it.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from specfleet.errors import Problem, SpecError
-from specfleet.load import Document, Pointer, load_document
+from specfleet.load import Document, Mark, Pointer, load_document
 
 RULE = "ref-safe"
+#: Files a ``$ref`` may name as a whole to stand for their text.
+TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 def iter_refs(data: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, str]]:
@@ -56,11 +63,17 @@ def lookup(data: Any, pointer: Pointer) -> Any:
 
 
 class RefChecker:
-    """Checks the references of one spec and of the sibling files it points into."""
+    """Checks the references of one spec and of the sibling files it points into.
 
-    def __init__(self, document: Document, specs_root: Path) -> None:
+    Files may be referenced only inside the folder of the spec the checker starts
+    from (and, when ``root`` is given, inside ``root`` as well): nothing else is read.
+    """
+
+    def __init__(self, document: Document, root: Path | None = None) -> None:
         self.document = document
-        self.specs_root = specs_root.resolve()
+        self.folder = document.path.resolve().parent
+        self.root = root.resolve() if root is not None else None
+        #: every loaded file, by resolved path; text files (``.md``) hold no data, only text
         self.documents: dict[Path, Document] = {document.path.resolve(): document}
         self.problems: list[Problem] = []
         #: the same problems, as (document, pointer, message), for callers that place them themselves
@@ -70,6 +83,11 @@ class RefChecker:
         for pointer, target in iter_refs(self.document.data):
             self._check_one(self.document, pointer, target)
         return self.problems
+
+    def allows(self, file: Path) -> bool:
+        """Whether ``file`` (resolved) lies where this spec may read."""
+        inside = file.is_relative_to(self.folder)
+        return inside and (self.root is None or file.is_relative_to(self.root))
 
     def _fail(self, document: Document, pointer: Pointer, message: str) -> None:
         self.problems.append(document.problem(pointer, RULE, message))
@@ -96,21 +114,30 @@ class RefChecker:
             return
         if parts.path:
             file = (document.path.resolve().parent / unquote(parts.path)).resolve()
-            if not file.is_relative_to(self.specs_root):
+            if not self.allows(file):
                 self._fail(
                     document,
                     pointer,
-                    f"$ref {target!r} leaves specs/; only files under specs/ may be referenced",
+                    f"$ref {target!r} leaves the spec's folder {self.folder.name}/; only files in it "
+                    "(and below) may be referenced",
                 )
                 return
             if not file.is_file():
                 self._fail(
                     document,
                     pointer,
-                    f"$ref {target!r}: no such file {file.relative_to(self.specs_root)} under specs/",
+                    f"$ref {target!r}: no such file {file.relative_to(self.folder)} in the spec's folder",
                 )
                 return
-            target_doc = self._load(file)
+            if file.suffix.lower() in TEXT_SUFFIXES:
+                if fragment:
+                    self._fail(
+                        document, pointer, f"$ref {target!r}: a text file is referenced whole, without '#'"
+                    )
+                else:
+                    self._load_text(file, display_path(document, parts.path))
+                return
+            target_doc = self._load(file, display_path(document, parts.path))
             if target_doc is None:
                 return
         else:
@@ -150,11 +177,11 @@ class RefChecker:
             except ValueError:
                 return
 
-    def _load(self, file: Path) -> Document | None:
+    def _load(self, file: Path, shown_as: Path) -> Document | None:
         if file in self.documents:
             return self.documents[file]
         try:
-            loaded = load_document(file)
+            loaded = load_document(shown_as)
         except SpecError as exc:
             self.problems.extend(exc.problems)
             return None
@@ -163,7 +190,27 @@ class RefChecker:
             self._check_one(loaded, pointer, target)
         return loaded
 
+    def _load_text(self, file: Path, shown_as: Path) -> None:
+        if file in self.documents:
+            return
+        try:
+            text = shown_as.read_bytes()
+            self.documents[file] = Document(shown_as, {}, {(): Mark(1, 1)}, text.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            self.problems.append(
+                Problem(str(shown_as), 1, 1, "error", RULE, "the file is not UTF-8; save it as UTF-8")
+            )
+        except OSError as exc:
+            self.problems.append(
+                Problem(str(shown_as), 1, 1, "error", "io", f"cannot read the file: {exc.strerror}")
+            )
 
-def check_refs(document: Document, specs_root: Path) -> list[Problem]:
+
+def display_path(document: Document, reference: str) -> Path:
+    """The path of a referenced file as the user would write it, next to ``document``'s own."""
+    return Path(os.path.normpath(document.path.parent / unquote(reference)))
+
+
+def check_refs(document: Document, root: Path | None = None) -> list[Problem]:
     """Problems with the references of ``document``; empty when every one is safe to follow."""
-    return RefChecker(document, specs_root).check()
+    return RefChecker(document, root).check()

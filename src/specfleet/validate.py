@@ -13,11 +13,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from specfleet.bundle import load_spec
 from specfleet.config import Project, find_project
 from specfleet.errors import Problem, SpecError
 from specfleet.lint import lint
-from specfleet.load import Document, load_document
-from specfleet.refs import check_refs
+from specfleet.load import Document
 from specfleet.schema import schema_problems
 
 
@@ -38,12 +38,9 @@ def check_file(path: Path, specs_root: Path) -> Report:
     """Validate one spec file; never raises for a bad spec, reports it."""
     report = Report(path)
     try:
-        report.document = load_document(path)
+        report.document = load_spec(path)  # refs checked, files bundled, all inside path's folder
     except SpecError as exc:
         report.problems = exc.problems
-        return report
-    report.problems = check_refs(report.document, specs_root)
-    if report.problems:
         return report
     report.problems = list(schema_problems(report.document))
     if report.problems:
