@@ -168,14 +168,21 @@ class RefChecker:
                 return
             if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
                 return
-            next_target = node["$ref"]
-            parts = urlsplit(next_target)
-            if parts.scheme or parts.netloc or parts.path:
-                return  # checked on its own when that document's references are walked
+            parts = urlsplit(node["$ref"])
+            if parts.scheme or parts.netloc:
+                return  # reported on its own when that document's references are walked
             try:
                 fragment = parse_fragment(parts.fragment)
             except ValueError:
                 return
+            if parts.path:  # a hop into another file: follow it, so loops across files are found too
+                file = (target_doc.path.resolve().parent / unquote(parts.path)).resolve()
+                if not self.allows(file) or not file.is_file() or file.suffix.lower() in TEXT_SUFFIXES:
+                    return
+                hop = self._load(file, display_path(target_doc, parts.path))
+                if hop is None:
+                    return
+                target_doc = hop
 
     def _load(self, file: Path, shown_as: Path) -> Document | None:
         if file in self.documents:
