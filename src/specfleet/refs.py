@@ -75,6 +75,7 @@ class RefChecker:
         self.root = root.resolve() if root is not None else None
         #: every loaded file, by resolved path; text files (``.md``) hold no data, only text
         self.documents: dict[Path, Document] = {document.path.resolve(): document}
+        self.unreadable: set[Path] = set()
         self.problems: list[Problem] = []
         #: the same problems, as (document, pointer, message), for callers that place them themselves
         self.findings: list[tuple[Document, Pointer, str]] = []
@@ -187,10 +188,13 @@ class RefChecker:
     def _load(self, file: Path, shown_as: Path) -> Document | None:
         if file in self.documents:
             return self.documents[file]
+        if file in self.unreadable:  # its problems are reported once, not at every reference
+            return None
         try:
             loaded = load_document(shown_as)
         except SpecError as exc:
             self.problems.extend(exc.problems)
+            self.unreadable.add(file)
             return None
         self.documents[file] = loaded
         for pointer, target in iter_refs(loaded.data):
@@ -198,11 +202,13 @@ class RefChecker:
         return loaded
 
     def _load_text(self, file: Path, shown_as: Path) -> None:
-        if file in self.documents:
+        if file in self.documents or file in self.unreadable:
             return
+        self.unreadable.add(file)  # until it is read below
         try:
             text = shown_as.read_bytes()
             self.documents[file] = Document(shown_as, {}, {(): Mark(1, 1)}, text.decode("utf-8-sig"))
+            self.unreadable.discard(file)
         except UnicodeDecodeError:
             self.problems.append(
                 Problem(str(shown_as), 1, 1, "error", RULE, "the file is not UTF-8; save it as UTF-8")
