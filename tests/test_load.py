@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -170,6 +172,19 @@ def test_json_marks_point_at_keys_with_tab_columns() -> None:
         assert line[mark.column - 1 :].startswith(expected), (pointer, line)
 
 
+def _pointers(node: Any, pointer: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
+    yield pointer
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        yield from _pointers(value, (*pointer, key))
+
+
+@pytest.mark.parametrize("path", [JSON_SPEC, ROOT / "specs" / "timeular" / "openapi.yaml"])
+def test_every_node_has_a_mark(path: Path) -> None:
+    document = load_document(path)
+    assert sorted(map(str, _pointers(document.data))) == sorted(map(str, document.marks))
+
+
 def test_json_marks_on_one_long_line(tmp_path: Path) -> None:
     text = '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}'
     document = load_text(tmp_path / "x.json", text)
@@ -206,6 +221,7 @@ def test_json_duplicate_key_on_one_line_names_the_column(tmp_path: Path) -> None
         ('{"a": "\\q"}', ":1:8:", "invalid \\escape"),
         ('{"a": 1} {"b": 2}', ":1:10:", "more text after the end of the JSON document"),
         ("", ":1:1:", "the file is empty"),
+        ('{"a": ' + "1" * 5000 + "}", ":1:7:", "an integer too long to read"),
         ("[1, 2]", ":1:1:", "not an object"),
         ('{"a": ' + "[" * 300 + "]" * 300 + "}", ":1:206:", "nesting deeper than 200 levels"),
     ],

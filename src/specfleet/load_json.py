@@ -1,17 +1,23 @@
 """Read a JSON spec with the same guarantees as a YAML one: a position for every node.
 
-libyaml reads most JSON, but not all of it (tabs between tokens, ``\\/`` escapes) and
-its events cost as much as YAML's.  This small decoder walks the text once with the
-stdlib's C string scanner, keeps the line and column of every key and value, and
-refuses duplicate keys with both of their lines instead of keeping the last one.
-Strings in JSON never hold a raw line break, so lines are counted in whitespace only.
+libyaml reads most JSON, but it does not know JSON's rules (it would take comments,
+single quotes and trailing commas as YAML) and its events cost five times the stdlib
+parser on a 5 MB file.  So a JSON spec is read twice over, each time where it pays:
+
+* the stdlib's C parser reads the data, refusing duplicate keys, ``NaN`` and
+  nesting deeper than ``MAX_DEPTH``; a spec that passes needs no positions yet;
+* a small position-tracking decoder (:class:`_Decoder`, built on the same C string
+  scanner) finds the line and column of every node the first time ``marks`` is
+  asked for, and is what reads a file the fast path refused, so every error,
+  duplicate keys with both their lines, comes from it at the right line.
 """
 
 from __future__ import annotations
 
 import json.decoder
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Mapping
 from json.decoder import JSONDecodeError
 from pathlib import Path
 from typing import Any
@@ -22,45 +28,40 @@ from specfleet.load import MAX_DEPTH, Mark, Pointer
 #: The stdlib's C string scanner (``json.decoder.scanstring``), which typeshed does not declare.
 _scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
 _WS = re.compile(r"[ \t\n\r]*")
+#: whitespace, ':' and whitespace: what follows every key
+_COLON = re.compile(r"[ \t\n\r]*:[ \t\n\r]*")
+#: whitespace, the character that ends a member or item, and whitespace
+_AFTER = re.compile(r"[ \t\n\r]*([,}\]])[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
-_CLOSERS = {"{": "}", "[": "]"}
 
 
 class _Decoder:
-    """A recursive-descent JSON reader that records ``Mark``s as it goes."""
+    """A recursive-descent JSON reader that records ``Mark``s as it goes.
+
+    ``pos`` is the offset of the next unread character; lines are found by bisecting
+    the offsets of the line breaks, so whitespace is skipped by one regex in C.
+    """
 
     def __init__(self, path: Path, text: str) -> None:
         self.path = path
         self.text = text
         self.pos = 0
-        self.line = 1
-        self.line_start = 0
+        self.newlines = [match.start() for match in re.finditer("\n", text)]
         self.marks: dict[Pointer, Mark] = {}
 
     # -- positions and errors ------------------------------------------------------------------
 
     def skip(self) -> str:
-        """Skip whitespace, counting lines; return the next character ('' at the end)."""
-        text, pos = self.text, self.pos
-        end = _WS.match(text, pos).end()  # type: ignore[union-attr]  # matches the empty string
-        if end != pos:
-            newline = text.rfind("\n", pos, end)
-            if newline >= 0:
-                self.line += text.count("\n", pos, end)
-                self.line_start = newline + 1
-            self.pos = end
-        return text[end : end + 1]
-
-    def here(self) -> Mark:
-        return Mark(self.line, self.pos - self.line_start + 1)
+        """Skip whitespace; return the next character ('' at the end)."""
+        self.pos = end = _WS.match(self.text, self.pos).end()  # type: ignore[union-attr]  # always matches
+        return self.text[end : end + 1]
 
     def at(self, offset: int) -> Mark:
-        """The mark of any offset (used only on the error path)."""
-        line = self.text.count("\n", 0, offset) + 1
-        return Mark(line, offset - (self.text.rfind("\n", 0, offset) + 1) + 1)
+        line = bisect_left(self.newlines, offset)
+        return Mark(line + 1, offset - (self.newlines[line - 1] + 1 if line else 0) + 1)
 
     def fail(self, message: str, mark: Mark | None = None) -> SpecError:
-        mark = mark or self.here()
+        mark = mark or self.at(self.pos)
         return SpecError(Problem(str(self.path), mark.line, mark.column, "error", "json", message))
 
     def unexpected(self, found: str, expected: str) -> SpecError:
@@ -72,6 +73,10 @@ class _Decoder:
             return self.fail("comments are not allowed in JSON; remove them (or write the spec in YAML)")
         return self.fail(f"expected {expected}, found {found!r}")
 
+    def unclosed(self, opened: int) -> SpecError:
+        bracket = self.text[opened]
+        return self.fail(f"the file ends before the '{bracket}' at line {self.at(opened).line} is closed")
+
     # -- values ---------------------------------------------------------------------------------
 
     def document(self) -> dict[str, Any]:
@@ -80,11 +85,10 @@ class _Decoder:
             raise self.fail('the file is empty; a spec is an object starting with "openapi"')
         if first != "{":
             raise self.fail('the document is not an object; a spec starts with {"openapi": "3.1.0"')
-        self.marks[()] = self.here()
-        data = self.value((), 0)
+        self.marks[()] = self.at(self.pos)
+        data = self.object((), 0)
         if self.skip():
             raise self.fail("more text after the end of the JSON document; keep one spec per file")
-        assert isinstance(data, dict)
         return data
 
     def value(self, pointer: Pointer, depth: int) -> Any:
@@ -102,9 +106,10 @@ class _Decoder:
             self.pos = number.end()
             literal = number.group()
             if number.group(1) is None and number.group(2) is None:
-                if len(literal) > 4000:
-                    raise self.fail("an integer with more than 4000 digits")
-                return int(literal)
+                try:
+                    return int(literal)
+                except ValueError:  # longer than Python converts (4300 digits)
+                    raise self.fail("an integer too long to read", self.at(pos)) from None
             return float(literal)
         for word, result in (("true", True), ("false", False), ("null", None)):
             if text.startswith(word, pos):
@@ -123,9 +128,8 @@ class _Decoder:
             if exc.msg.startswith("Invalid control character"):
                 found = self.text[exc.pos]
                 if found == "\n":
-                    raise self.fail(
-                        "a string is not closed on its line (JSON strings cannot span lines)", mark
-                    ) from None
+                    message = "a string is not closed on its line (JSON strings cannot span lines)"
+                    raise self.fail(message, mark) from None
                 raise self.fail(f"a raw control character {found!r} in a string; escape it", mark) from None
             if exc.msg.startswith("Unterminated"):
                 raise self.fail("a string is never closed", self.at(start)) from None
@@ -135,8 +139,8 @@ class _Decoder:
     def object(self, pointer: Pointer, depth: int) -> dict[str, Any]:
         if depth >= MAX_DEPTH:
             raise self.fail(f"nesting deeper than {MAX_DEPTH} levels")
-        opened = self.here()
-        marks = self.marks
+        text, marks, newlines = self.text, self.marks, self.newlines
+        opened = self.pos
         result: dict[str, Any] = {}
         self.pos += 1
         char = self.skip()
@@ -146,11 +150,13 @@ class _Decoder:
         while True:
             if char != '"':
                 if not char:
-                    raise self.fail(f"the file ends before the '{{' at line {opened.line} is closed")
+                    raise self.unclosed(opened)
                 if char == "}":
                     raise self.fail("a comma before '}': JSON allows no trailing comma; remove it")
                 raise self.unexpected(char, "a key in double quotes")
-            mark = self.here()
+            start = self.pos
+            line = bisect_left(newlines, start)
+            mark = Mark(line + 1, start - (newlines[line - 1] + 1 if line else 0) + 1)
             key = self.string()
             if key in result:
                 first = marks[(*pointer, key)]
@@ -160,33 +166,36 @@ class _Decoder:
                     "only the last one, so remove or rename one of them",
                     mark,
                 )
-            if self.skip() != ":":
-                raise self.unexpected(self.text[self.pos : self.pos + 1], f"':' after the key {key!r}")
-            self.pos += 1
-            self.skip()
+            colon = _COLON.match(text, self.pos)
+            if colon is None:
+                raise self.unexpected(self.skip(), f"':' after the key {key!r}")
+            self.pos = colon.end()
             child = (*pointer, key)
-            result[key] = self.value(child, depth + 1)
+            if text.startswith('"', self.pos):  # most values are strings: skip the dispatch
+                result[key] = self.string()
+            else:
+                result[key] = self.value(child, depth + 1)
             # A key's mark is more useful than its value's: it is where the reader looks.
             marks[child] = mark
-            char = self.skip()
-            if char == ",":
-                self.pos += 1
+            after = _AFTER.match(text, self.pos)
+            if after is None or after.group(1) == "]":
                 char = self.skip()
-                continue
-            if char == "}":
-                self.pos += 1
+                if not char:
+                    raise self.unclosed(opened)
+                if char == '"':
+                    raise self.fail(f"a ',' is missing after the value of {key!r}")
+                raise self.unexpected(char, f"',' or '}}' after the value of {key!r}")
+            self.pos = after.end()
+            if after.group(1) == "}":
+                self.pos = after.end(1)
                 return result
-            if not char:
-                raise self.fail(f"the file ends before the '{{' at line {opened.line} is closed")
-            if char == '"':
-                raise self.fail(f"a ',' is missing after the value of {key!r}")
-            raise self.unexpected(char, f"',' or '}}' after the value of {key!r}")
+            char = text[self.pos : self.pos + 1]
 
     def array(self, pointer: Pointer, depth: int) -> list[Any]:
         if depth >= MAX_DEPTH:
             raise self.fail(f"nesting deeper than {MAX_DEPTH} levels")
-        opened = self.here()
-        marks = self.marks
+        text, marks = self.text, self.marks
+        opened = self.pos
         result: list[Any] = []
         self.pos += 1
         char = self.skip()
@@ -196,23 +205,86 @@ class _Decoder:
         while True:
             if char == "]":
                 raise self.fail("a comma before ']': JSON allows no trailing comma; remove it")
-            child = (*pointer, len(result))
-            marks[child] = self.here()
-            result.append(self.value(child, depth + 1))
-            char = self.skip()
-            if char == ",":
-                self.pos += 1
-                char = self.skip()
-                continue
-            if char == "]":
-                self.pos += 1
-                return result
             if not char:
-                raise self.fail(f"the file ends before the '[' at line {opened.line} is closed")
-            raise self.unexpected(char, "',' or ']' after an item")
+                raise self.unclosed(opened)
+            child = (*pointer, len(result))
+            marks[child] = self.at(self.pos)
+            result.append(self.value(child, depth + 1))
+            after = _AFTER.match(text, self.pos)
+            if after is None or after.group(1) == "}":
+                char = self.skip()
+                if not char:
+                    raise self.unclosed(opened)
+                raise self.unexpected(char, "',' or ']' after an item")
+            self.pos = after.end()
+            if after.group(1) == "]":
+                self.pos = after.end(1)
+                return result
+            char = text[self.pos : self.pos + 1]
 
 
-def parse_json(path: Path, text: str) -> tuple[dict[str, Any], dict[Pointer, Mark]]:
+class LazyMarks(Mapping[Pointer, Mark]):
+    """The marks of a JSON spec, found by :class:`_Decoder` the first time one is asked for."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.text: str | None = text
+        self._marks: dict[Pointer, Mark] | None = None
+
+    @property
+    def marks(self) -> dict[Pointer, Mark]:
+        if self._marks is None:
+            assert self.text is not None
+            decoder = _Decoder(self.path, self.text)
+            decoder.document()
+            self._marks, self.text = decoder.marks, None
+        return self._marks
+
+    def __getitem__(self, pointer: Pointer) -> Mark:
+        return self.marks[pointer]
+
+    def __iter__(self) -> Iterator[Pointer]:
+        return iter(self.marks)
+
+    def __len__(self) -> int:
+        return len(self.marks)
+
+
+class _Refused(Exception):
+    """The fast path met something only the position-tracking decoder can explain."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _Refused
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise _Refused
+
+
+def _too_deep(data: Any) -> bool:
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth >= MAX_DEPTH:
+            return True
+        if isinstance(node, dict):
+            stack.extend((value, depth + 1) for value in node.values() if isinstance(value, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((value, depth + 1) for value in node if isinstance(value, (dict, list)))
+    return False
+
+
+def parse_json(path: Path, text: str) -> tuple[dict[str, Any], Mapping[Pointer, Mark]]:
     """The data of a JSON spec and the mark of every node; ``SpecError`` at the offending line."""
-    decoder = _Decoder(path, text)
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except (_Refused, ValueError, RecursionError):
+        data = None  # JSONDecodeError is a ValueError, as is an integer too long to convert
+    if isinstance(data, dict) and not _too_deep(data):
+        return data, LazyMarks(path, text)
+    decoder = _Decoder(path, text)  # raises with the line; returns only if the fast path was wrong
     return decoder.document(), decoder.marks
