@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 from openapi_python_client.parser.errors import GeneratorError
 
 from specfleet import opc
@@ -18,7 +21,7 @@ from specfleet.refs import iter_refs, lookup, parse_fragment
 from specfleet.schema import schema_problems
 from specfleet.validate import check_file
 
-from .conftest import DATA
+from .conftest import DATA, PROVIDERS, ROOT
 
 PETSTORE = DATA / "multifile" / "petstore"
 
@@ -346,3 +349,53 @@ def test_single_file_spec_comes_back_as_loaded(tmp_path: Path) -> None:
         path,
         loaded.mark(("info", "title")),
     )
+
+
+# --- a one-file spec split into files bundles back to itself ---------------------------------------
+
+
+def split_spec(data: dict[str, Any], folder: Path) -> Path:
+    """Write ``data`` as a multi-file spec: one file per component and per path item."""
+
+    def relink(node: Any, here: Path) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/"):
+                _, _, section, name = ref.split("/", 3)
+                target = folder / "components" / section / f"{name}.yaml"
+                return {**node, "$ref": os.path.relpath(target, here)}
+            return {key: relink(value, here) for key, value in node.items()}
+        if isinstance(node, list):
+            return [relink(value, here) for value in node]
+        return node
+
+    def write(path: Path, node: Any) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump(relink(node, path.parent), sort_keys=False))
+
+    root = dict(data)
+    for section, entries in data.get("components", {}).items():
+        for name, entry in entries.items():
+            write(folder / "components" / section / f"{name}.yaml", entry)
+    root["components"] = {
+        section: {name: {"$ref": f"components/{section}/{name}.yaml"} for name in entries}
+        for section, entries in data.get("components", {}).items()
+    }
+    root["paths"] = {}
+    for number, (path, item) in enumerate(data.get("paths", {}).items()):
+        write(folder / "paths" / f"{number}.yaml", item)
+        root["paths"][path] = {"$ref": f"paths/{number}.yaml"}
+    (folder / "openapi.yaml").write_text(yaml.safe_dump(root, sort_keys=False))
+    return folder / "openapi.yaml"
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_provider_spec_split_into_files_bundles_back_to_itself(provider: str, tmp_path: Path) -> None:
+    original = load_document(ROOT / "specs" / provider / "openapi.yaml")
+    split = split_spec(original.data, tmp_path / provider)
+    components = sum(len(entries) for entries in original.data.get("components", {}).values())
+    assert len(list(tmp_path.rglob("*.yaml"))) == 1 + components + len(original.data["paths"])
+    bundled = load_spec(split)
+    assert repr(bundled.data) == repr(original.data)  # the same data, in the same order
+    operation = next(iter(bundled.data["paths"]))
+    assert bundled.where(("paths", operation))[0] == tmp_path / provider / "paths" / "0.yaml"
