@@ -318,16 +318,34 @@ def test_loop_across_files_is_reported_at_the_ref(tmp_path: Path) -> None:
     assert (str(tmp_path / "openapi.yaml"), 7) in {(problem.file, problem.line) for problem in problems}
 
 
-def test_file_that_includes_itself_in_place_is_refused(tmp_path: Path) -> None:
+def test_path_item_that_includes_itself_is_refused(tmp_path: Path) -> None:
     (tmp_path / "item.yaml").write_text(
-        "get:\n  operationId: a\n  responses: {'200': {description: ok}}\nx-again:\n  $ref: item.yaml\n"
+        "post:\n  operationId: a\n  responses: {'200': {description: ok}}\n  callbacks:\n    done:\n"
+        "      '{$request.body#/url}':\n        $ref: item.yaml\n"
     )
     (tmp_path / "openapi.yaml").write_text(
         "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    $ref: item.yaml\n"
     )
     [problem] = problems_of(tmp_path)
-    assert (problem.file, problem.line, problem.rule) == (str(tmp_path / "item.yaml"), 5, "ref-safe")
-    assert "includes itself" in problem.message
+    assert (problem.file, problem.line, problem.rule) == (str(tmp_path / "item.yaml"), 7, "ref-safe")
+    assert "includes itself; a PathItem cannot be copied into its own definition" in problem.message
+
+
+def test_extension_refs_are_copied_once_then_referenced(tmp_path: Path) -> None:
+    (tmp_path / "sample.yaml").write_text(
+        "lang: cURL\nsource: curl https://x\nx-again: {$ref: sample.yaml}\n"
+    )
+    (tmp_path / "openapi.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+        "      responses: {'200': {description: ok}}\n"
+        "      x-codeSamples: [{$ref: sample.yaml}, {$ref: sample.yaml}]\n"
+    )
+    samples = load_spec(tmp_path / "openapi.yaml").data["paths"]["/a"]["get"]["x-codeSamples"]
+    here = "#/paths/~1a/get/x-codeSamples/0"
+    assert samples == [
+        {"lang": "cURL", "source": "curl https://x", "x-again": {"$ref": here}},
+        {"$ref": here},
+    ]
 
 
 def test_markdown_is_referenced_whole(petstore: Path) -> None:

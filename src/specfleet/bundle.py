@@ -11,7 +11,10 @@ so every external ``$ref`` is replaced before they see it:
   clash, in the order the spec mentions them), and referenced locally;
 * a root ``components/schemas/Pet: {$ref: schemas/Pet.yaml}`` entry becomes the
   schema itself, keeping the name the author chose;
-* path items, and anything whose kind is not a component, are written in place;
+* path items and operations are written in place, as is anything found where no
+  OpenAPI object is expected (an extension such as ``x-codeSamples``): the first time
+  in place, and later as a local ``$ref`` to that place or to the component that
+  already holds it, so shared files are never copied over and over;
 * a ``$ref`` to a whole ``.md``/``.txt`` file becomes that file's text (Redocly's
   way of keeping long descriptions in markdown; OpenAPI itself has no such ``$ref``).
 
@@ -101,6 +104,11 @@ def _child(kind: str, key: str | int) -> str:
     return _FIELDS.get(kind, {}).get(str(key), "any")
 
 
+def _local(pointer: Pointer) -> str:
+    """``("components", "schemas", "a/b")`` -> ``#/components/schemas/a~1b``."""
+    return "#" + "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in pointer)
+
+
 def component_name(file: Path, fragment: Pointer) -> str:
     """A component name (``^[A-Za-z0-9._-]+$``) for what ``file#fragment`` holds."""
     base = str(fragment[-1]) if fragment else file.stem
@@ -127,6 +135,8 @@ class Bundler:
         self.hoisted: dict[str, dict[str, Any]] = {}
         self.pending: deque[tuple[str, str, Document, Pointer, str]] = deque()
         self.inlining: list[tuple[Path, Pointer]] = []
+        #: (file, pointer in it) -> the local ``$ref`` that already stands for it in the bundle
+        self.placed: dict[tuple[Path, Pointer], str] = {}
         self._claim_root_components(components)
 
     def _claim_root_components(self, components: dict[str, Any]) -> None:
@@ -141,6 +151,7 @@ class Bundler:
                 file, fragment = self._target(self.root, ref)
                 if file != self.root_file and file.suffix.lower() not in TEXT_SUFFIXES:
                     self.names.setdefault((file, fragment, section), name)
+                    self.placed.setdefault((file, fragment), _local(("components", section, name)))
 
     def _target(self, source: Document, ref: str) -> tuple[Path, Pointer]:
         parts = urlsplit(ref)
@@ -200,7 +211,11 @@ class Bundler:
         if section is not None and not self._defines(out, file, fragment, section):
             name = self._name(file, fragment, section, target, kind)
             return {**siblings, "$ref": f"#/components/{section}/{name}"}
-        if (file, fragment) in self.inlining:
+        if kind == "any":  # no kind to file it under: reuse wherever it already is, else copy it once
+            placed = self.placed.get((file, fragment))
+            if placed is not None:
+                return {**siblings, "$ref": placed}
+        elif (file, fragment) in self.inlining:
             self.problems.append(
                 source.problem(
                     (*at, "$ref"),
@@ -209,6 +224,7 @@ class Bundler:
                 )
             )
             return {}
+        self.placed.setdefault((file, fragment), _local(out))
         self.inlining.append((file, fragment))
         self.origins[out] = (target, fragment)
         copied = self.walk(lookup(target.data, fragment), kind, target, fragment, out)
@@ -240,6 +256,7 @@ class Bundler:
             name = f"{base}_{counter}"
         taken.add(name)
         self.names[key] = name
+        self.placed.setdefault((file, fragment), _local(("components", section, name)))
         self.hoisted.setdefault(section, {})
         self.pending.append((section, name, target, fragment, kind))
         return name
