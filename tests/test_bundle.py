@@ -298,6 +298,25 @@ def test_symlink_out_of_the_provider_folder_is_refused(petstore: Path) -> None:
     assert "leaves the spec's folder" in problem.message
 
 
+def test_file_read_is_the_one_checked_even_when_symlinks_fool_the_spelling(petstore: Path) -> None:
+    """``l/../../x.yaml`` with ``l -> components/schemas`` is pets/x.yaml, though it reads as ../x.yaml."""
+    (petstore / "l").symlink_to(petstore / "components" / "schemas")
+    (petstore.parent / "x.yaml").write_text("description: do-not-show-me\n")
+    (petstore / "x.yaml").write_text("type: string\ndescription: inside\n")
+    edit(
+        petstore / "components" / "schemas" / "Tag.yaml",
+        "type: string",
+        "type: string\nx-link: {$ref: ../../l/../../x.yaml}",
+    )
+    document = load_spec(petstore / "openapi.yaml")
+    assert document.data["components"]["schemas"]["Tag"]["x-link"] == {
+        "type": "string",
+        "description": "inside",
+    }
+    path, _ = document.where(("components", "schemas", "Tag", "x-link", "description"))
+    assert path == (petstore / "x.yaml").resolve()
+
+
 def test_url_refs_in_a_sub_file_are_never_fetched(petstore: Path) -> None:
     tag = petstore / "components" / "schemas" / "Tag.yaml"
     tag.write_text("$ref: 'http://127.0.0.1:9/tag.yaml'\n")

@@ -122,6 +122,8 @@ class Bundler:
         self.root = root
         self.root_file = root.path.resolve()
         self.files = files
+        #: id(document) -> the resolved file it was read from (its ``path`` is how it is shown)
+        self.locations = {id(document): path for path, document in files.items()}
         self.origins: dict[Pointer, tuple[Document, Pointer]] = {}
         self.problems: list[Problem] = []
         #: (file, pointer in it, section) -> the component name it was given
@@ -155,10 +157,8 @@ class Bundler:
 
     def _target(self, source: Document, ref: str) -> tuple[Path, Pointer]:
         parts = urlsplit(ref)
-        if parts.path:
-            file = (source.path.resolve().parent / unquote(parts.path)).resolve()
-        else:
-            file = source.path.resolve()
+        here = self.locations[id(source)]
+        file = (here.parent / unquote(parts.path)).resolve() if parts.path else here
         return file, parse_fragment(parts.fragment)
 
     def bundle(self) -> dict[str, Any]:

@@ -372,12 +372,13 @@ def explain_yaml_error(exc: yaml.MarkedYAMLError, text: str) -> str:
     return f"{problem or context}" + (f" ({context} at {opened_at})" if problem and context else "")
 
 
-def load_document(path: Path) -> Document:
-    """Read and load the spec at ``path``."""
+def load_document(path: Path, shown_as: Path | None = None) -> Document:
+    """Read and load the spec at ``path``, naming it ``shown_as`` (default ``path``) in messages."""
+    name = path if shown_as is None else shown_as
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise SpecError(
-            Problem(str(path), 1, 1, "error", "io", f"cannot read the file: {exc.strerror}")
+            Problem(str(name), 1, 1, "error", "io", f"cannot read the file: {exc.strerror}")
         ) from None
-    return load_text(path, _decode(path, raw))
+    return load_text(name, _decode(name, raw))

@@ -75,6 +75,8 @@ class RefChecker:
         self.root = root.resolve() if root is not None else None
         #: every loaded file, by resolved path; text files (``.md``) hold no data, only text
         self.documents: dict[Path, Document] = {document.path.resolve(): document}
+        #: id(document) -> the resolved file it was read from (its ``path`` is how it is shown)
+        self.files: dict[int, Path] = {id(document): document.path.resolve()}
         self.unreadable: set[Path] = set()
         self.problems: list[Problem] = []
         #: the same problems, as (document, pointer, message), for callers that place them themselves
@@ -114,7 +116,7 @@ class RefChecker:
             )
             return
         if parts.path:
-            file = (document.path.resolve().parent / unquote(parts.path)).resolve()
+            file = (self.files[id(document)].parent / unquote(parts.path)).resolve()
             if not self.allows(file):
                 self._fail(
                     document,
@@ -136,9 +138,9 @@ class RefChecker:
                         document, pointer, f"$ref {target!r}: a text file is referenced whole, without '#'"
                     )
                 else:
-                    self._load_text(file, display_path(document, parts.path))
+                    self._load_text(file, display_path(document, parts.path, file))
                 return
-            target_doc = self._load(file, display_path(document, parts.path))
+            target_doc = self._load(file, display_path(document, parts.path, file))
             if target_doc is None:
                 return
         else:
@@ -151,7 +153,7 @@ class RefChecker:
         """Follow ``$ref``-only nodes from the target, failing on a missing pointer or a loop."""
         seen: set[tuple[Path, Pointer]] = set()
         while True:
-            key = (target_doc.path.resolve(), fragment)
+            key = (self.files[id(target_doc)], fragment)
             if key in seen:
                 self._fail(
                     document, pointer, f"$ref {target!r} loops back on itself without reaching a schema"
@@ -177,10 +179,10 @@ class RefChecker:
             except ValueError:
                 return
             if parts.path:  # a hop into another file: follow it, so loops across files are found too
-                file = (target_doc.path.resolve().parent / unquote(parts.path)).resolve()
+                file = (self.files[id(target_doc)].parent / unquote(parts.path)).resolve()
                 if not self.allows(file) or not file.is_file() or file.suffix.lower() in TEXT_SUFFIXES:
                     return
-                hop = self._load(file, display_path(target_doc, parts.path))
+                hop = self._load(file, display_path(target_doc, parts.path, file))
                 if hop is None:
                     return
                 target_doc = hop
@@ -191,12 +193,13 @@ class RefChecker:
         if file in self.unreadable:  # its problems are reported once, not at every reference
             return None
         try:
-            loaded = load_document(shown_as)
+            loaded = load_document(file, shown_as)  # read what was checked, show what was written
         except SpecError as exc:
             self.problems.extend(exc.problems)
             self.unreadable.add(file)
             return None
         self.documents[file] = loaded
+        self.files[id(loaded)] = file
         for pointer, target in iter_refs(loaded.data):
             self._check_one(loaded, pointer, target)
         return loaded
@@ -206,8 +209,9 @@ class RefChecker:
             return
         self.unreadable.add(file)  # until it is read below
         try:
-            text = shown_as.read_bytes()
-            self.documents[file] = Document(shown_as, {}, {(): Mark(1, 1)}, text.decode("utf-8-sig"))
+            text = file.read_bytes()
+            self.documents[file] = loaded = Document(shown_as, {}, {(): Mark(1, 1)}, text.decode("utf-8-sig"))
+            self.files[id(loaded)] = file
             self.unreadable.discard(file)
         except UnicodeDecodeError:
             self.problems.append(
@@ -219,9 +223,13 @@ class RefChecker:
             )
 
 
-def display_path(document: Document, reference: str) -> Path:
-    """The path of a referenced file as the user would write it, next to ``document``'s own."""
-    return Path(os.path.normpath(document.path.parent / unquote(reference)))
+def display_path(document: Document, reference: str, file: Path) -> Path:
+    """How to name ``file`` (resolved) in messages: next to ``document``'s own path, as written.
+
+    When symlinks make that spelling name another file, the resolved path is shown instead.
+    """
+    shown = Path(os.path.normpath(document.path.parent / unquote(reference)))
+    return shown if shown.resolve() == file else file
 
 
 def check_refs(document: Document, root: Path | None = None) -> list[Problem]:
