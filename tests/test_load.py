@@ -120,6 +120,10 @@ def test_provider_specs_load(provider: str) -> None:
         ("info:\n  title: `x`\n", ":2:10:", "cannot start with '`'"),
         ('info:\n  title: "a\\d"\n', ":2:12:", "unknown backslash escape"),
         ('info:\n  title: "x" y\n', ":2:14:", "text after the closing quote on line 2"),
+        ("info:\n  title: 'it's'\n", ":2:14:", "write a ' twice: 'it''s'"),
+        ("  openapi: 3.1.0\ninfo: {}\n", ":2:1:", "line 2 is indented less than the first key"),
+        ("tags: - name: a\n", ":1:7:", "a '- ' list item on line 1 cannot follow its key on the same line"),
+        ("info:\n  title: a\n  multi\n  line: x\n", ":4:3:", "line 3 has no ':'"),
         (
             "paths:\n  /a: [1, 2\n  /b: {}\n",
             ":3:5:",

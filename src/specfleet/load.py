@@ -348,11 +348,28 @@ def explain_yaml_error(exc: yaml.MarkedYAMLError, text: str) -> str:
             "above it, or is the line above missing its ':'?"
         )
     if problem.startswith("did not find expected key"):
-        if before.strip() and before.rstrip()[-1:] in ("'", '"'):
-            return f"text after the closing quote on line {line_no}; quote the whole value"
+        quote = before.rstrip()[-1:]
+        if before.strip() and quote in ("'", '"'):
+            hint = " (inside single quotes, write a ' twice: 'it''s')" if quote == "'" else ""
+            return f"text after the closing quote on line {line_no}; quote the whole value{hint}"
         return (
             f"line {line_no} does not line up with the keys of the mapping that starts at {opened_at}; "
             "check its indentation (or a missing ':')"
+        )
+    if problem.startswith("did not find expected <document start>"):
+        return (
+            f"line {line_no} is indented less than the first key; all top-level keys start in the "
+            "same column (usually the first)"
+        )
+    if problem.startswith("block sequence entries are not allowed"):
+        return (
+            f"a '- ' list item on line {line_no} cannot follow its key on the same line; start the "
+            "list on the next line, indented, or write it as [a, b]"
+        )
+    if problem.startswith("could not find expected ':'") and "simple key" in context:
+        return (
+            f"line {opened.line + 1 if opened else line_no} has no ':'; a key needs one, and a long "
+            "value that goes on over several lines must be indented under its key (or quoted)"
         )
     if problem.startswith("did not find expected '-' indicator"):
         return (
