@@ -120,10 +120,10 @@ class Bundler:
 
     def __init__(self, root: Document, files: Mapping[Path, Document]) -> None:
         self.root = root
-        self.root_file = root.path.resolve()
         self.files = files
         #: id(document) -> the resolved file it was read from (its ``path`` is how it is shown)
         self.locations = {id(document): path for path, document in files.items()}
+        self.root_file = self.locations[id(root)]
         self.origins: dict[Pointer, tuple[Document, Pointer]] = {}
         self.problems: list[Problem] = []
         #: (file, pointer in it, section) -> the component name it was given
@@ -170,10 +170,10 @@ class Bundler:
             self.hoisted[section][name] = self.walk(
                 lookup(source.data, fragment), kind, source, fragment, out
             )
-        if self.hoisted:
-            components = data.setdefault("components", {})
-            for section, entries in self.hoisted.items():
-                components.setdefault(section, {}).update(entries)
+        components = data.setdefault("components", {}) if self.hoisted else None
+        for section, entries in self.hoisted.items():
+            if isinstance(components, dict) and isinstance(components.setdefault(section, {}), dict):
+                components[section].update(entries)  # else the validator reports the malformed section
         return data
 
     def walk(self, node: Any, kind: str, source: Document, at: Pointer, out: Pointer) -> Any:
