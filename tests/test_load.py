@@ -273,3 +273,9 @@ def test_json_provider_validates_in_the_fleet(tmp_path: Path) -> None:
     [report] = check_project(Project(tmp_path))
     assert report.path.name == "openapi.json" and report.problems == []
     assert report.document is not None and report.document.data["info"]["title"] == "Split petstore"
+
+
+def test_json_key_longer_than_libyaml_allows(tmp_path: Path) -> None:
+    key = "x-" + "k" * 1100
+    document = load_text(tmp_path / "x.json", '{"openapi": "3.1.0",\n "' + key + '": 1}')
+    assert document.data[key] == 1 and document.mark((key,)) == Mark(2, 2)
