@@ -436,3 +436,26 @@ def test_provider_spec_split_into_files_bundles_back_to_itself(provider: str, tm
     assert repr(bundled.data) == repr(original.data)  # the same data, in the same order
     operation = next(iter(bundled.data["paths"]))
     assert bundled.where(("paths", operation))[0] == tmp_path / provider / "paths" / "0.yaml"
+
+
+def test_a_copy_is_reported_under_the_name_it_stands_for(petstore: Path) -> None:
+    """A provider folder checked out from an older commit names its files as they were there."""
+    edit(
+        petstore / "paths" / "pets.yaml",
+        "../components/schemas/NewPet.yaml",
+        "../components/schemas/Nope.yaml",
+    )
+    with pytest.raises(SpecError) as caught:
+        load_spec(petstore / "openapi.yaml", shown_as=Path("HEAD~1:specs/pets/openapi.yaml"))
+    [problem] = caught.value.problems
+    assert problem.file == "HEAD~1:specs/pets/paths/pets.yaml"
+    edit(
+        petstore / "paths" / "pets.yaml",
+        "../components/schemas/Nope.yaml",
+        "../components/schemas/NewPet.yaml",
+    )
+    document = load_spec(petstore / "openapi.yaml", shown_as=Path("HEAD~1:specs/pets/openapi.yaml"))
+    assert document.path == Path("HEAD~1:specs/pets/openapi.yaml")
+    assert document.where(("components", "schemas", "Tag"))[0] == Path(
+        "HEAD~1:specs/pets/components/schemas/Tag.yaml"
+    )

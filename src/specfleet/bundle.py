@@ -271,15 +271,17 @@ def bundle(root: Document, files: Mapping[Path, Document]) -> Document:
     return Document(path=root.path, data=data, marks=SourceMap(root.marks, bundler.origins), text=root.text)
 
 
-def load_spec(path: Path, root: Path | None = None) -> Document:
+def load_spec(path: Path, root: Path | None = None, shown_as: Path | None = None) -> Document:
     """Load the spec at ``path``, check every ``$ref``, and bundle the files it spans.
 
     Nothing outside the spec's own folder (and ``root``, when given) is read, no URL
     is fetched, and a spec in one file comes back exactly as :func:`load_document`
     returns it.  Raises :class:`SpecError` with every problem, each at its file:line.
+    ``shown_as`` names the spec in messages (its other files beside it) when ``path``
+    is a copy, such as a provider folder checked out from an older commit.
     """
-    document = load_document(path)
-    checker = RefChecker(document, root)
+    document = load_document(path, shown_as)
+    checker = RefChecker(document, root, location=path)
     problems = checker.check()
     if problems:
         raise SpecError(problems)

@@ -12,7 +12,6 @@ Redocly's layout (``description: {$ref: ./intro.md}``); the bundler inlines it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -69,14 +68,16 @@ class RefChecker:
     from (and, when ``root`` is given, inside ``root`` as well): nothing else is read.
     """
 
-    def __init__(self, document: Document, root: Path | None = None) -> None:
+    def __init__(self, document: Document, root: Path | None = None, location: Path | None = None) -> None:
+        """``location`` is the file ``document`` was read from, when its ``path`` only names it."""
         self.document = document
-        self.folder = document.path.resolve().parent
+        real = (location or document.path).resolve()
+        self.folder = real.parent
         self.root = root.resolve() if root is not None else None
         #: every loaded file, by resolved path; text files (``.md``) hold no data, only text
         self.documents: dict[Path, Document] = {document.path.resolve(): document}
         #: id(document) -> the resolved file it was read from (its ``path`` is how it is shown)
-        self.files: dict[int, Path] = {id(document): document.path.resolve()}
+        self.files: dict[int, Path] = {id(document): real}
         self.unreadable: set[Path] = set()
         self.problems: list[Problem] = []
         #: the same problems, as (document, pointer, message), for callers that place them themselves
@@ -91,6 +92,10 @@ class RefChecker:
         """Whether ``file`` (resolved) lies where this spec may read."""
         inside = file.is_relative_to(self.folder)
         return inside and (self.root is None or file.is_relative_to(self.root))
+
+    def shown(self, file: Path) -> Path:
+        """How a file in the spec's folder is named in messages: beside the root spec, as it is named."""
+        return self.document.path.parent / file.relative_to(self.folder)
 
     def _fail(self, document: Document, pointer: Pointer, message: str) -> None:
         self.problems.append(document.problem(pointer, RULE, message))
@@ -138,9 +143,9 @@ class RefChecker:
                         document, pointer, f"$ref {target!r}: a text file is referenced whole, without '#'"
                     )
                 else:
-                    self._load_text(file, display_path(document, parts.path, file))
+                    self._load_text(file, self.shown(file))
                 return
-            target_doc = self._load(file, display_path(document, parts.path, file))
+            target_doc = self._load(file, self.shown(file))
             if target_doc is None:
                 return
         else:
@@ -182,7 +187,7 @@ class RefChecker:
                 file = (self.files[id(target_doc)].parent / unquote(parts.path)).resolve()
                 if not self.allows(file) or not file.is_file() or file.suffix.lower() in TEXT_SUFFIXES:
                     return
-                hop = self._load(file, display_path(target_doc, parts.path, file))
+                hop = self._load(file, self.shown(file))
                 if hop is None:
                     return
                 target_doc = hop
@@ -221,15 +226,6 @@ class RefChecker:
             self.problems.append(
                 Problem(str(shown_as), 1, 1, "error", "io", f"cannot read the file: {exc.strerror}")
             )
-
-
-def display_path(document: Document, reference: str, file: Path) -> Path:
-    """How to name ``file`` (resolved) in messages: next to ``document``'s own path, as written.
-
-    When symlinks make that spelling name another file, the resolved path is shown instead.
-    """
-    shown = Path(os.path.normpath(document.path.parent / unquote(reference)))
-    return shown if shown.resolve() == file else file
 
 
 def check_refs(document: Document, root: Path | None = None) -> list[Problem]:
