@@ -75,7 +75,7 @@ class RefChecker:
         self.folder = real.parent
         self.root = root.resolve() if root is not None else None
         #: every loaded file, by resolved path; text files (``.md``) hold no data, only text
-        self.documents: dict[Path, Document] = {document.path.resolve(): document}
+        self.documents: dict[Path, Document] = {real: document}
         #: id(document) -> the resolved file it was read from (its ``path`` is how it is shown)
         self.files: dict[int, Path] = {id(document): real}
         self.unreadable: set[Path] = set()
