@@ -115,12 +115,12 @@ def test_ref_loop_is_reported_not_a_crash(tmp_path: Path) -> None:
     assert report.problems and all("loops back" in problem.message for problem in report.problems)
 
 
-def test_ref_to_sibling_file_inside_specs_is_allowed(tmp_path: Path) -> None:
+def test_ref_to_a_file_in_the_provider_folder_is_allowed(tmp_path: Path) -> None:
     specs = tmp_path / "specs"
     (specs / "x").mkdir(parents=True)
-    (specs / "common.yaml").write_text("Pet:\n  type: object\n")
+    (specs / "x" / "common.yaml").write_text("Pet:\n  type: object\n")
     path = specs / "x" / "openapi.yaml"
-    path.write_text(MINIMAL.format(ref="'../common.yaml#/Pet'"))
+    path.write_text(MINIMAL.format(ref="'common.yaml#/Pet'"))
     report = check_file(path, specs)
     assert [p for p in report.problems if p.rule == "ref-safe"] == []
 

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from specfleet.errors import Problem, SpecError, SpecfleetError
 
 SPEC_FILE = "openapi.yaml"
+#: The names a provider's root spec may have; exactly one of them must exist.
+SPEC_FILES = (SPEC_FILE, "openapi.yml", "openapi.json")
 SETTINGS_FILE = "client.toml"
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*$")]
@@ -116,7 +118,12 @@ class Provider:
 
     @property
     def spec_path(self) -> Path:
-        return self.directory / SPEC_FILE
+        """The provider's root spec: openapi.yaml, openapi.yml or openapi.json, never two."""
+        found = [self.directory / name for name in SPEC_FILES if (self.directory / name).is_file()]
+        if len(found) > 1:
+            message = f"{found[0].name} is here too; keep one root spec per provider (delete one of them)"
+            raise SpecError(Problem(str(found[1]), 1, 1, "error", "spec-file", message))
+        return found[0] if found else self.directory / SPEC_FILE
 
     @property
     def settings_path(self) -> Path:
@@ -259,7 +266,7 @@ class Project:
         """The providers named, or all of them, in a stable order."""
         found = {
             path.parent.name: Provider(path.parent.name, path.parent)
-            for path in sorted(self.specs_dir.glob(f"*/{SPEC_FILE}"))
+            for path in sorted(found for name in SPEC_FILES for found in self.specs_dir.glob(f"*/{name}"))
         }
         if not names:
             return list(found.values())

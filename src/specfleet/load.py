@@ -42,6 +42,31 @@ class Mark:
     column: int
 
 
+class SourceMap(Mapping[Pointer, Mark]):
+    """The marks of a bundled document: its root file's own, plus subtrees other files gave it.
+
+    ``origins`` maps a pointer of the bundled document to the loaded file its subtree was
+    written in and where in that file, so a problem below it is placed at that file's line.
+    It travels inside ``marks`` so that a copy of the document made with new data and the
+    same marks (as repairs do) still places problems in the right file.
+    """
+
+    def __init__(
+        self, own: Mapping[Pointer, Mark], origins: Mapping[Pointer, tuple[Document, Pointer]]
+    ) -> None:
+        self.own = own
+        self.origins = origins
+
+    def __getitem__(self, pointer: Pointer) -> Mark:
+        return self.own[pointer]
+
+    def __iter__(self) -> Iterator[Pointer]:
+        return iter(self.own)
+
+    def __len__(self) -> int:
+        return len(self.own)
+
+
 @dataclass(frozen=True)
 class Document:
     """A loaded spec: its plain data and the source position of every node."""
@@ -51,19 +76,41 @@ class Document:
     marks: Mapping[Pointer, Mark] = field(repr=False)
     text: str = field(repr=False, default="")
 
-    def mark(self, pointer: Pointer) -> Mark:
-        """Where ``pointer`` starts, or its nearest ancestor that exists."""
+    @property
+    def origins(self) -> Mapping[Pointer, tuple[Document, Pointer]]:
+        """Subtrees that came from other files (empty unless the spec was bundled)."""
+        return self.marks.origins if isinstance(self.marks, SourceMap) else {}
+
+    def locate(self, pointer: Pointer) -> tuple[Document, Pointer]:
+        """The loaded file ``pointer`` was written in, and its pointer inside that file."""
         pointer = tuple(pointer)
+        origins = self.origins
+        if origins:
+            for end in range(len(pointer), 0, -1):
+                origin = origins.get(pointer[:end])
+                if origin is not None:
+                    source, base = origin
+                    return source, (*base, *pointer[end:])
+        return self, pointer
+
+    def mark(self, pointer: Pointer) -> Mark:
+        """Where ``pointer`` starts, or its nearest ancestor that exists, in the file it came from."""
+        return self.where(pointer)[1]
+
+    def where(self, pointer: Pointer) -> tuple[Path, Mark]:
+        """The file and position of ``pointer``; the file differs from ``path`` in bundled specs."""
+        source, pointer = self.locate(pointer)
+        marks = source.marks
         while pointer:
-            found = self.marks.get(pointer)
+            found = marks.get(pointer)
             if found is not None:
-                return found
+                return source.path, found
             pointer = pointer[:-1]
-        return self.marks.get((), Mark(1, 1))
+        return source.path, marks.get((), Mark(1, 1))
 
     def problem(self, pointer: Pointer, rule: str, message: str, level: str = "error") -> Problem:
-        mark = self.mark(pointer)
-        return Problem(str(self.path), mark.line, mark.column, level, rule, message)
+        path, mark = self.where(pointer)
+        return Problem(str(path), mark.line, mark.column, level, rule, message)
 
 
 # YAML 1.2 core schema resolution of plain scalars.
@@ -220,28 +267,135 @@ def _decode(path: Path, raw: bytes) -> str:
 
 
 def load_text(path: Path, text: str) -> Document:
-    """Build a :class:`Document` from ``text``, naming ``path`` in every error."""
+    """Build a :class:`Document` from ``text``, naming ``path`` in every error.
+
+    A ``.json`` file is read as JSON (see :mod:`specfleet.load_json`), anything else as YAML.
+    """
+    if path.suffix.lower() == ".json":
+        from specfleet.load_json import parse_json  # it builds on this module's Mark
+
+        data, marks = parse_json(path, text)
+        return Document(path=path, data=data, marks=marks, text=text)
     builder = _Builder(path)
     try:
         data = builder.build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = exc.problem or exc.context or "invalid YAML"
         raise SpecError(
-            Problem(str(path), line, column, "error", "yaml", f"YAML syntax error: {reason}")
+            Problem(
+                str(path),
+                line,
+                column,
+                "error",
+                "yaml",
+                f"YAML syntax error: {explain_yaml_error(exc, text)}",
+            )
         ) from None
     except yaml.YAMLError as exc:  # reader errors: control characters and the like
         raise SpecError(Problem(str(path), 1, 1, "error", "yaml", f"YAML error: {exc}")) from None
     return Document(path=path, data=data, marks=builder.marks, text=text)
 
 
-def load_document(path: Path) -> Document:
-    """Read and load the spec at ``path``."""
+def _line_of(text: str, line: int) -> str:
+    """Line ``line`` (0-based) of ``text``, without its line break."""
+    start = 0
+    for _ in range(line):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def explain_yaml_error(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """libyaml's message, said in terms of the mistake that usually causes it.
+
+    libyaml names the parser state (``found character that cannot start any token``),
+    not the character or the fix; these are the mistakes people make in specs by hand.
+    """
+    problem, context = exc.problem or "", exc.context or ""
+    mark, opened = exc.problem_mark, exc.context_mark
+    if mark is None:
+        return problem or context or "invalid YAML"
+    line_no = mark.line + 1
+    line = _line_of(text, mark.line)
+    found = line[mark.column : mark.column + 1]
+    before = line[: mark.column]
+    opened_at = f"line {opened.line + 1}, column {opened.column + 1}" if opened is not None else "above"
+    if "tab character that violates indentation" in problem or (
+        "cannot start any token" in problem and found == "\t"
+    ):
+        if not before.strip(" \t") or "violates indentation" in problem:
+            return f"a tab is indenting line {line_no}; YAML indents with spaces only, so replace the tab with spaces"
+        return f"a tab on line {line_no} where YAML expects a value; use spaces"
+    if "cannot start any token" in problem:
+        if found in ("@", "`"):
+            return f"a plain value cannot start with {found!r} (YAML reserves it); put the value in quotes"
+        if found == "%":
+            return (
+                "a plain value cannot start with '%' (YAML reads it as a directive); put the value in quotes"
+            )
+        return f"{found!r} cannot start a value here; put the value in quotes"
+    if problem.startswith("mapping values are not allowed"):
+        if ": " in before or before.rstrip().endswith(":"):
+            return (
+                f"a second ': ' on line {line_no}; a value that contains ': ' must be quoted, "
+                "e.g. summary: 'Note: this'"
+            )
+        return (
+            f"line {line_no} holds a 'key:' where YAML expects none: is it indented more than the key "
+            "above it, or is the line above missing its ':'?"
+        )
+    if problem.startswith("did not find expected key"):
+        quote = before.rstrip()[-1:]
+        if before.strip() and quote in ("'", '"'):
+            hint = " (inside single quotes, write a ' twice: 'it''s')" if quote == "'" else ""
+            return f"text after the closing quote on line {line_no}; quote the whole value{hint}"
+        return (
+            f"line {line_no} does not line up with the keys of the mapping that starts at {opened_at}; "
+            "check its indentation (or a missing ':')"
+        )
+    if problem.startswith("did not find expected <document start>"):
+        return (
+            f"line {line_no} is indented less than the first key; all top-level keys start in the "
+            "same column (usually the first)"
+        )
+    if problem.startswith("block sequence entries are not allowed"):
+        return (
+            f"a '- ' list item on line {line_no} cannot follow its key on the same line; start the "
+            "list on the next line, indented, or write it as [a, b]"
+        )
+    if problem.startswith("could not find expected ':'") and "simple key" in context:
+        return (
+            f"line {opened.line + 1 if opened else line_no} has no ':'; a key needs one, and a long "
+            "value that goes on over several lines must be indented under its key (or quoted)"
+        )
+    if problem.startswith("did not find expected '-' indicator"):
+        return (
+            f"line {line_no} is a 'key: value' among the items of the list that starts at {opened_at}; "
+            "start a new item with '- ' or fix the indentation"
+        )
+    if problem.startswith("found unexpected end of stream") and "quoted scalar" in context:
+        return f"the quoted string opened at {opened_at} is never closed"
+    if problem.startswith("found unknown escape character"):
+        return (
+            "unknown backslash escape in a double-quoted string; write '\\\\' for a backslash "
+            "or use single quotes"
+        )
+    if problem.startswith("did not find expected ',' or"):
+        bracket = "[" if "]" in problem else "{"
+        return f"the '{bracket}' opened at {opened_at} is not closed before line {line_no}; add a ',' or the closing bracket"
+    return f"{problem or context}" + (f" ({context} at {opened_at})" if problem and context else "")
+
+
+def load_document(path: Path, shown_as: Path | None = None) -> Document:
+    """Read and load the spec at ``path``, naming it ``shown_as`` (default ``path``) in messages."""
+    name = path if shown_as is None else shown_as
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise SpecError(
-            Problem(str(path), 1, 1, "error", "io", f"cannot read the file: {exc.strerror}")
+            Problem(str(name), 1, 1, "error", "io", f"cannot read the file: {exc.strerror}")
         ) from None
-    return load_text(path, _decode(path, raw))
+    return load_text(name, _decode(name, raw))

@@ -2,8 +2,12 @@
 
 openapi-spec-validator 0.9.0 follows external references by itself: it reads any
 local file (and prints it in its error) and fetches URLs.  So nothing reaches it
-until each ``$ref`` is known to point inside the spec, or into a file under
-``specs/``, at something that exists, and no chain of references loops on itself.
+until each ``$ref`` is known to point inside the spec, or into a file in the spec's
+own folder (its provider folder, and below), at something that exists, and no chain
+of references loops on itself.  Only then does :mod:`specfleet.bundle` follow them.
+
+A ``$ref`` to a whole ``.md`` or ``.txt`` file stands for that file's text, as in
+Redocly's layout (``description: {$ref: ./intro.md}``); the bundler inlines it.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from specfleet.errors import Problem, SpecError
-from specfleet.load import Document, Pointer, load_document
+from specfleet.load import Document, Mark, Pointer, load_document
 
 RULE = "ref-safe"
+#: Files a ``$ref`` may name as a whole to stand for their text.
+TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 def iter_refs(data: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, str]]:
@@ -56,12 +62,23 @@ def lookup(data: Any, pointer: Pointer) -> Any:
 
 
 class RefChecker:
-    """Checks the references of one spec and of the sibling files it points into."""
+    """Checks the references of one spec and of the sibling files it points into.
 
-    def __init__(self, document: Document, specs_root: Path) -> None:
+    Files may be referenced only inside the folder of the spec the checker starts
+    from (and, when ``root`` is given, inside ``root`` as well): nothing else is read.
+    """
+
+    def __init__(self, document: Document, root: Path | None = None, location: Path | None = None) -> None:
+        """``location`` is the file ``document`` was read from, when its ``path`` only names it."""
         self.document = document
-        self.specs_root = specs_root.resolve()
-        self.documents: dict[Path, Document] = {document.path.resolve(): document}
+        real = (location or document.path).resolve()
+        self.folder = real.parent
+        self.root = root.resolve() if root is not None else None
+        #: every loaded file, by resolved path; text files (``.md``) hold no data, only text
+        self.documents: dict[Path, Document] = {real: document}
+        #: id(document) -> the resolved file it was read from (its ``path`` is how it is shown)
+        self.files: dict[int, Path] = {id(document): real}
+        self.unreadable: set[Path] = set()
         self.problems: list[Problem] = []
         #: the same problems, as (document, pointer, message), for callers that place them themselves
         self.findings: list[tuple[Document, Pointer, str]] = []
@@ -70,6 +87,15 @@ class RefChecker:
         for pointer, target in iter_refs(self.document.data):
             self._check_one(self.document, pointer, target)
         return self.problems
+
+    def allows(self, file: Path) -> bool:
+        """Whether ``file`` (resolved) lies where this spec may read."""
+        inside = file.is_relative_to(self.folder)
+        return inside and (self.root is None or file.is_relative_to(self.root))
+
+    def shown(self, file: Path) -> Path:
+        """How a file in the spec's folder is named in messages: beside the root spec, as it is named."""
+        return self.document.path.parent / file.relative_to(self.folder)
 
     def _fail(self, document: Document, pointer: Pointer, message: str) -> None:
         self.problems.append(document.problem(pointer, RULE, message))
@@ -95,22 +121,31 @@ class RefChecker:
             )
             return
         if parts.path:
-            file = (document.path.resolve().parent / unquote(parts.path)).resolve()
-            if not file.is_relative_to(self.specs_root):
+            file = (self.files[id(document)].parent / unquote(parts.path)).resolve()
+            if not self.allows(file):
                 self._fail(
                     document,
                     pointer,
-                    f"$ref {target!r} leaves specs/; only files under specs/ may be referenced",
+                    f"$ref {target!r} leaves the spec's folder {self.folder.name}/; only files in it "
+                    "(and below) may be referenced",
                 )
                 return
             if not file.is_file():
                 self._fail(
                     document,
                     pointer,
-                    f"$ref {target!r}: no such file {file.relative_to(self.specs_root)} under specs/",
+                    f"$ref {target!r}: no such file {file.relative_to(self.folder)} in the spec's folder",
                 )
                 return
-            target_doc = self._load(file)
+            if file.suffix.lower() in TEXT_SUFFIXES:
+                if fragment:
+                    self._fail(
+                        document, pointer, f"$ref {target!r}: a text file is referenced whole, without '#'"
+                    )
+                else:
+                    self._load_text(file, self.shown(file))
+                return
+            target_doc = self._load(file, self.shown(file))
             if target_doc is None:
                 return
         else:
@@ -123,7 +158,7 @@ class RefChecker:
         """Follow ``$ref``-only nodes from the target, failing on a missing pointer or a loop."""
         seen: set[tuple[Path, Pointer]] = set()
         while True:
-            key = (target_doc.path.resolve(), fragment)
+            key = (self.files[id(target_doc)], fragment)
             if key in seen:
                 self._fail(
                     document, pointer, f"$ref {target!r} loops back on itself without reaching a schema"
@@ -141,29 +176,58 @@ class RefChecker:
                 return
             if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
                 return
-            next_target = node["$ref"]
-            parts = urlsplit(next_target)
-            if parts.scheme or parts.netloc or parts.path:
-                return  # checked on its own when that document's references are walked
+            parts = urlsplit(node["$ref"])
+            if parts.scheme or parts.netloc:
+                return  # reported on its own when that document's references are walked
             try:
                 fragment = parse_fragment(parts.fragment)
             except ValueError:
                 return
+            if parts.path:  # a hop into another file: follow it, so loops across files are found too
+                file = (self.files[id(target_doc)].parent / unquote(parts.path)).resolve()
+                if not self.allows(file) or not file.is_file() or file.suffix.lower() in TEXT_SUFFIXES:
+                    return
+                hop = self._load(file, self.shown(file))
+                if hop is None:
+                    return
+                target_doc = hop
 
-    def _load(self, file: Path) -> Document | None:
+    def _load(self, file: Path, shown_as: Path) -> Document | None:
         if file in self.documents:
             return self.documents[file]
+        if file in self.unreadable:  # its problems are reported once, not at every reference
+            return None
         try:
-            loaded = load_document(file)
+            loaded = load_document(file, shown_as)  # read what was checked, show what was written
         except SpecError as exc:
             self.problems.extend(exc.problems)
+            self.unreadable.add(file)
             return None
         self.documents[file] = loaded
+        self.files[id(loaded)] = file
         for pointer, target in iter_refs(loaded.data):
             self._check_one(loaded, pointer, target)
         return loaded
 
+    def _load_text(self, file: Path, shown_as: Path) -> None:
+        if file in self.documents or file in self.unreadable:
+            return
+        self.unreadable.add(file)  # until it is read below
+        try:
+            text = file.read_bytes()
+            self.documents[file] = loaded = Document(shown_as, {}, {(): Mark(1, 1)}, text.decode("utf-8-sig"))
+            self.files[id(loaded)] = file
+            self.unreadable.discard(file)
+        except UnicodeDecodeError:
+            self.problems.append(
+                Problem(str(shown_as), 1, 1, "error", RULE, "the file is not UTF-8; save it as UTF-8")
+            )
+        except OSError as exc:
+            self.problems.append(
+                Problem(str(shown_as), 1, 1, "error", "io", f"cannot read the file: {exc.strerror}")
+            )
 
-def check_refs(document: Document, specs_root: Path) -> list[Problem]:
+
+def check_refs(document: Document, root: Path | None = None) -> list[Problem]:
     """Problems with the references of ``document``; empty when every one is safe to follow."""
-    return RefChecker(document, specs_root).check()
+    return RefChecker(document, root).check()

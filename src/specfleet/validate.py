@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from specfleet.baseline import BASELINE_FILE, apply_baseline, load_baseline, write_baseline
+from specfleet.bundle import load_spec
 from specfleet.config import ClientSettings, Project, Provider, find_project
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.lint import Located, lint_located
-from specfleet.load import Document, load_document
+from specfleet.load import Document
 from specfleet.normalise import repair_schema
-from specfleet.refs import check_refs
 from specfleet.schema import schema_problems
 
 
@@ -79,14 +79,11 @@ def load_checked(
     """
     report = Report(path)
     try:
-        document = load_document(path)
+        document = load_spec(path)  # refs checked, files bundled, all inside the spec's own folder
     except SpecError as exc:
         report.problems = exc.problems
         return report
     report.document = document
-    report.problems = check_refs(document, specs_root)
-    if report.problems:
-        return report
     if lenient or (settings is not None and settings.lint.repair_schema):
         repaired = repair_schema(document)
         report.document, report.repairs = repaired.document, repaired.problems
