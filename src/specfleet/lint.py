@@ -111,7 +111,7 @@ def style_rules() -> list[str]:
 # --- rules -----------------------------------------------------------------------------------------
 
 
-@rule("ref-safe", "correctness", "a $ref to a URL or outside specs/ is never fetched or read")
+@rule("ref-safe", "correctness", "a $ref to a URL or outside the spec's folder is never fetched or read")
 def ref_safe(ctx: LintContext) -> Iterator[Finding]:
     checker = RefChecker(ctx.document, ctx.specs_root)
     checker.check()
