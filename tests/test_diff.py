@@ -588,3 +588,28 @@ def test_big_spec_is_valid_yaml_of_the_size_asked() -> None:
     text = to_yaml(big_spec(200_000))
     assert 150_000 < len(text) < 260_000
     assert yaml.safe_load(text)["openapi"] == "3.1.0"
+
+
+def test_git_form_reads_a_split_spec_whole_at_both_commits(tmp_path: Path, run_cli: CliRunner) -> None:
+    """A change in a file the root spec only references is found, and placed in that file."""
+    repo = tmp_path / "project"
+    folder = repo / "specs" / "pets"
+    shutil.copytree(DATA / "multifile" / "petstore", folder)
+    shutil.copy2(ROOT / "pyproject.toml", repo / "pyproject.toml")
+    (folder / "client.toml").write_text(SETTINGS.format(version="1.2.0"))
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "Split pets API")
+    _git(repo, "switch", "-q", "-c", "feature")
+    assert run_cli("diff", cwd=repo).stdout.startswith("no provider spec changed since ")
+
+    new_pet = folder / "components" / "schemas" / "NewPet.yaml"
+    new_pet.write_text(new_pet.read_text().replace("required: [name]", "required: [name, tag]"))
+    _git(repo, "commit", "-q", "-am", "tag is required")
+    result = run_cli("diff", "--format", "json", cwd=repo)
+    assert result.returncode == 1, result.stderr
+    changes = json.loads(result.stdout)["providers"]["pets"]["changes"]
+    required = [change for change in changes if change["id"] == "request-property-became-required"]
+    assert required, changes
+    # placed in the split file that holds the property's schema, not in the root openapi.yaml
+    assert [(c["file"], c["line"]) for c in required] == [("specs/pets/components/schemas/Tag.yaml", 1)]

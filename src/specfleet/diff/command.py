@@ -14,20 +14,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import tomllib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from specfleet.bundle import load_spec
 from specfleet.config import ClientSettings, Project, Provider, find_project
 from specfleet.diff.engine import DiffResult, compare
-from specfleet.diff.gitsource import default_base, read_at, resolve_commit
+from specfleet.diff.gitsource import default_base, export_at, read_at, resolve_commit
 from specfleet.diff.ignore import IGNORE_FILE, apply_ignores, load_ignores, unused_ignores
 from specfleet.diff.report import render_json, render_markdown, render_text
 from specfleet.diff.review import FAIL_LEVELS, FailOn, Review
 from specfleet.diff.surface import compare_surfaces
 from specfleet.errors import SpecfleetError
-from specfleet.load import load_document, load_text
 
 FORMATS = ("text", "markdown", "json")
 _SPEC_SUFFIXES = (".yaml", ".yml", ".json")
@@ -130,7 +131,7 @@ def _review_files(base_path: Path, revision_path: Path, ignore: Path | None, fai
     if ignore and not ignore.is_file():
         raise SpecfleetError(f"no such ignore file: {ignore}")
     entries = load_ignores(ignore) if ignore else []
-    base_document, revision_document = load_document(base_path), load_document(revision_path)
+    base_document, revision_document = load_spec(base_path), load_spec(revision_path)
     result = compare(base_document, revision_document)
     return Review(
         name=str(revision_path),
@@ -144,22 +145,42 @@ def _review_files(base_path: Path, revision_path: Path, ignore: Path | None, fai
     )
 
 
+#: Files in a provider folder that are not part of its spec.
+NOT_SPEC = {"client.toml", "CHANGELOG.md", IGNORE_FILE, "lint-baseline.toml"}
+
+
+def _spec_files(folder: Path) -> dict[str, bytes]:
+    """Every file of a provider's spec (all files in its folder but its settings and notes)."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.name not in NOT_SPEC
+    }
+
+
 def review_providers(
     project: Project, ref: str, commit: str, names: list[str], fail_on: FailOn
 ) -> list[Review]:
-    """Each named provider (or each whose spec changed), compared with ``commit`` (named ``ref``)."""
+    """Each named provider (or each whose spec changed), compared with ``commit`` (named ``ref``).
+
+    The old spec is the provider's whole folder at ``commit`` (a spec may span files), read
+    from git into a temporary directory; nothing in the working tree is checked out.
+    """
     reviews = []
     for provider in project.providers(names or None):
         spec = provider.spec_path.relative_to(project.root)
-        old = read_at(project.root, commit, spec)
-        new = provider.spec_path.read_bytes().decode("utf-8-sig", errors="replace")
-        if old == new and not names:
-            continue
-        if old is None:
-            reviews.append(_nothing(provider, spec, f"new provider: no {spec.as_posix()} at {ref}", fail_on))
-            continue
-        base_document = load_text(Path(f"{ref}:{spec.as_posix()}"), old)
-        revision_document = load_document(provider.spec_path)
+        folder = provider.directory.relative_to(project.root)
+        with tempfile.TemporaryDirectory(prefix="specfleet-base-") as scratch:
+            old_spec = Path(scratch) / spec
+            if not export_at(project.root, commit, folder, Path(scratch)) or not old_spec.is_file():
+                reviews.append(
+                    _nothing(provider, spec, f"new provider: no {spec.as_posix()} at {ref}", fail_on)
+                )
+                continue
+            if _spec_files(old_spec.parent) == _spec_files(provider.directory) and not names:
+                continue
+            base_document = load_spec(old_spec, shown_as=Path(f"{ref}:{spec.as_posix()}"))
+        revision_document = load_spec(provider.spec_path)
         result = compare(base_document, revision_document)
         entries = load_ignores(provider.directory / IGNORE_FILE)
         settings = provider.settings_path.relative_to(project.root)

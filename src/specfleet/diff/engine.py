@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from specfleet.diff.model import BREAKING_LEVELS, LEVELS, Bump, Change, Finding, Level, pointer_text
@@ -106,9 +107,18 @@ def _locate(change: Change, finding: Finding, document: Document | None) -> Chan
         return change
     located = replace(change, location=pointer_text(pointer))
     if document is not None and finding.revision is not None:
-        mark = document.mark(finding.revision)
-        located = replace(located, line=mark.line, column=mark.column)
+        path, mark = document.where(finding.revision)
+        file = None if path == document.path else _shown(path)
+        located = replace(located, line=mark.line, column=mark.column, file=file)
     return located
+
+
+def _shown(path: Path) -> str:
+    """A file of a split spec as the user would name it: relative to where they stand."""
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 class _Comparison:

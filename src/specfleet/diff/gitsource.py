@@ -6,7 +6,9 @@ The working tree is the revision; the base is a commit: by default the merge bas
 
 from __future__ import annotations
 
+import io
 import subprocess
+import tarfile
 from pathlib import Path
 
 from specfleet.errors import SpecfleetError
@@ -60,3 +62,22 @@ def read_at(root: Path, commit: str, path: Path) -> str | None:
         return shown.stdout.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise SpecfleetError(f"{path} at {commit[:12]} is not UTF-8") from None
+
+
+def export_at(root: Path, commit: str, folder: Path, into: Path) -> bool:
+    """Write ``folder`` (relative to ``root``) as it was at ``commit`` under ``into``; False if absent.
+
+    A provider's spec may span several files in its folder, so the whole folder is taken,
+    through ``git archive`` (nothing is checked out) and extracted with tarfile's ``data``
+    filter: no absolute paths, links out of the folder or special files.
+    """
+    listed = _git(root, "ls-tree", "-d", "--name-only", commit, "--", f"./{folder.as_posix()}")
+    if listed.returncode != 0 or not listed.stdout.strip():
+        return False
+    archived = _git(root, "archive", "--format=tar", commit, "--", f"./{folder.as_posix()}")
+    if archived.returncode != 0:
+        message = archived.stderr.decode(errors="replace").strip()
+        raise SpecfleetError(f"git archive {commit[:12]} {folder} failed: {message}")
+    with tarfile.open(fileobj=io.BytesIO(archived.stdout)) as archive:
+        archive.extractall(into, filter="data")
+    return True

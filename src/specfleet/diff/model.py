@@ -56,6 +56,8 @@ class Change:
     location: str = ""  # JSON pointer into the revision (or the base, when nothing is left there)
     line: int | None = None  # revision file line, when the revision came from a file
     column: int | None = None
+    #: the file the line is in, when a split spec wrote the node in another file than its root
+    file: str | None = None
     accepted: bool = False
     reason: str | None = field(default=None)
 

@@ -44,7 +44,7 @@ def verdict(review: Review) -> str:
 def _where(review: Review, change: Change) -> str:
     if change.line is None:
         return review.file
-    return f"{review.file}:{change.line}:{change.column}"
+    return f"{change.file or review.file}:{change.line}:{change.column}"
 
 
 # --- text ------------------------------------------------------------------------------------------
