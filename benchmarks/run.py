@@ -72,7 +72,8 @@ def side_by_side(label: str, ours: list[str], anchor: list[str], cwd: Path, roun
 
 
 def real_specs(rounds: int) -> None:
-    specs = sorted(REAL_SPECS.glob("*/*.yaml"))
+    wanted = os.environ.get("BENCH_SPECS", "")  # e.g. BENCH_SPECS=stripe: only paths containing it
+    specs = [spec for spec in sorted(REAL_SPECS.glob("*/*.yaml")) if wanted in str(spec)]
     if not specs:
         raise SystemExit(f"no real specs under {REAL_SPECS}")
     with tempfile.TemporaryDirectory() as scratch:

@@ -419,3 +419,15 @@ def test_malformed_baseline_entry_is_an_error_at_its_line(tmp_path: Path) -> Non
         ("openapi.yaml", "operation-tagged", 9),
     ]
     assert "an entry has exactly `rule`, `pointer` and `message`" in str(report.problems)
+
+
+def test_a_spec_file_is_checked_outside_any_project(run_cli: CliRunner, tmp_path: Path) -> None:
+    """A published spec need not live in a fleet to be validated."""
+    spec = tmp_path / "published.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n"
+        "      responses: {'204': {description: done}}\n"
+    )
+    result = run_cli("validate", str(spec), "--lenient", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "1 spec(s) checked: 0 error(s)" in result.stderr

@@ -208,16 +208,20 @@ def _write_baselines(project: Project, names: list[str] | None, lenient: bool) -
 
 
 def main(args: argparse.Namespace) -> int:
-    project = find_project()
     files = [Path(target) for target in args.targets if target.endswith((".yaml", ".yml", ".json"))]
     names = [target for target in args.targets if not target.endswith((".yaml", ".yml", ".json"))]
+    # Spec files are checked anywhere (a published spec need not live in a fleet); providers need one.
+    project = find_project() if names or not files or args.write_baseline else None
     if args.write_baseline:
         if files:
             raise SpecfleetError("--write-baseline takes providers, not spec files")
+        assert project is not None
         reports = _write_baselines(project, names or None, args.lenient)
     else:
-        reports = [check_file(_relative(path), project.specs_dir, lenient=args.lenient) for path in files]
-        if names or not files:
+        reports = [
+            check_file(_relative(path), path.resolve().parent, lenient=args.lenient) for path in files
+        ]
+        if project is not None:
             reports += check_project(project, names or None, lenient=args.lenient)
     problems = [problem for report in reports for problem in report.problems]
     failed = any(report.errors for report in reports)
