@@ -231,3 +231,20 @@ as_machine.sync_detailed(client=Client(base_url=base, credentials={{"machine": m
         ("/open", "Bearer t1", None, None),
         ("/machine", "Bearer m1", None, None),
     ]
+
+
+def test_models_rendered_in_two_processes_are_the_same_files(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Big specs render their models in a forked child too; the output must not depend on it."""
+    import specfleet.generate as generate
+
+    spec = REAL_SPECS / "twilio" / "twilio_conversations_v1.yaml"
+    trees = []
+    for threshold in (10**9, 1):
+        monkeypatch.setattr(generate, "PARALLEL_MODELS", threshold)
+        out = tmp_path / str(threshold)
+        generate.generate_from(spec, out, "conv", lenient=True)
+        trees.append(tree_snapshot(out))
+    assert trees[0] == trees[1]
+    assert sum(name.startswith("conv-client/conv_client/models/") for name in trees[0]) > 100

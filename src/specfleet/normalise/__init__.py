@@ -26,7 +26,7 @@ with opc, then ``normalised.apply(openapi)`` before rendering; report
 
 from __future__ import annotations
 
-import copy
+import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -97,7 +97,7 @@ class Normalised:
 def run_phase(document: Document, phase: Phase, only: frozenset[str] | None = None) -> Normalised:
     """Apply every registered repair of ``phase`` (or those in ``only``) to a copy of the document."""
     _load_repairs()
-    ctx = RepairContext(document, copy.deepcopy(document.data))
+    ctx = RepairContext(document, _copy(document.data))
     problems: list[Problem] = []
     for repair_id, registered in REPAIRS.items():
         if registered.phase != phase or (only is not None and repair_id not in only):
@@ -108,6 +108,12 @@ def run_phase(document: Document, phase: Phase, only: frozenset[str] | None = No
         return Normalised(document, [])
     repaired = Document(path=document.path, data=ctx.data, marks=document.marks, text=document.text)
     return Normalised(repaired, sorted(problems), ctx.fixups)
+
+
+def _copy(data: dict[str, Any]) -> dict[str, Any]:
+    """A deep copy of plain spec data; pickle's C round trip is about three times copy.deepcopy's speed."""
+    copied: dict[str, Any] = pickle.loads(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    return copied
 
 
 def repair_schema(document: Document) -> Normalised:
