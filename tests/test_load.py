@@ -270,6 +270,9 @@ def test_json_provider_validates_in_the_fleet(tmp_path: Path) -> None:
     folder = tmp_path / "specs" / "pets"
     folder.mkdir(parents=True)
     (folder / "openapi.json").write_bytes(JSON_SPEC.read_bytes())
+    (folder / "client.toml").write_text(
+        'distribution = "pets-client"\npackage = "pets_client"\nversion = "1.0.0"\ndescription = "Pets"\n'
+    )
     [report] = check_project(Project(tmp_path))
     assert report.path.name == "openapi.json" and report.problems == []
     assert report.document is not None and report.document.data["info"]["title"] == "Split petstore"
