@@ -321,7 +321,7 @@ def _json_pointer(pointer: Pointer) -> str:
     "an example that contradicts its schema teaches users (and Prism) the wrong thing",
 )
 def example_valid(ctx: LintContext) -> Iterator[Finding]:
-    validator_class = _example_validator_class(ctx.data)
+    validator_class = value_validator_class(ctx.data)
     for example_pointer, example, schema_pointer in _all_examples(ctx):
         schema = {"$ref": "urn:specfleet:spec#" + _json_pointer(schema_pointer)}
         try:
@@ -340,7 +340,7 @@ def example_valid(ctx: LintContext) -> Iterator[Finding]:
             )
 
 
-def _example_validator_class(data: dict[str, Any]) -> Any:
+def value_validator_class(data: dict[str, Any]) -> Any:
     """OpenAPI 3.0 schemas are not JSON Schema: ``nullable``, boolean ``exclusiveMinimum``...
 
     so a 3.0 document's examples are checked with 3.0's own semantics, a 3.1 document's

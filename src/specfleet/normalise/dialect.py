@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
-from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
+from specfleet.lint import value_validator_class
 from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import schemas
@@ -47,8 +46,7 @@ def _rejects(validator_class: Any, registry: Registry[Any], pointer: Pointer, va
     "a default its own schema rejects can only be a mistake; it is dropped and the server's default applies",
 )
 def default_not_allowed(ctx: RepairContext) -> Iterator[Change]:
-    version = ctx.data.get("openapi")
-    validator_class = OAS30Validator if str(version).startswith("3.0") else Draft202012Validator
+    validator_class = value_validator_class(ctx.data)
     resource: Resource[Any] = Resource.from_contents(ctx.data, default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource(_URN, resource)
     rejected = [
