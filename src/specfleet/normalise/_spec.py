@@ -7,6 +7,7 @@ re-implementing them: a prediction that disagreed with opc would miss a collisio
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterator
@@ -20,11 +21,13 @@ from specfleet.plan import FIELD_PREFIX
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+@functools.cache
 def python_name(name: str) -> str:
     """The identifier opc makes of a parameter, property or operation name."""
     return str(PythonIdentifier(name, FIELD_PREFIX))
 
 
+@functools.cache
 def class_name(name: str) -> str:
     """The class name opc makes of a schema name or title (it keeps only what follows a ``/``)."""
     return str(ClassName(name.rsplit("/", 1)[-1], FIELD_PREFIX))
