@@ -160,9 +160,6 @@ def render_client(
     if isinstance(openapi, GeneratorError):
         raise SpecError(opc.problem(document, openapi))
     normalised.apply(openapi)
-    # opc's model of a big spec is millions of objects that live until the process ends; frozen,
-    # the collector stops walking them again and again while rendering allocates.
-    gc.freeze()
     dropped = [opc.problem(document, error) for error in opc.parse_errors(openapi)]
     if dropped:
         raise SpecError(dropped)
@@ -171,8 +168,14 @@ def render_client(
     changelog = document.path.parent / CHANGELOG
     if changelog.is_file():  # written by `specfleet release`, shipped in the package
         client.changelog = changelog.read_text(encoding="utf-8")
-    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating ..."; our CLI speaks for itself
-        errors = client.build()
+    # opc's model of a big spec is millions of objects that outlive rendering; frozen, the
+    # collector stops walking them again and again while the templates allocate.
+    gc.freeze()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating ..."; our CLI speaks
+            errors = client.build()
+    finally:
+        gc.unfreeze()
     problems = [error for error in errors if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)]
     if problems:
         raise SpecError(opc.problem(document, error) for error in problems)
