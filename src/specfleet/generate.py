@@ -172,7 +172,7 @@ def render_client(
     # collector stops walking them again and again while the templates allocate.
     gc.freeze()
     try:
-        with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating ..."; our CLI speaks
+        with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating ..."; we report
             errors = client.build()
     finally:
         gc.unfreeze()
