@@ -18,7 +18,7 @@ from pathlib import Path
 from specfleet.config import TomlLines
 from specfleet.errors import Problem, SpecError
 from specfleet.lint import RULES, Located
-from specfleet.load import Pointer
+from specfleet.refs import pointer_text
 
 BASELINE_FILE = "lint-baseline.toml"
 RULE = "baseline"
@@ -52,12 +52,8 @@ class Filtered:
     stale: list[Problem]
 
 
-def json_pointer(pointer: Pointer) -> str:
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in pointer)
-
-
 def entry_of(located: Located) -> Entry:
-    return Entry(located.problem.rule, json_pointer(located.pointer), located.problem.message)
+    return Entry(located.problem.rule, pointer_text(located.pointer), located.problem.message)
 
 
 def can_baseline(located: Located) -> bool:

@@ -48,6 +48,11 @@ def parse_fragment(fragment: str) -> Pointer:
     return tuple(unquote(part).replace("~1", "/").replace("~0", "~") for part in fragment[1:].split("/"))
 
 
+def pointer_text(pointer: Pointer) -> str:
+    """``("paths", "/pets", "get")`` -> ``/paths/~1pets/get``: the inverse of :func:`parse_fragment`."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in pointer)
+
+
 def lookup(data: Any, pointer: Pointer) -> Any:
     """The node at ``pointer``; ``KeyError`` when there is none."""
     node = data

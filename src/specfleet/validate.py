@@ -218,9 +218,7 @@ def main(args: argparse.Namespace) -> int:
         assert project is not None
         reports = _write_baselines(project, names or None, args.lenient)
     else:
-        reports = [
-            check_file(_relative(path), path.resolve().parent, lenient=args.lenient) for path in files
-        ]
+        reports = [check_file(_relative(path), path.resolve().parent, lenient=args.lenient) for path in files]
         if project is not None:
             reports += check_project(project, names or None, lenient=args.lenient)
     problems = [problem for report in reports for problem in report.problems]

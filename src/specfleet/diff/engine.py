@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from specfleet.diff.model import BREAKING_LEVELS, LEVELS, Bump, Change, Finding, Level, pointer_text
+from specfleet.diff.model import BREAKING_LEVELS, LEVELS, Bump, Change, Finding, Level
 from specfleet.diff.operations import Operation, SpecView, spec_view
 from specfleet.diff.resolve import SchemaView, match_alternatives
 from specfleet.diff.rules import (
@@ -32,6 +32,7 @@ from specfleet.diff.rules.schemas import hidden
 from specfleet.diff.semver import required_bump
 from specfleet.diff.unchanged import Unchanged
 from specfleet.load import Document
+from specfleet.refs import pointer_text
 
 _METHOD_ORDER = {
     m: i for i, m in enumerate(("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"))

@@ -38,11 +38,6 @@ class Finding:
     operation: tuple[str, str] | None = None
 
 
-def pointer_text(pointer: Pointer) -> str:
-    """``("paths", "/pets", "get")`` -> ``/paths/~1pets/get`` (RFC 6901)."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in pointer)
-
-
 @dataclass(frozen=True)
 class Change:
     """One reported change, in the stable shape of ``--format json``."""

@@ -14,30 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from jsonschema.exceptions import SchemaError
-from referencing import Registry, Resource
-from referencing.exceptions import Unresolvable
-from referencing.jsonschema import DRAFT202012
-
-from specfleet.lint import value_validator_class
 from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import schemas
-
-_URN = "urn:specfleet:spec"
-
-
-def _json_pointer(pointer: Pointer) -> str:
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in pointer)
-
-
-def _rejects(validator_class: Any, registry: Registry[Any], pointer: Pointer, value: Any) -> bool:
-    """Whether the schema at ``pointer`` rejects ``value`` (an unusable schema rejects nothing)."""
-    try:
-        validator = validator_class({"$ref": f"{_URN}#{_json_pointer(pointer)}"}, registry=registry)
-        return next(iter(validator.iter_errors(value)), None) is not None
-    except (SchemaError, RecursionError, Unresolvable):
-        return False
+from specfleet.refs import pointer_text
+from specfleet.values import ValueChecker
 
 
 @repair(
@@ -46,15 +27,13 @@ def _rejects(validator_class: Any, registry: Registry[Any], pointer: Pointer, va
     "a default its own schema rejects can only be a mistake; it is dropped and the server's default applies",
 )
 def default_not_allowed(ctx: RepairContext) -> Iterator[Change]:
-    validator_class = value_validator_class(ctx.data)
-    resource: Resource[Any] = Resource.from_contents(ctx.data, default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource(_URN, resource)
+    checker = ValueChecker(ctx.data)
     rejected = [
         pointer
         for pointer, schema in schemas(ctx.data)
-        if "default" in schema and _rejects(validator_class, registry, pointer, schema["default"])
+        if "default" in schema and checker.first_error(pointer, schema["default"]) is not None
     ]
-    for pointer in rejected:  # changed after the walk: the registry reads the data as it was
+    for pointer in rejected:  # changed after the walk: the checker reads the data as it was
         schema = _node(ctx.data, pointer)
         value = schema.pop("default")
         yield Change((*pointer, "default"), f"default {value!r} is not allowed by its own schema; removed")
@@ -78,7 +57,7 @@ def recursive_anchor(ctx: RepairContext) -> Iterator[Change]:
         if schema.get("$recursiveAnchor") is not True:
             continue
         del schema["$recursiveAnchor"]
-        target = "#" + _json_pointer(pointer)
+        target = "#" + pointer_text(pointer)
         replaced = sum(1 for _ in _replace_recursive_refs(schema, target))
         yield Change(
             (*pointer,),

@@ -1,0 +1,46 @@
+"""Values written in a spec (examples, defaults) checked against the spec's own schemas.
+
+OpenAPI 3.0 schemas are not JSON Schema (``nullable``, boolean ``exclusiveMinimum``...), so
+a 3.0 document's values are checked with 3.0's own semantics (openapi-schema-validator), a
+3.1 document's with JSON Schema 2020-12, which 3.1 schemas are.  ``$ref``s are followed
+inside the document only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import SchemaError, ValidationError
+from openapi_schema_validator import OAS30Validator
+from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT202012
+
+from specfleet.load import Pointer
+from specfleet.refs import pointer_text
+
+_URN = "urn:specfleet:spec"
+
+
+class ValueChecker:
+    """Checks values against the schemas of one spec's data, read as it is when built."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        version = data.get("openapi")
+        is_30 = isinstance(version, str) and version.startswith("3.0")
+        self.validator_class: Any = OAS30Validator if is_30 else Draft202012Validator
+        resource: Resource[Any] = Resource.from_contents(data, default_specification=DRAFT202012)
+        self.registry: Registry[Any] = Registry().with_resource(_URN, resource)
+
+    def first_error(self, schema: Pointer, value: Any) -> ValidationError | None:
+        """Why the schema at ``schema`` rejects ``value``; None when it accepts it or is unusable
+        (an unusable schema is the OpenAPI schema check's finding, not the value's)."""
+        try:
+            validator = self.validator_class(
+                {"$ref": f"{_URN}#{pointer_text(schema)}"}, registry=self.registry
+            )
+            error: ValidationError | None = next(iter(validator.iter_errors(value)), None)
+        except (SchemaError, RecursionError, Unresolvable):
+            return None
+        return error
