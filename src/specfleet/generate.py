@@ -270,11 +270,6 @@ class ImportCheck:
             self.process.communicate()
 
 
-def check_imports(client_dir: Path, package: str) -> None:
-    """:class:`ImportCheck` on ``client_dir``, waited for."""
-    ImportCheck(client_dir, package, client_dir.name).wait()
-
-
 def finish(scratch: Path, packages: dict[str, str]) -> None:
     """Format, then check what was rendered into ``scratch`` (client directory -> package).
 

@@ -1,4 +1,4 @@
-"""openapi-python-client (opc) as a library: its config, and a faster parse of big specs.
+"""openapi-python-client (opc) as a library: a faster parse of loaded specs, and its errors at spec lines.
 
 opc 0.29.1 deep-copies every endpoint in ``Endpoint.sort_parameters`` only to reorder
 its path-parameter list and rewrite its path; on the Stripe spec that copy is nearly all
