@@ -134,7 +134,7 @@ def _share(models: list[Any], enums: list[Any], worker: int) -> tuple[list[Any],
     return [m for i, m in enumerate(models) if mine(i)], [e for i, e in enumerate(enums) if mine(i)]
 
 
-def _config(settings: ClientSettings, spec_path: Path, output: Path) -> Config:
+def generator_config(settings: ClientSettings, spec_path: Path, output: Path) -> Config:
     file = ConfigFile(
         project_name_override=settings.distribution,
         package_name_override=settings.package,
@@ -155,7 +155,7 @@ def render_client(
     response, a model) is an error at the spec's line: a client is generated whole or not at all.
     """
     normalised = normalise_for_opc(document)
-    config = _config(settings, document.path, output)
+    config = generator_config(settings, document.path, output)
     openapi = opc.parse(normalised.document.data, config)
     if isinstance(openapi, GeneratorError):
         raise SpecError(opc.problem(document, openapi))

@@ -16,19 +16,19 @@ import argparse
 import sys
 import tempfile
 import tomllib
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from specfleet.bundle import load_spec
 from specfleet.config import ClientSettings, Project, Provider, find_project
-from specfleet.diff.engine import DiffResult, compare
+from specfleet.diff.engine import DEFAULT_OPTIONS, DiffOptions, DiffResult, compare
 from specfleet.diff.gitsource import default_base, export_at, read_at, resolve_commit
 from specfleet.diff.ignore import IGNORE_FILE, apply_ignores, load_ignores, unused_ignores
 from specfleet.diff.report import render_json, render_markdown, render_text
 from specfleet.diff.review import FAIL_LEVELS, FailOn, Review
-from specfleet.diff.surface import compare_surfaces
+from specfleet.diff.surface import SurfaceChange, SurfaceReader
 from specfleet.errors import SpecfleetError
+from specfleet.load import Document
 
 FORMATS = ("text", "markdown", "json")
 _SPEC_SUFFIXES = (".yaml", ".yml", ".json")
@@ -56,6 +56,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--ignore", type=Path, metavar="FILE", help=f"{IGNORE_FILE} to apply in the two-file form"
     )
     parser.add_argument(
+        "--deprecation-days-beta",
+        type=int,
+        default=0,
+        metavar="DAYS",
+        help="notice (x-sunset after deprecation) a beta API must give before removal (default 0)",
+    )
+    parser.add_argument(
+        "--deprecation-days-stable",
+        type=int,
+        default=0,
+        metavar="DAYS",
+        help="notice (x-sunset after deprecation) a stable API must give before removal (default 0)",
+    )
+    parser.add_argument(
+        "--stability-level",
+        choices=("draft", "alpha", "beta", "stable"),
+        default="",
+        help="the least stable x-stability-level still checked (default: oasdiff's)",
+    )
+    parser.add_argument(
         "--no-surface",
         dest="surface",
         action="store_false",
@@ -69,6 +89,7 @@ def _is_file_form(targets: list[str]) -> bool:
 
 def main(args: argparse.Namespace) -> int:
     targets: list[str] = list(args.targets)
+    options = DiffOptions(args.deprecation_days_beta, args.deprecation_days_stable, args.stability_level)
     fail_on: FailOn = args.fail_on
     if _is_file_form(targets):
         if len(targets) != 2:
@@ -77,8 +98,9 @@ def main(args: argparse.Namespace) -> int:
             raise SpecfleetError(
                 "--base applies to the git form only; the file form compares the two files given"
             )
-        reviews = [_review_files(Path(targets[0]), Path(targets[1]), args.ignore, fail_on)]
-        templates = _templates(find_project()) if args.surface else None
+        reviews = [
+            _review_files(Path(targets[0]), Path(targets[1]), args.ignore, fail_on, args.surface, options)
+        ]
         base = targets[0]
         per_provider = False
     else:
@@ -89,12 +111,11 @@ def main(args: argparse.Namespace) -> int:
         project = find_project()
         ref, name = (args.base, args.base) if args.base else default_base(project.root)
         commit = resolve_commit(project.root, ref)
-        reviews = review_providers(project, name, commit, targets, fail_on)
-        templates = _templates(project) if args.surface else None
+        reviews = review_providers(
+            project, name, commit, targets, fail_on, surface=args.surface, options=options
+        )
         base = f"{name} ({commit[:12]})"
         per_provider = True
-    if templates is not None:
-        reviews = [_with_surface(review, templates) for review in reviews]
     if args.format == "json":
         output = render_json(reviews, base=base, per_provider=per_provider)
     elif args.format == "markdown":
@@ -109,30 +130,44 @@ def main(args: argparse.Namespace) -> int:
 _ANONYMOUS = ClientSettings(distribution="api-client", package="api_client", version="0.0.0", description="")
 
 
-def _templates(project: Project) -> Path | None:
-    """The project's templates, when it has any: the surface is rendered with them."""
-    return project.templates_dir if (project.templates_dir / "auth.py.jinja").is_file() else None
+def _compared(
+    base: Document, revision: Document, settings: ClientSettings | None, surface: bool, options: DiffOptions
+) -> tuple[DiffResult, tuple[SurfaceChange, ...], str | None]:
+    """The rule diff, and (read beside it in two forked processes) the Python API diff.
 
-
-def _with_surface(review: Review, templates: Path) -> Review:
-    """Add the public Python API diff of the generated package, when there is a spec change."""
-    if review.note or not review.result.changes or review.documents is None:
-        return review
-    settings = review.settings or _ANONYMOUS
-    base, revision = review.documents
+    The Python API part never fails the diff: a side openapi-python-client cannot read
+    becomes a note naming that side.
+    """
+    if not surface or base.data == revision.data:
+        return compare(base, revision, options), (), None
+    reader = SurfaceReader(settings or _ANONYMOUS, base, revision)
     try:
-        surface = compare_surfaces(templates, (settings, base), (settings, revision))
+        result = compare(base, revision, options)
+    except BaseException:
+        reader.cancel()
+        raise
+    if not result.changes:
+        reader.cancel()
+        return result, (), None
+    try:
+        return result, tuple(reader.changes()), None
     except SpecfleetError as exc:
-        return replace(review, surface_note=f"Python API not compared: {str(exc).splitlines()[0]}")
-    return replace(review, surface=tuple(surface))
+        return result, (), f"Python API not compared: {str(exc).splitlines()[0]}"
 
 
-def _review_files(base_path: Path, revision_path: Path, ignore: Path | None, fail_on: FailOn) -> Review:
+def _review_files(
+    base_path: Path,
+    revision_path: Path,
+    ignore: Path | None,
+    fail_on: FailOn,
+    surface: bool,
+    options: DiffOptions,
+) -> Review:
     if ignore and not ignore.is_file():
         raise SpecfleetError(f"no such ignore file: {ignore}")
     entries = load_ignores(ignore) if ignore else []
     base_document, revision_document = load_spec(base_path), load_spec(revision_path)
-    result = compare(base_document, revision_document)
+    result, python_api, note = _compared(base_document, revision_document, None, surface, options)
     return Review(
         name=str(revision_path),
         file=str(revision_path),
@@ -142,6 +177,8 @@ def _review_files(base_path: Path, revision_path: Path, ignore: Path | None, fai
         fail_on=fail_on,
         unused=tuple(unused_ignores(result, entries)),
         documents=(base_document, revision_document),
+        surface=python_api,
+        surface_note=note,
     )
 
 
@@ -159,7 +196,14 @@ def _spec_files(folder: Path) -> dict[str, bytes]:
 
 
 def review_providers(
-    project: Project, ref: str, commit: str, names: list[str], fail_on: FailOn
+    project: Project,
+    ref: str,
+    commit: str,
+    names: list[str],
+    fail_on: FailOn,
+    *,
+    surface: bool = False,
+    options: DiffOptions = DEFAULT_OPTIONS,
 ) -> list[Review]:
     """Each named provider (or each whose spec changed), compared with ``commit`` (named ``ref``).
 
@@ -181,7 +225,9 @@ def review_providers(
                 continue
             base_document = load_spec(old_spec, shown_as=Path(f"{ref}:{spec.as_posix()}"))
         revision_document = load_spec(provider.spec_path)
-        result = compare(base_document, revision_document)
+        result, python_api, note = _compared(
+            base_document, revision_document, provider.settings, surface, options
+        )
         entries = load_ignores(provider.directory / IGNORE_FILE)
         settings = provider.settings_path.relative_to(project.root)
         reviews.append(
@@ -195,6 +241,8 @@ def review_providers(
                 unused=tuple(unused_ignores(result, entries)),
                 documents=(base_document, revision_document),
                 settings=provider.settings,
+                surface=python_api,
+                surface_note=note,
             )
         )
     return reviews

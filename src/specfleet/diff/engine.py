@@ -1,37 +1,34 @@
-"""Compare two specs: pair what they share, run every rule on each pair, collect Changes.
+"""Compare two specs the way oasdiff does, and judge the changes by our client policy.
 
-The release step calls :func:`compare` directly.  Schemas are compared once per pair of
-nodes and direction however many operations share them (see :class:`_SchemaGraph`): that
-is what keeps two 4 MB specs to seconds.
+The structural diff (:mod:`specfleet.diff.delta`) pairs everything the two specs share;
+oasdiff's checks (:mod:`specfleet.diff.checks`) turn it into rule ids at oasdiff's levels;
+our policy (:mod:`specfleet.diff.policy`) raises the few that break a generated client
+although the wire does not.  The release step calls :func:`compare` directly.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+import functools
+import sys
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from specfleet.diff.model import BREAKING_LEVELS, LEVELS, Bump, Change, Finding, Level
-from specfleet.diff.operations import Operation, SpecView, spec_view
-from specfleet.diff.resolve import SchemaView, match_alternatives
-from specfleet.diff.rules import (
-    OPERATION_CHECKS,
-    PARAMETER_CHECKS,
-    SCHEMA_CHECKS,
-    SPEC_CHECKS,
-    Direction,
-    OperationPair,
-    ParameterPair,
-    Rule,
-    SchemaPair,
-    SpecPair,
-)
-from specfleet.diff.rules.schemas import hidden
+from specfleet.diff.checks.checker import check_backward_compatibility_until_level
+from specfleet.diff.checks.checks import get_all_checks
+from specfleet.diff.checks.config import new_config, with_deprecation, with_stability_level
+from specfleet.diff.checks.level import Level as CheckLevel
+from specfleet.diff.checks.media_type_walker import reset_walks
+from specfleet.diff.delta.config import new_config as new_diff_config
+from specfleet.diff.delta.diff import get as structural_diff
+from specfleet.diff.documentation import DOCUMENTATION_RULES, documentation_edits
+from specfleet.diff.model import BREAKING_LEVELS, LEVELS, Bump, Change, Kind, Level
+from specfleet.diff.openapi3 import T, load_openapi
+from specfleet.diff.policy import POLICY
 from specfleet.diff.semver import required_bump
-from specfleet.diff.unchanged import Unchanged
-from specfleet.load import Document
+from specfleet.load import Document, Pointer
 from specfleet.refs import pointer_text
 
 _METHOD_ORDER = {
@@ -59,255 +56,213 @@ class DiffResult:
         return replace(self, changes=tuple(changes))
 
     def max_level(self) -> Level | None:
-        levels = {change.level for change in self.changes}
+        levels = {change.judged for change in self.changes}
         return next((level for level in LEVELS if level in levels), None)
 
     def failing(self, levels: frozenset[Level] = BREAKING_LEVELS) -> list[Change]:
-        """Changes at ``levels`` that no reviewer accepted: what makes the exit code 1."""
-        return [change for change in self.changes if change.level in levels and not change.accepted]
+        """Changes at ``levels`` (by our policy) that no reviewer accepted: what makes the exit code 1."""
+        return [change for change in self.changes if change.judged in levels and not change.accepted]
+
+
+@dataclass(frozen=True)
+class DiffOptions:
+    """oasdiff's checker options that change what is reported.
+
+    ``deprecation_days_*``: how many days' notice (``x-sunset`` after deprecation) an API
+    must give before it may remove a deprecated beta or stable operation, parameter or
+    property; 0 (the default) asks for none.  ``stability_level``: the least stable
+    ``x-stability-level`` (draft, alpha, beta, stable) still checked; "" keeps oasdiff's.
+    """
+
+    deprecation_days_beta: int = 0
+    deprecation_days_stable: int = 0
+    stability_level: str = ""
+
+
+DEFAULT_OPTIONS = DiffOptions()
 
 
 def compare(
-    base: Document | Mapping[str, Any], revision: Document | Mapping[str, Any], *, skip_unchanged: bool = True
+    base: Document | Mapping[str, Any],
+    revision: Document | Mapping[str, Any],
+    options: DiffOptions = DEFAULT_OPTIONS,
 ) -> DiffResult:
-    """Every change from ``base`` to ``revision`` (loaded documents, or plain spec dicts).
+    """Every change from ``base`` to ``revision`` (loaded documents, or plain spec dicts)."""
+    return _with_deep_stack(lambda: _compare(base, revision, options))
 
-    ``skip_unchanged=False`` compares everything, even what is provably equal (for tests).
-    """
-    base_document, base_data = _unpack(base)
-    revision_document, revision_data = _unpack(revision)
-    comparison = _Comparison(
-        spec_view(base_data, base_document),
-        spec_view(revision_data, revision_document),
-        Unchanged(base_data, revision_data) if skip_unchanged else None,
+
+#: oasdiff's walks recurse once per level of schema nesting (several frames each); specs nest
+#: deep (a chain of thousands of $refs), so the diff runs on a thread with room for that.
+_STACK_BYTES = 512 * 1024 * 1024
+_RECURSION_LIMIT = 250_000
+
+
+def _with_deep_stack(work: Callable[[], DiffResult]) -> DiffResult:
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # re-raised in the caller's thread
+            outcome["error"] = exc
+
+    limit = sys.getrecursionlimit()
+    size = threading.stack_size(_STACK_BYTES)
+    sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
+    try:
+        thread = threading.Thread(target=run, name="specfleet-diff")
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(size)
+        sys.setrecursionlimit(limit)
+    if "error" in outcome:
+        raise outcome["error"]
+    result: DiffResult = outcome["value"]
+    return result
+
+
+def _compare(
+    base: Document | Mapping[str, Any], revision: Document | Mapping[str, Any], options: DiffOptions
+) -> DiffResult:
+    sides = _Side(base), _Side(revision)
+    report = structural_diff(new_diff_config(), sides[0].spec, sides[1].spec)
+    config = new_config(
+        get_all_checks(),
+        with_deprecation(options.deprecation_days_beta, options.deprecation_days_stable),
+        with_stability_level(options.stability_level),
     )
-    found = sorted(comparison.run(), key=_order)
-    return DiffResult(
-        changes=tuple(_locate(change, finding, revision_document) for change, finding in found),
-        base_version=comparison.base.info_version,
-        revision_version=comparison.revision.info_version,
-    )
+    found = [
+        _change(sides, found)
+        for found in check_backward_compatibility_until_level(config, report, CheckLevel.INFO)
+    ]
+    if report is not None:
+        try:
+            found += [_edit(sides, edit) for edit in documentation_edits(report, config)]
+        finally:
+            reset_walks()
+    found.sort(key=_order)
+    return DiffResult(tuple(found), sides[0].version, sides[1].version)
 
 
-def _unpack(spec: Document | Mapping[str, Any]) -> tuple[Document | None, Mapping[str, Any]]:
-    if isinstance(spec, Document):
-        return spec, spec.data
-    return None, spec
+class _Side:
+    """One spec as the diff reads it, and where its nodes are written."""
+
+    def __init__(self, spec: Document | Mapping[str, Any]) -> None:
+        self.document = spec if isinstance(spec, Document) else None
+        self.root = _shown(self.document.path) if self.document is not None else None
+        data = spec.data if isinstance(spec, Document) else spec
+        self.spec: T = load_openapi(data, self.document)
+        info = data.get("info")
+        version = info.get("version") if isinstance(info, Mapping) else None
+        self.version = str(version) if version is not None else None
+
+    def place(self, pointer: Pointer) -> tuple[int | None, int | None, str | None]:
+        if self.document is None:
+            return None, None, None
+        try:
+            path, mark = self.document.where(pointer)
+        except (KeyError, IndexError, TypeError):
+            return None, None, None
+        return mark.line, mark.column, _shown(path)
 
 
-def _order(item: tuple[Change, Finding]) -> tuple[object, ...]:
-    change = item[0]
-    method = change.operation.partition(" ")[0]
-    return LEVELS.index(change.level), change.path, _METHOD_ORDER.get(method, 99), change.id, change.message
-
-
-def _locate(change: Change, finding: Finding, document: Document | None) -> Change:
-    """Point the change into the revision (with line and column when it came from a file)."""
-    pointer = finding.revision if finding.revision is not None else finding.base
-    if pointer is None:
-        return change
-    located = replace(change, location=pointer_text(pointer))
-    if document is not None and finding.revision is not None:
-        path, mark = document.where(finding.revision)
-        file = None if path == document.path else _shown(path)
-        located = replace(located, line=mark.line, column=mark.column, file=file)
-    return located
-
-
+@functools.lru_cache(maxsize=64)
 def _shown(path: Path) -> str:
-    """A file of a split spec as the user would name it: relative to where they stand."""
+    """A spec file as the user would name it: relative to where they stand."""
     try:
         return path.resolve().relative_to(Path.cwd()).as_posix()
     except ValueError:
         return path.as_posix()
 
 
-class _Comparison:
-    """Runs the rules over everything the two specs share."""
-
-    def __init__(self, base: SpecView, revision: SpecView, unchanged: Unchanged | None) -> None:
-        self.base = base
-        self.revision = revision
-        self.unchanged = unchanged
-        self.found: list[tuple[Change, Finding]] = []
-        self.schemas = _SchemaGraph(unchanged)
-        self._bodies: list[tuple[Operation, str, _PairKey]] = []
-
-    def run(self) -> list[tuple[Change, Finding]]:
-        pair = SpecPair(self.base, self.revision)
-        for rule, check in SPEC_CHECKS:
-            for finding in check(pair):
-                method, path = finding.operation or ("", "")
-                self._emit(rule, finding, f"{method} {path}", path, finding.message)
-        for key, revision in self.revision.operations.items():
-            base = self.base.operations.get(key)
-            if base is not None and not self._same(base.source, revision.source):
-                self._operation(OperationPair(base, revision))
-        self.schemas.mark_changes()
-        for operation, area, root in self._bodies:
-            for rule, finding in self.schemas.findings(root):
-                subject = _subject(finding.subject)
-                message = (
-                    f"{area} property '{subject}' {finding.message}"
-                    if subject
-                    else f"{area} {finding.message}"
-                )
-                self._emit(rule, finding, operation.label, operation.path, message)
-        return self.found
-
-    def _same(self, base: Any, revision: Any) -> bool:
-        return self.unchanged is not None and self.unchanged.same(base, revision)
-
-    def _emit(self, rule: Rule, finding: Finding, operation: str, path: str, message: str) -> None:
-        change = Change(rule.id, rule.level, rule.kind, operation, path, f"{operation}: {message}")
-        self.found.append((change, finding))
-
-    def _operation(self, pair: OperationPair) -> None:
-        operation = pair.revision
-        for rule, check in OPERATION_CHECKS:
-            for finding in check(pair):
-                self._emit(rule, finding, operation.label, operation.path, finding.message)
-        for key, revision in operation.parameters.items():
-            base = pair.base.parameters.get(key)
-            if base is not None and not self._same(base.source, revision.source):
-                self._parameter(ParameterPair(pair, base, revision))
-        base_body, revision_body = pair.base.request_body, operation.request_body
-        if base_body is not None and revision_body is not None:
-            for name, media in revision_body.content.items():
-                old = base_body.content.get(name)
-                if old is not None and old.schema is not None and media.schema is not None:
-                    area = _area("request body", name, revision_body.content)
-                    self._bodies.append(
-                        (operation, area, self.schemas.add(old.schema, media.schema, "request"))
-                    )
-        for status, response in operation.responses.items():
-            old_response = pair.base.responses.get(status)
-            if old_response is None:
-                continue
-            for name, media in response.content.items():
-                old = old_response.content.get(name)
-                if old is not None and old.schema is not None and media.schema is not None:
-                    area = _area(f"response {status}", name, response.content)
-                    self._bodies.append(
-                        (operation, area, self.schemas.add(old.schema, media.schema, "response"))
-                    )
-
-    def _parameter(self, pair: ParameterPair) -> None:
-        operation, parameter = pair.operation.revision, pair.revision
-        for rule, check in PARAMETER_CHECKS:
-            for finding in check(pair):
-                self._emit(
-                    rule, finding, operation.label, operation.path, f"{parameter.label} {finding.message}"
-                )
+def _kind(rule: str) -> Kind:
+    """What sort of change a rule reports: what the changelog section and a safe bump depend on."""
+    if rule in DOCUMENTATION_RULES:
+        return "docs"
+    if "deprecat" in rule and "removed" not in rule and "reactivated" not in rule:
+        return "deprecated"
+    if rule.endswith("-added") or "-added-" in rule or rule.startswith("new-") or rule == "endpoint-added":
+        return "added"
+    if "removed" in rule or "deleted" in rule:
+        return "removed"
+    return "changed"
 
 
-#: a pair of schemas met at the same place: (id of base view, id of revision view, direction, at_root)
-_PairKey = tuple[int, int, Direction, bool]
+def _level(level: CheckLevel) -> Level:
+    name = level.name if isinstance(level, CheckLevel) else str(level)
+    return name if name in LEVELS else "INFO"
 
 
-@dataclass
-class _PairNode:
-    """One schema pair, compared once however many operations reach it."""
-
-    local: list[tuple[Rule, Finding]]  # what the rules find at this pair itself
-    children: list[tuple[str, _PairKey]]  # ("name" | "[]" | "(Alternative)", child pair)
-
-
-class _SchemaGraph:
-    """Every schema pair reachable from a request or response body, with its findings.
-
-    Pairs are discovered without recursion (a chain of a thousand ``$ref``s is fine) and
-    compared once; pairs with a change at or below them are marked; then each operation
-    collects the changes below its bodies breadth first, reporting a changed pair once, at
-    its shallowest path.  A schema that contains itself is just a cycle in this graph.
-    """
-
-    def __init__(self, unchanged: Unchanged | None) -> None:
-        self.unchanged = unchanged
-        self.nodes: dict[_PairKey, _PairNode] = {}
-        self._parents: dict[_PairKey, list[_PairKey]] = {}
-        self._changed: set[_PairKey] = set()
-
-    def add(self, base: SchemaView, revision: SchemaView, direction: Direction) -> _PairKey:
-        root: _PairKey = (id(base), id(revision), direction, True)
-        stack = [(root, base, revision)]
-        while stack:
-            key, old, new = stack.pop()
-            if key in self.nodes:
-                continue
-            if self.unchanged is not None and self.unchanged.same(old.node, new.node):
-                self.nodes[key] = _PairNode([], [])
-                continue
-            pair = SchemaPair(old, new, key[3])
-            node = self.nodes[key] = _PairNode(
-                [(rule, finding) for rule, check in SCHEMA_CHECKS[direction] for finding in check(pair)], []
-            )
-            for step, child_old, child_new, child_at_root in _children(pair, direction):
-                child: _PairKey = (id(child_old), id(child_new), direction, child_at_root)
-                node.children.append((step, child))
-                self._parents.setdefault(child, []).append(key)
-                if child not in self.nodes:
-                    stack.append((child, child_old, child_new))
-        return root
-
-    def mark_changes(self) -> None:
-        """Mark every pair with a change at or below it, walking parent links up from each change."""
-        todo = [key for key, node in self.nodes.items() if node.local]
-        self._changed = set(todo)
-        while todo:
-            for parent in self._parents.get(todo.pop(), ()):
-                if parent not in self._changed:
-                    self._changed.add(parent)
-                    todo.append(parent)
-
-    def findings(self, root: _PairKey) -> Iterator[tuple[Rule, Finding]]:
-        """The changes at and below ``root``, each changed pair once, at its shallowest path."""
-        if root not in self._changed:
-            return
-        queue: deque[tuple[_PairKey, tuple[str, ...]]] = deque([(root, ())])
-        seen = {root}
-        while queue:
-            key, path = queue.popleft()
-            node = self.nodes[key]
-            for rule, finding in node.local:
-                yield rule, replace(finding, subject=(*path, *finding.subject))
-            for step, child in node.children:
-                if child in self._changed and child not in seen:
-                    seen.add(child)
-                    queue.append((child, (*path, step)))
+def _located(sides: tuple[_Side, _Side], base: Pointer | None, revision: Pointer | None) -> dict[str, Any]:
+    """Where a change is written: in the revision, else (something removed) in the base."""
+    for side, pointer in ((sides[1], revision), (sides[0], base)):
+        if pointer is None:
+            continue
+        line, column, file = side.place(pointer)
+        source = f"{file}:{line}:{column}" if line is not None else pointer_text(pointer)
+        # Reports name the revision's root file themselves; anything else is named here.
+        shown = None if side is sides[1] and side.root == file else file
+        return {
+            "location": pointer_text(pointer),
+            "line": line,
+            "column": column,
+            "file": shown,
+            "source": source,
+        }
+    return {}
 
 
-def _children(pair: SchemaPair, direction: Direction) -> list[tuple[str, SchemaView, SchemaView, bool]]:
-    """The pairs directly below: common properties, array items, matched union members."""
-    base, revision = pair.base, pair.revision
-    found: list[tuple[str, SchemaView, SchemaView, bool]] = []
-    for name, old in base.properties.items():
-        new = revision.properties.get(name)
-        if new is not None and not hidden(old, direction) and not hidden(new, direction):
-            found.append((name, old, new, False))
-    if base.items is not None and revision.items is not None:
-        found.append(("[]", base.items, revision.items, False))
-    for keyword in ("oneOf", "anyOf"):
-        members = revision.alternatives(keyword)
-        pairs, _, _ = match_alternatives(base.alternatives(keyword), members)
-        for old, new in pairs:
-            found.append((f"({new.label(members.index(new))})", old, new, pair.at_root))
-    return sorted(found, key=lambda item: item[0])
+def _change(sides: tuple[_Side, _Side], found: Any) -> Change:
+    rule = found.get_id()
+    level = _level(found.get_level())
+    method = found.get_operation() if hasattr(found, "get_operation") else ""
+    path = found.get_path() if hasattr(found, "get_path") else ""
+    operation = f"{method} {path}".strip() if method else ""
+    base, revision = found.get_base_source(), found.get_revision_source()
+    if base is None and revision is None:
+        if method:
+            base, revision = _operation_pointers(sides, path, method)
+        elif found.get_section() == "info":  # the versioning policy judges info.version
+            base = revision = ("info", "version")
+    return Change(
+        rule,
+        level,
+        _kind(rule),
+        operation,
+        path,
+        found.get_text(),
+        policy_level=POLICY.get(rule, level),
+        operation_id=(found.get_operation_id() or None) if hasattr(found, "get_operation_id") else None,
+        **_located(sides, base, revision),
+    )
 
 
-def _area(words: str, media_type: str, content: Mapping[str, object]) -> str:
-    """``request body``, or ``request body (application/xml)`` when there is more than JSON."""
-    return words if media_type == "application/json" and len(content) == 1 else f"{words} ({media_type})"
+def _operation_pointers(
+    sides: tuple[_Side, _Side], path: str, method: str
+) -> tuple[Pointer | None, Pointer | None]:
+    """An operation-level change with no finer place: the operation in each spec."""
+    found: list[Pointer | None] = []
+    for side in sides:
+        item = side.spec.paths.value(path) if side.spec.paths is not None else None
+        operation = item.get_operation(method) if item is not None else None
+        found.append(operation.pointer if operation is not None else None)
+    return found[0], found[1]
 
 
-def _subject(subject: tuple[str, ...]) -> str:
-    """``("tags", "[]", "name")`` -> ``tags[].name``; a body that is a list reads as its items."""
-    text = ""
-    for step in subject:
-        if step == "[]" or step.startswith("("):
-            text += step
-        else:
-            text += f".{step}" if text else step
-    while text.startswith("[]"):
-        text = text[2:].lstrip(".")
-    return text or ("items" if subject else "")
+def _edit(sides: tuple[_Side, _Side], edit: Any) -> Change:
+    return Change(
+        edit.id,
+        "INFO",
+        "docs",
+        f"{edit.method} {edit.path}",
+        edit.path,
+        edit.message,
+        operation_id=edit.operation_id or None,
+        **_located(sides, None, edit.pointer),
+    )
+
+
+def _order(change: Change) -> tuple[object, ...]:
+    method = change.operation.partition(" ")[0]
+    return LEVELS.index(change.judged), change.path, _METHOD_ORDER.get(method, 99), change.id, change.message

@@ -13,17 +13,29 @@ stops counting for the exit code.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from specfleet.diff.checks.rules import get_rule
+from specfleet.diff.documentation import DOCUMENTATION_RULES
 from specfleet.diff.engine import DiffResult
-from specfleet.diff.operations import OperationKey, operation_key
-from specfleet.diff.rules import RULES
 from specfleet.errors import Problem, SpecError
 
 IGNORE_FILE = "diff-ignore.toml"
+_TEMPLATE = re.compile(r"\{([^{}]*)\}")
+
+OperationKey = tuple[str, str]  # ("GET", "/pets/{}")
+
+
+def operation_key(label: str) -> OperationKey:
+    """``get /pets/{petId}`` -> ``("GET", "/pets/{}")``: renaming a path parameter keeps an entry."""
+    method, _, path = label.strip().partition(" ")
+    return method.upper(), _TEMPLATE.sub("{}", path.strip())
+
+
 _FIELDS = ("rule", "operation", "reason")
 
 
@@ -74,7 +86,7 @@ def load_ignores(path: Path) -> list[IgnoreEntry]:
             raise fail(
                 f"entry {number}: {', '.join(missing)} missing or empty; rule, operation and reason are all required"
             )
-        if entry["rule"] not in RULES:
+        if get_rule(entry["rule"]) is None and entry["rule"] not in DOCUMENTATION_RULES:
             raise fail(f"entry {number}: unknown rule id {entry['rule']!r}")
         if " " not in entry["operation"].strip():
             raise fail(

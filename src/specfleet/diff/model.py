@@ -40,14 +40,20 @@ class Finding:
 
 @dataclass(frozen=True)
 class Change:
-    """One reported change, in the stable shape of ``--format json``."""
+    """One reported change, in the stable shape of ``--format json``.
+
+    ``level`` is oasdiff's level for the rule, so the report reads like oasdiff's;
+    ``policy_level`` is ours, stricter where the generated client breaks although the wire
+    does not (see :mod:`specfleet.diff.rules.policy`): it decides ``breaking``, the bump and
+    the exit code.
+    """
 
     id: str
     level: Level
     kind: Kind
-    operation: str  # "GET /pets/{petId}"
+    operation: str  # "GET /pets/{petId}"; "" for a change outside any operation
     path: str  # "/pets/{petId}"
-    message: str  # "GET /pets: query parameter 'limit' became required"
+    message: str  # "query parameter 'limit' became required"
     location: str = ""  # JSON pointer into the revision (or the base, when nothing is left there)
     line: int | None = None  # revision file line, when the revision came from a file
     column: int | None = None
@@ -55,10 +61,28 @@ class Change:
     file: str | None = None
     accepted: bool = False
     reason: str | None = field(default=None)
+    policy_level: Level | None = None  # None: same as ``level``
+    operation_id: str | None = None
+    #: where the change is written (pointer, file, line): many operations may share one source
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.policy_level is None:
+            object.__setattr__(self, "policy_level", self.level)
+
+    @property
+    def judged(self) -> Level:
+        """The level our policy gives the change: what fails a review."""
+        return self.policy_level or self.level
 
     @property
     def breaking(self) -> bool:
-        return self.level in BREAKING_LEVELS
+        return self.judged in BREAKING_LEVELS
+
+    @property
+    def headline(self) -> str:
+        """``GET /pets: query parameter 'limit' became required``."""
+        return f"{self.operation}: {self.message}" if self.operation else self.message
 
     def accept(self, reason: str) -> Change:
         return replace(self, accepted=True, reason=reason)

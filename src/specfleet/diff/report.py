@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from specfleet.diff.engine import DiffResult
@@ -67,7 +69,7 @@ def render_text(reviews: Sequence[Review]) -> str:
         for change in result.changes:
             accepted = f" [accepted: {change.reason}]" if change.accepted else ""
             lines.append(
-                f"  {_where(review, change)}: {change.level} {change.id}: {change.message}{accepted}"
+                f"  {_where(review, change)}: {change.judged} {change.id}: {change.headline}{accepted}"
             )
         lines.extend(f"  note: unused ignore entry {e.rule} {e.operation}" for e in review.unused)
         if review.surface:
@@ -82,7 +84,7 @@ def render_text(reviews: Sequence[Review]) -> str:
 
 
 def _count(result: DiffResult, level: Level) -> int:
-    return sum(1 for change in result.changes if change.level == level)
+    return sum(1 for change in result.changes if change.judged == level)
 
 
 # --- markdown --------------------------------------------------------------------------------------
@@ -105,8 +107,80 @@ def summary_line(reviews: Sequence[Review]) -> str:
     return "; ".join(parts)
 
 
-def render_markdown(reviews: Sequence[Review], *, base: str | None = None) -> str:
-    """A pull-request comment: a summary line, then per provider the changes grouped by level."""
+#: GitHub refuses a pull-request comment longer than this.
+COMMENT_LIMIT = 65_536
+
+
+@dataclass
+class _Group:
+    """One change as a reviewer reads it: written once at its source, reached many ways."""
+
+    first: Change  # the change with the shortest message: the most direct way to it
+    operations: list[str]
+    count: int = 1  # how many (operation, property path) pairs report it
+
+
+def _groups(changes: Sequence[Change]) -> list[_Group]:
+    """Changes of one rule at one source (a node of a shared component) become one group.
+
+    oasdiff reports a change once per operation and per property path that reaches it; a
+    component shared by hundreds of Stripe operations, reached through nested expansions,
+    is tens of thousands of those.  Grouped by where it is written, it is one line.
+    """
+    groups: dict[tuple[str, str], _Group] = {}
+    for change in changes:
+        key = (change.id, change.source or change.location or change.headline)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = _Group(change, [change.operation] if change.operation else [])
+            continue
+        group.count += 1
+        if len(change.message) < len(group.first.message):
+            group.first = change
+        if change.operation and change.operation not in group.operations:
+            group.operations.append(change.operation)
+    return list(groups.values())
+
+
+def _group_lines(review: Review, group: _Group, listed: int) -> list[str]:
+    """A group's bullet; the operations it affects in a collapsed list of at most ``listed``."""
+    change = group.first
+    where = f" (`{_where(review, change)}`)" if change.line is not None else ""
+    accepted = f" — accepted: {change.reason}" if change.accepted else ""
+    theirs = f" (oasdiff: {change.level})" if change.level != change.judged else ""
+    operations = group.operations
+    if len(operations) <= 1:
+        head = f"{operations[0]}: " if operations else ""
+        return [f"- `{change.id}`{theirs} {_escape(head + change.message)}{where}{accepted}"]
+    lines = [
+        f"- `{change.id}`{theirs} {_escape(change.message)}{where}{accepted} — {len(operations)} operations",
+        f"  <details><summary>{len(operations)} operations</summary>",
+        "",
+    ]
+    lines += [f"  - {_escape(operation)}" for operation in operations[:listed]]
+    if len(operations) > listed:
+        lines.append(f"  - … and {len(operations) - listed} more (see `--format json`)")
+    lines += ["", "  </details>"]
+    return lines
+
+
+def render_markdown(reviews: Sequence[Review], *, base: str | None = None, limit: int = COMMENT_LIMIT) -> str:
+    """A pull-request comment: a summary line, then per provider the changes grouped by level.
+
+    A change written once in a shared component is listed once, at its source, with the
+    operations it reaches collapsed below it.  The comment fits ``limit`` characters:
+    breaking changes always stay; safe ones and long operation lists give way first.
+    """
+    for listed, keep_safe in ((1000, True), (50, True), (10, True), (10, False), (3, False)):
+        text = _markdown(reviews, base, listed, keep_safe)
+        if len(text) <= limit:
+            return text
+    return (
+        text[: limit - 80].rsplit("\n", 1)[0] + "\n\n… (report cut to fit a comment; see `--format json`)\n"
+    )
+
+
+def _markdown(reviews: Sequence[Review], base: str | None, listed: int, keep_safe: bool) -> str:
     against = f" against `{base}`" if base else ""
     out = [f"## API diff{against}", "", summary_line(reviews) + ".", ""]
     for review in reviews:
@@ -119,24 +193,31 @@ def render_markdown(reviews: Sequence[Review], *, base: str | None = None) -> st
         out.append(f"Bump: **{result.bump}**{_version_move(review).replace('->', '→')} — {verdict(review)}.")
         out.append("")
         for level in LEVELS:
-            changes = [change for change in result.changes if change.level == level]
+            changes = [change for change in result.changes if change.judged == level]
             if not changes:
                 continue
+            groups = _groups(changes)
             out.append(f"#### {level} — {LEVEL_WORDS[level]} ({len(changes)})")
             out.append("")
-            for change in changes:
-                where = f" (`{_where(review, change)}`)" if change.line is not None else ""
-                accepted = f" — accepted: {change.reason}" if change.accepted else ""
-                out.append(f"- `{change.id}` {_escape(change.message)}{where}{accepted}")
+            if level == "INFO" and not keep_safe:
+                counts = Counter(group.first.id for group in groups)
+                out += [f"- `{rule}` × {count}" for rule, count in sorted(counts.items())]
+                out += ["", "(safe changes summarised to fit a comment; see `--format json`)", ""]
+                continue
+            for group in groups:
+                out += _group_lines(review, group, listed)
             out.append("")
         for entry in review.unused:
             out.append(f"> Unused ignore entry: `{entry.rule}` {entry.operation}")
         if review.surface:
+            breaking = [change for change in review.surface if change.breaking]
+            added = [change for change in review.surface if not change.breaking]
             out += ["#### Python API of the generated package", ""]
-            out += [
-                f"- {'**breaking**' if change.breaking else 'added'}: {change.message.split(': ')[0]} `{change.path}`"
-                for change in review.surface
-            ]
+            out += [f"- **breaking**: {_escape(change.message)}" for change in breaking]
+            if keep_safe:
+                out += [f"- added: {_escape(change.message)}" for change in added]
+            elif added:
+                out.append(f"- {len(added)} additions (see `--format json`)")
             out.append("")
         if review.surface_note:
             out += [f"> {review.surface_note}", ""]
@@ -204,7 +285,7 @@ def changelog_entry(result: DiffResult, version: str, date: datetime.date | str)
         seen: dict[str, None] = {}
         for change in result.changes:
             if _section(change) == section:
-                seen.setdefault(change.message)
+                seen.setdefault(change.headline)
         if seen:
             out += [f"### {section}", "", *(f"- {message}" for message in seen), ""]
     return "\n".join(out)

@@ -1,36 +1,35 @@
-"""The generated package's public Python surface, before and after a spec change.
+"""The generated package's public Python API, before and after a spec change.
 
-The spec diff says what changed on the wire; this says what changed for code
-that imports the client: functions, parameters and models, found by griffe
-(static analysis, nothing imported) on both versions rendered with today's
-templates, so only the spec change shows.
+The rule report says what changed on the wire; this says what changed for code that
+imports the client.  Both sides are read from openapi-python-client's own model of the
+spec (the one ``generate`` renders from, after the same repairs), not from rendered code:
+endpoint functions with their parameters and return types, models with their fields'
+types and requiredness, enums with their values.  A spec opc cannot read gives a note,
+never a failed diff.  The two sides are read in forked processes, beside the rule diff.
 """
 
 from __future__ import annotations
 
-import logging
+import contextlib
+import io
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import griffe
-import jinja2
+from openapi_python_client.parser.errors import GeneratorError
 
+from specfleet import opc
+from specfleet.background import Background
 from specfleet.config import ClientSettings
 from specfleet.errors import SpecfleetError
-from specfleet.generate import render_client
 from specfleet.load import Document
-
-#: Values expected to change on every release, not a breakage.
-EXPECTED_VALUE_CHANGES = {"__version__"}
 
 
 @dataclass(frozen=True, order=True)
 class SurfaceChange:
-    """One change of the public Python API, e.g. ``numind_client.api.authentication.get_api_auth_me``."""
+    """One change of the public Python API, e.g. ``api_client.models.Pet.name``."""
 
     path: str
     kind: str
@@ -41,88 +40,195 @@ class SurfaceChange:
         return {"path": self.path, "kind": self.kind, "breaking": self.breaking, "message": self.message}
 
 
-def _load(package: str, root: Path) -> griffe.Object | griffe.Alias:
-    logger = logging.getLogger("griffe")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)  # its tracebacks are for griffe's users, ours get one line
-    try:
-        return griffe.load(
-            package,
-            search_paths=[root],
-            allow_inspection=False,
-            modules_collection=griffe.ModulesCollection(),
-            resolve_aliases=False,
-        )
-    except (griffe.LoadingError, ImportError, SyntaxError) as exc:
-        raise SpecfleetError(f"griffe cannot read the generated package {package}: {exc}") from None
-    finally:
-        logger.setLevel(level)
+@dataclass(frozen=True)
+class Argument:
+    """A parameter of an endpoint function or a field of a model: its Python type and need."""
+
+    type: str
+    required: bool
 
 
-def _public_members(obj: griffe.Object | griffe.Alias, prefix: str) -> Iterator[tuple[str, str]]:
-    """``(dotted path, kind)`` of every public module, class, function and attribute under ``obj``."""
-    for name, member in sorted(obj.members.items()):
-        if name.startswith("_") or member.is_alias:
-            continue
-        path = f"{prefix}.{name}"
-        yield path, member.kind.value
-        if member.is_module or member.is_class:
-            yield from _public_members(member, path)
+@dataclass(frozen=True)
+class Function:
+    arguments: Mapping[str, Argument]
+    returns: str
 
 
-def surface_changes(package: str, old_root: Path, new_root: Path) -> list[SurfaceChange]:
-    """Breakages griffe finds, plus the public objects that are new."""
-    old, new = _load(package, old_root), _load(package, new_root)
-    changes = []
-    for breakage in griffe.find_breaking_changes(old, new):
-        name = breakage.obj.path
-        if (
-            breakage.kind is griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE
-            and name.rsplit(".", 1)[-1] in EXPECTED_VALUE_CHANGES
-        ):
-            continue
-        target = (
-            getattr(breakage.old_value, "name", None) if breakage.kind.name.startswith("PARAMETER") else None
-        )
-        where = f"{name}({target})" if target else name
-        changes.append(
-            SurfaceChange(
-                where, breakage.kind.name.lower().replace("_", "-"), True, f"{breakage.kind.value}: {where}"
+@dataclass(frozen=True)
+class Surface:
+    """What user code can call and construct, keyed by dotted path below the package."""
+
+    functions: Mapping[str, Function]
+    models: Mapping[str, Mapping[str, Argument]]
+    enums: Mapping[str, tuple[str, ...]]
+
+
+def read_surface(settings: ClientSettings, document: Document) -> Surface:
+    """openapi-python-client's model of ``document``, as the generated package exposes it."""
+    from specfleet.generate import generator_config
+    from specfleet.normalise import normalise_for_opc
+
+    normalised = normalise_for_opc(document)
+    with tempfile.TemporaryDirectory(prefix="specfleet-surface-") as scratch:
+        config = generator_config(settings, document.path, Path(scratch) / "client")
+        with contextlib.redirect_stdout(io.StringIO()):
+            openapi = opc.parse(normalised.document.data, config)
+    if isinstance(openapi, GeneratorError):
+        raise SpecfleetError(opc.problem(document, openapi).message)
+    normalised.apply(openapi)
+    functions: dict[str, Function] = {}
+    for tag, collection in openapi.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            arguments: dict[str, Argument] = {}
+            for prop in (
+                *endpoint.path_parameters,
+                *endpoint.query_parameters,
+                *endpoint.header_parameters,
+                *endpoint.cookie_parameters,
+            ):
+                arguments[str(prop.python_name)] = Argument(
+                    _code(prop.get_type_string()), bool(prop.required)
+                )
+            if endpoint.bodies:
+                types = sorted({_code(body.prop.get_type_string()) for body in endpoint.bodies})
+                required = all(body.prop.required for body in endpoint.bodies)
+                arguments["body"] = Argument(" | ".join(types), required)
+            returns = " | ".join(
+                sorted({_code(response.prop.get_type_string()) for response in endpoint.responses})
             )
-        )
-    old_paths = dict(_public_members(old, package))
-    added: list[str] = []
-    for path, kind in _public_members(new, package):
-        if path in old_paths or any(path.startswith(parent + ".") for parent in added):
+            functions[f"api.{tag}.{endpoint.name}"] = Function(arguments, returns or "None")
+    models: dict[str, dict[str, Argument]] = {}
+    for model in openapi.models:
+        fields: dict[str, Argument] = {}
+        for required, props in (
+            (True, model.required_properties or ()),
+            (False, model.optional_properties or ()),
+        ):
+            for prop in props:
+                fields[str(prop.python_name)] = Argument(_code(prop.get_type_string()), required)
+        models[f"models.{model.class_info.name}"] = fields
+    enums: dict[str, tuple[str, ...]] = {}
+    for enum in openapi.enums:
+        values = enum.values.values() if isinstance(enum.values, dict) else enum.values
+        enums[f"models.{enum.class_info.name}"] = tuple(sorted(str(value) for value in values))
+    return Surface(functions, models, enums)
+
+
+def _code(value: object) -> str:
+    """A type as written in the generated code (opc wraps code it generates in ``PythonCode``)."""
+    unembedded = getattr(value, "as_unembedded_code", None)
+    return str(unembedded()) if callable(unembedded) else str(value)
+
+
+class SurfaceReader:
+    """Reads both sides' surfaces in forked processes while the caller runs the rule diff."""
+
+    def __init__(self, settings: ClientSettings, base: Document, revision: Document) -> None:
+        self.settings = settings
+        self._sides = (Background(read_surface, settings, base), Background(read_surface, settings, revision))
+
+    def changes(self) -> list[SurfaceChange]:
+        """The changes; raises :class:`SpecfleetError` naming the side opc could not read."""
+        surfaces = []
+        for side, reader in zip(("base", "revision"), self._sides, strict=True):
+            try:
+                surfaces.append(reader.result())
+            except SpecfleetError as exc:
+                self.cancel()
+                message = (
+                    str(exc).splitlines()[0].removeprefix("checking the spec in the background failed: ")
+                )
+                raise SpecfleetError(f"the {side} spec: {message}") from None
+        return compare_surfaces(self.settings.package, surfaces[0], surfaces[1])
+
+    def cancel(self) -> None:
+        for reader in self._sides:
+            reader.cancel()
+
+
+def compare_surfaces(package: str, old: Surface, new: Surface) -> list[SurfaceChange]:
+    """Everything user code of ``old`` may trip over in ``new``, and what is new."""
+    changes: list[SurfaceChange] = []
+
+    def add(path: str, kind: str, breaking: bool, message: str) -> None:
+        changes.append(SurfaceChange(f"{package}.{path}", kind, breaking, message))
+
+    for path, function in old.functions.items():
+        now = new.functions.get(path)
+        if now is None:
+            add(path, "function-removed", True, f"function {package}.{path} was removed")
             continue
-        added.append(path)
-        changes.append(SurfaceChange(path, "object-added", False, f"New public {kind}: {path}"))
+        changes += _arguments(package, path, "parameter", function.arguments, now.arguments)
+        if function.returns != now.returns:
+            add(
+                path,
+                "return-type-changed",
+                True,
+                f"{package}.{path} now returns {now.returns} (was {function.returns})",
+            )
+    for path in new.functions.keys() - old.functions.keys():
+        add(path, "function-added", False, f"new function {package}.{path}")
+    for path, fields in old.models.items():
+        now_fields = new.models.get(path)
+        if now_fields is None:
+            add(path, "model-removed", True, f"model {package}.{path} was removed")
+            continue
+        changes += _arguments(package, path, "field", fields, now_fields)
+    for path in new.models.keys() - old.models.keys():
+        add(path, "model-added", False, f"new model {package}.{path}")
+    for path, values in old.enums.items():
+        now_values = new.enums.get(path)
+        if now_values is None:
+            add(path, "enum-removed", True, f"enum {package}.{path} was removed")
+            continue
+        for value in sorted(set(values) - set(now_values)):
+            add(f"{path}.{value}", "enum-value-removed", True, f"{package}.{path} lost the value {value!r}")
+        for value in sorted(set(now_values) - set(values)):
+            add(f"{path}.{value}", "enum-value-added", False, f"{package}.{path} has a new value {value!r}")
+    for path in new.enums.keys() - old.enums.keys():
+        add(path, "enum-added", False, f"new enum {package}.{path}")
     return sorted(changes)
 
 
-def render_surface(templates: Path, settings: ClientSettings, document: Document, scratch: Path) -> Path:
-    """Render the client package of ``document`` into ``scratch`` and return its root."""
-    output = scratch / "client"
-    render_client(templates, settings, document, output)
-    return output
+def _bare(type_text: str) -> str:
+    """A type without its ``Unset`` member: requiredness is reported on its own."""
+    return " | ".join(part for part in type_text.split(" | ") if part != "Unset")
 
 
-@contextmanager
-def _template_errors() -> Iterator[None]:
-    try:
-        yield
-    except jinja2.TemplateError as exc:
-        raise SpecfleetError(f"the templates cannot render this spec: {exc}") from None
-
-
-def compare_surfaces(
-    templates: Path,
-    base: tuple[ClientSettings, Document],
-    revision: tuple[ClientSettings, Document],
-) -> list[SurfaceChange]:
-    """Render both versions with today's templates and compare their public surfaces."""
-    with tempfile.TemporaryDirectory(prefix="specfleet-surface-") as scratch, _template_errors():
-        old_root = render_surface(templates, base[0], base[1], Path(scratch) / "base")
-        new_root = render_surface(templates, revision[0], revision[1], Path(scratch) / "revision")
-        # The package name must be the same on both sides for griffe to pair objects.
-        return surface_changes(revision[0].package, old_root, new_root)
+def _arguments(
+    package: str, owner: str, noun: str, old: Mapping[str, Argument], new: Mapping[str, Argument]
+) -> Iterator[SurfaceChange]:
+    """Parameters of a function or fields of a model: removed, added, retyped, newly required."""
+    where = f"{package}.{owner}"
+    for name, argument in old.items():
+        now = new.get(name)
+        path = f"{where}.{name}" if noun == "field" else f"{where}({name})"
+        if now is None:
+            yield SurfaceChange(path, f"{noun}-removed", True, f"{where}: {noun} {name} was removed")
+            continue
+        if now.required and not argument.required:
+            yield SurfaceChange(
+                path, f"{noun}-became-required", True, f"{where}: {noun} {name} is now required"
+            )
+        elif argument.required and not now.required:
+            # A field that may be missing reads as ``Unset | T``: user code must now check it.
+            yield SurfaceChange(
+                path, f"{noun}-became-optional", noun == "field", f"{where}: {noun} {name} is now optional"
+            )
+        if _bare(now.type) != _bare(argument.type):
+            yield SurfaceChange(
+                path,
+                f"{noun}-type-changed",
+                True,
+                f"{where}: {noun} {name} is now {now.type} (was {argument.type})",
+            )
+    for name, argument in new.items():
+        if name not in old:
+            path = f"{where}.{name}" if noun == "field" else f"{where}({name})"
+            need = "required" if argument.required else "optional"
+            yield SurfaceChange(
+                path,
+                f"{noun}-added",
+                argument.required,
+                f"{where}: new {need} {noun} {name}: {argument.type}",
+            )

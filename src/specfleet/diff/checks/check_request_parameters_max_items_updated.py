@@ -1,0 +1,51 @@
+"""maxItems of an array request parameter raised or lowered."""
+
+from __future__ import annotations
+
+from specfleet.diff.checks.change import Change
+from specfleet.diff.checks.checks_utils import is_increased_value
+from specfleet.diff.checks.config import Config
+from specfleet.diff.checks.op_info import new_op_info_from_diff
+from specfleet.diff.checks.source import schema_field_sources
+from specfleet.diff.delta.diff import Diff
+
+REQUEST_PARAMETER_MAX_ITEMS_INCREASED_ID = "request-parameter-max-items-increased"
+REQUEST_PARAMETER_MAX_ITEMS_DECREASED_ID = "request-parameter-max-items-decreased"
+
+
+def request_parameter_max_items_updated_check(diff_report: Diff, config: Config) -> list[Change]:
+    """Report maxItems changes of a parameter (falling back to its items schema, as oasdiff did before)."""
+    result: list[Change] = []
+    if diff_report.paths_diff is None:
+        return result
+    for path, path_item in diff_report.paths_diff.modified.items():
+        if path_item.operations_diff is None:
+            continue
+        for operation, operation_item in path_item.operations_diff.modified.items():
+            if operation_item.parameters_diff is None:
+                continue
+            op_info = new_op_info_from_diff(config, operation_item, operation, path)
+            for param_location, param_diffs in operation_item.parameters_diff.modified.items():
+                for param_name, param_diff in param_diffs.items():
+                    schema_diff = param_diff.schema_diff
+                    if schema_diff is None:
+                        continue
+                    base_source, revision_source = schema_field_sources(
+                        operation_item, schema_diff, "maxItems"
+                    )
+                    max_items_diff = schema_diff.max_items_diff
+                    if max_items_diff is None and schema_diff.items_diff is not None:
+                        max_items_diff = schema_diff.items_diff.max_items_diff
+                    if max_items_diff is None:
+                        continue
+                    if max_items_diff.from_ is None or max_items_diff.to is None:
+                        continue
+                    rule_id = REQUEST_PARAMETER_MAX_ITEMS_DECREASED_ID
+                    if is_increased_value(max_items_diff):
+                        rule_id = REQUEST_PARAMETER_MAX_ITEMS_INCREASED_ID
+                    result.append(
+                        op_info.new_api_change(
+                            rule_id, [param_location, param_name, max_items_diff.from_, max_items_diff.to], ""
+                        ).with_sources(base_source, revision_source)
+                    )
+    return result
