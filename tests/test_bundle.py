@@ -15,7 +15,7 @@ from specfleet import opc
 from specfleet.bundle import load_spec
 from specfleet.config import ClientSettings
 from specfleet.errors import Problem, SpecError
-from specfleet.generate import _config
+from specfleet.generate import generator_config
 from specfleet.load import load_document
 from specfleet.refs import iter_refs, lookup, parse_fragment
 from specfleet.schema import schema_problems
@@ -93,7 +93,7 @@ def test_bundle_is_deterministic() -> None:
 def test_openapi_python_client_reads_the_bundle() -> None:
     document = load_spec(PETSTORE / "openapi.yaml")
     settings = ClientSettings(distribution="pets", package="pets", version="1.0.0", description="x")
-    parsed = opc.parse(document.data, _config(settings, document.path, Path("unused")))
+    parsed = opc.parse(document.data, generator_config(settings, document.path, Path("unused")))
     assert not isinstance(parsed, GeneratorError)
     [collection] = parsed.endpoint_collections_by_tag.values()
     assert [endpoint.name for endpoint in collection.endpoints] == [

@@ -540,3 +540,62 @@ def test_git_form_reads_a_split_spec_whole_at_both_commits(tmp_path: Path, run_c
     assert required, changes
     # placed in the split file that holds the changed ``required`` list, not in the root openapi.yaml
     assert [(c["file"], c["line"]) for c in required] == [("specs/pets/components/schemas/NewPet.yaml", 2)]
+
+
+# --- the generated package's Python API ------------------------------------------------------------
+
+_KEYS = """\
+openapi: 3.0.3
+info: {title: Keys, version: "1.0.0"}
+paths:
+  /keys:
+    post:
+      %(operation_id)s
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/CreateApiKey'}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Key'}}}}
+components:
+  schemas:
+    CreateApiKey:
+      type: object
+      %(required)s
+      properties: {name: {type: string}, scope: {type: string}}
+    Key:
+      type: object
+      properties: {id: {type: %(id_type)s}}
+"""
+
+
+def _keys(
+    tmp_path: Path, name: str, *, required: str = "", id_type: str = "integer", operation_id: str = ""
+) -> str:
+    path = tmp_path / name
+    path.write_text(_KEYS % {"required": required, "id_type": id_type, "operation_id": operation_id})
+    return str(path)
+
+
+@pytest.mark.parametrize("operation_id", ["operationId: CreateApiKey", ""])
+def test_python_api_part_sees_model_changes(tmp_path: Path, run_cli: CliRunner, operation_id: str) -> None:
+    base = _keys(tmp_path, "base.yaml", operation_id=operation_id)
+    revision = _keys(
+        tmp_path, "revision.yaml", required="required: [scope]", id_type="string", operation_id=operation_id
+    )
+    result = run_cli("diff", base, revision, "--format", "json")
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["note"] is None and report["python_api_note"] is None
+    found = {(change["kind"], change["path"], change["breaking"]) for change in report["python_api"]}
+    # CreateApiKey(...) now needs scope=..., and Key.id reads as a str
+    assert ("field-became-required", "api_client.models.CreateApiKey.scope", True) in found
+    assert ("field-type-changed", "api_client.models.Key.id", True) in found
+    rules = {change["id"] for change in report["changes"]}
+    assert {"request-property-became-required", "response-property-type-changed"} <= rules
+
+
+def test_python_api_part_is_skipped_when_nothing_changed(tmp_path: Path, run_cli: CliRunner) -> None:
+    base = _keys(tmp_path, "base.yaml")
+    result = run_cli("diff", base, base, "--format", "json")
+    assert result.returncode == 0 and json.loads(result.stdout)["python_api"] == []

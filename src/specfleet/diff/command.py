@@ -79,7 +79,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--no-surface",
         dest="surface",
         action="store_false",
-        help="skip the generated package's public Python API diff (griffe)",
+        help="skip the generated package's public Python API diff",
     )
 
 

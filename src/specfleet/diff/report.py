@@ -247,6 +247,7 @@ def review_json(review: Review) -> dict[str, Any]:
         "file": review.file,
         "note": review.note,
         "python_api": [change.as_json() for change in review.surface],
+        "python_api_note": review.surface_note,
     }
 
 

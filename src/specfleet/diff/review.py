@@ -38,7 +38,7 @@ class Review:
     fail_on: FailOn = "warn"
     note: str | None = None  # why there is nothing to compare, when there is not
     unused: tuple[IgnoreEntry, ...] = field(default=())
-    #: the generated package's public Python API changes (griffe), when computed
+    #: the generated package's public Python API changes (from opc's model), when computed
     surface: tuple[SurfaceChange, ...] = field(default=())
     surface_note: str | None = None  # why the surface was not computed
     #: the two documents compared, so later stages (the surface diff) need not load them again
