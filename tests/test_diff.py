@@ -504,7 +504,8 @@ def test_two_4mb_specs_diff_in_seconds(capsys: pytest.CaptureFixture[str]) -> No
     compared = time.perf_counter()
     with capsys.disabled():
         print(f"\n4 MB diff: load both {loaded - started:.1f} s, compare {compared - loaded:.1f} s")
-    assert compared - loaded < 20, "comparing two 4 MB specs must take seconds"
+    # measured against loading the same two texts in the same run: the machine's speed cancels out
+    assert compared - loaded < 3 * (loaded - started), "comparing two 4 MB specs must cost about a load"
     assert result.bump == "major"
     ids = {change.id for change in result.changes}
     assert {"request-parameter-became-required", "endpoint-added", "response-property-one-of-added"} <= ids

@@ -42,7 +42,7 @@ def test_release_bumps_writes_changelog_and_regenerates(released_repo: Path, run
     assert "Bump: **major** (0.1.0 → 0.2.0)" in review.stdout  # below 1.0 a breaking change bumps the minor
     assert "#### Python API of the generated package" in review.stdout
     assert (
-        "**breaking**: Public object was removed `numind_client.api.authentication.put_api_auth_api_keys_apikeyid`"
+        "**breaking**: function numind\\_client.api.authentication.put\\_api\\_auth\\_api\\_keys\\_apikeyid was removed"
         in review.stdout
     )
 
