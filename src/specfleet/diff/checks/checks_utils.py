@@ -90,6 +90,9 @@ _ChangedVisit = tuple[str, str, Any, "SchemaDiff"]
 _CHILDREN: dict[int, tuple[object, list[_Child]]] = {}
 _MODIFIED: dict[int, tuple[object, list[_ModifiedVisit]]] = {}
 _CHANGED: dict[tuple[int, bool], tuple[object, list[_ChangedVisit]]] = {}
+# (property diff, parent diff, name) -> its number; the diffs are kept alive by _CHILDREN
+_GROUPS: dict[tuple[int, int, str], int] = {}
+_BELOW: dict[int, tuple[object, frozenset[int]]] = {}
 
 
 def clear_walk_cache() -> None:
@@ -97,6 +100,44 @@ def clear_walk_cache() -> None:
     _CHILDREN.clear()
     _MODIFIED.clear()
     _CHANGED.clear()
+    _GROUPS.clear()
+    _BELOW.clear()
+
+
+def property_group(diff: SchemaDiff, parent: SchemaDiff | None, name: str) -> int:
+    """A number for one property diff under one parent: the same wherever a walk reaches it."""
+    key = (id(diff), id(parent), name)
+    group = _GROUPS.get(key)
+    if group is None:
+        group = _GROUPS[key] = len(_GROUPS)
+    return group
+
+
+def children(schema_diff: SchemaDiff) -> list[tuple[str, str, str, SchemaDiff]]:
+    """The modified children of ``schema_diff`` as (suffix, path when alone, name, child)."""
+    return [
+        (suffix, alone, name, child)
+        for suffix, alone, name, child in _children(schema_diff)
+        if child is not None
+    ]
+
+
+def groups_below(schema_diff: SchemaDiff) -> frozenset[int]:
+    """The groups of every two-sided property diff a modified-properties walk meets below ``schema_diff``.
+
+    A walk that knows a check finds nothing at all of them can skip the whole subtree.
+    """
+    cached = _BELOW.get(id(schema_diff))
+    if cached is not None and cached[0] is schema_diff:
+        return cached[1]
+    found: set[int] = set()
+    for _, _, name, child in children(schema_diff):
+        if child.base is not None and child.revision is not None:
+            found.add(property_group(child, schema_diff, name))
+        found |= groups_below(child)
+    below = frozenset(found)
+    _BELOW[id(schema_diff)] = (schema_diff, below)
+    return below
 
 
 def _children(schema_diff: SchemaDiff) -> list[_Child]:
