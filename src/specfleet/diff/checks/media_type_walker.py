@@ -15,6 +15,7 @@ from specfleet.diff.checks.checks_utils import (
     property_group,
 )
 from specfleet.diff.checks.media_type import format_media_type_details
+from specfleet.diff.checks.transition_claims import claimed_by_transition
 
 if TYPE_CHECKING:
     from specfleet.diff.checks.config import Config
@@ -42,13 +43,16 @@ class MediaTypeInfo:
 
     def new_change(self, id: str, args: list[Any], comment: str) -> ApiChange:
         """A change of the operation, claim-checked against the body schema, with media-type details."""
-        return (
-            new_api_change(
-                id, self.config, args, comment, self.operation_item.revision, self.method, self.path
-            )
-            .with_schema(self.schema_diff)
-            .with_details(self.media_type_details)
+        return self._new_change(id, args, comment, self.schema_diff)
+
+    def _new_change(self, id: str, args: list[Any], comment: str, claimed_at: SchemaDiff) -> ApiChange:
+        # Built fresh here, so set in place rather than copied by with_schema/with_details.
+        change = new_api_change(
+            id, self.config, args, comment, self.operation_item.revision, self.method, self.path
         )
+        change.claimed = claimed_by_transition(claimed_at, id)
+        change.details = self.media_type_details
+        return change
 
     def walk_properties(self, processor: Callable[[PropertyInfo], None]) -> None:
         """Call ``processor`` for every modified property present on both sides.
@@ -130,7 +134,7 @@ class PropertyInfo(MediaTypeInfo):
 
     def new_change(self, id: str, args: list[Any], comment: str) -> ApiChange:
         """Like the body-level change, but claim-checked against the property's own schema diff."""
-        return MediaTypeInfo.new_change(self, id, args, comment).with_schema(self.property_diff)
+        return self._new_change(id, args, comment, self.property_diff)
 
 
 # oasdiff's spellings of the types.
