@@ -44,11 +44,12 @@ class DiffResult:
     base_version: str | None = None  # info.version of the base
     revision_version: str | None = None  # info.version of the revision
 
-    @property
+    # Worked out once: the reports ask again and again, and Stripe's diff has 131k changes.
+    @functools.cached_property
     def breaking(self) -> bool:
         return any(change.breaking for change in self.changes)
 
-    @property
+    @functools.cached_property
     def bump(self) -> Bump:
         return required_bump(self.changes)
 

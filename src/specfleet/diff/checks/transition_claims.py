@@ -113,7 +113,8 @@ def claimed_by_transition(schema_diff: SchemaDiff | None, rule_id: str) -> bool:
     """Whether a change of ``rule_id`` computed at ``schema_diff`` is an echo of a transition there."""
     if schema_diff is None:
         return False
-    return any(t.present(schema_diff) for t in _claiming(rule_id))
+    claiming = _claiming(rule_id)
+    return bool(claiming) and any(transition.present(schema_diff) for transition in claiming)
 
 
 @cache
