@@ -69,7 +69,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks: real specs side by side with opc and openapi-spec-validator (ratios), the fleet, a 4 MB diff."""
+    """Benchmarks: real specs beside opc and the spec validator, Stripe diff beside PyYAML (ratios), fleet, 4 MB diff."""
     install(session)
     session.run("python", "benchmarks/run.py", *session.posargs)
 

@@ -6,7 +6,10 @@
   in one run (the machines are shared and noisy, so the ratio is the figure, not the seconds):
   ``specfleet generate --from SPEC --lenient`` against ``openapi-python-client generate`` with
   ``literal_enums: true`` (time and peak memory of the whole process), and
-  ``specfleet validate SPEC --lenient`` against the ``openapi-spec-validator`` CLI.
+  ``specfleet validate SPEC --lenient`` against the ``openapi-spec-validator`` CLI;
+- ``diff``: ``specfleet diff BASE REVISION --format markdown`` on the real Stripe pair (rule
+  report and Python API), side by side with parsing both files with PyYAML's C loader, and
+  the size of the pull-request comment (a GitHub comment holds at most 65,536 characters).
 """
 
 from __future__ import annotations
@@ -42,23 +45,36 @@ def timed(label: str, func: object, *args: object, **kwargs: object) -> float:
     return elapsed
 
 
-def run_measured(command: list[str], cwd: Path) -> tuple[float, float, int]:
-    """Run ``command``; its wall time (s), peak resident memory (MB) and exit code."""
+def run_measured(command: list[str], cwd: Path, output: Path | None = None) -> tuple[float, float, int]:
+    """Run ``command`` (its standard output into ``output``, if given); wall time (s), peak MB, exit code."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
+    with open(output or os.devnull, "wb") as sink:
+        process = subprocess.Popen(command, cwd=cwd, stdout=sink, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     return time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode
 
 
-def side_by_side(label: str, ours: list[str], anchor: list[str], cwd: Path, rounds: int) -> None:
-    """Alternate ours and the anchor ``rounds`` times; print medians and the ratios."""
+def side_by_side(
+    label: str,
+    ours: list[str],
+    anchor: list[str],
+    cwd: Path,
+    rounds: int,
+    *,
+    ok: tuple[int, ...] = (0,),
+    output: Path | None = None,
+) -> None:
+    """Alternate ours and the anchor ``rounds`` times; print medians and the ratios.
+
+    ``ok``: the exit codes of ours that are a successful run; ``output``: where ours writes.
+    """
     times: dict[str, list[float]] = {"ours": [], "anchor": []}
     memory: dict[str, list[float]] = {"ours": [], "anchor": []}
     for _ in range(rounds):
         for who, command in (("ours", ours), ("anchor", anchor)):
-            elapsed, peak, code = run_measured(command, cwd)
-            if who == "ours" and code != 0:
+            elapsed, peak, code = run_measured(command, cwd, output if who == "ours" else None)
+            if who == "ours" and code not in ok:
                 raise SystemExit(f"{label}: {' '.join(command)} exited {code}")
             times[who].append(elapsed)
             memory[who].append(peak)
@@ -91,10 +107,39 @@ def real_specs(rounds: int) -> None:
             side_by_side(f"validate {name}", ours, anchor, work, rounds)
 
 
+#: The real pair the diff is measured on: a month of Stripe's API (131k changes, oasdiff's way).
+STRIPE_BASE = REAL_SPECS / "stripe" / "spec3-2023-08-10.yaml"
+STRIPE_REVISION = REAL_SPECS / "stripe" / "spec3-2023-09-12.yaml"
+#: What GitHub accepts as one pull-request comment.
+COMMENT_LIMIT = 65_536
+_PARSE_BOTH = "import sys, yaml\nfor p in sys.argv[1:]:\n    yaml.load(open(p), Loader=yaml.CSafeLoader)"
+
+
+def diff_real(rounds: int) -> None:
+    """The default diff (rules and Python API) against parsing both specs, the least any diff reads."""
+    if not STRIPE_BASE.is_file() or not STRIPE_REVISION.is_file():
+        raise SystemExit(f"no Stripe pair under {REAL_SPECS / 'stripe'}")
+    specs = [str(STRIPE_BASE), str(STRIPE_REVISION)]
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        report = work / "report.md"
+        ours = [str(BIN / "python"), "-m", "specfleet", "diff", *specs, "--format", "markdown"]
+        anchor = [str(BIN / "python"), "-c", _PARSE_BOTH, *specs]
+        # exit 1: the pair has breaking changes, which is a finished diff
+        side_by_side("diff stripe (markdown)", ours, anchor, work, rounds, ok=(0, 1), output=report)
+        size = len(report.read_text())
+        verdict = "fits" if size <= COMMENT_LIMIT else "TOO BIG for"
+        print(
+            f"{'diff stripe markdown size':<34} {size:,} characters: {verdict} a comment ({COMMENT_LIMIT:,})"
+        )
+
+
 def main() -> None:
-    chosen = set(sys.argv[1:]) or {"fleet", "synthetic", "real"}
+    chosen = set(sys.argv[1:]) or {"fleet", "synthetic", "real", "diff"}
     if "real" in chosen:
         real_specs(rounds=int(os.environ.get("BENCH_ROUNDS", "1")))
+    if "diff" in chosen:
+        diff_real(rounds=int(os.environ.get("BENCH_ROUNDS", "3")))
     if "fleet" in chosen:
         fleet()
     if "synthetic" in chosen:

@@ -463,3 +463,27 @@ def test_command_options_reach_the_config(tmp_path: Path) -> None:
     assert {(c["id"], c["level"]) for c in json.loads(raised.stdout)["changes"]} >= {
         ("api-deprecated-sunset-missing", "ERR")
     }
+
+
+def test_an_api_change_copy_keeps_every_field() -> None:
+    import dataclasses
+
+    from specfleet.diff.checks.level import Level
+
+    change = ApiChange(
+        id="rule",
+        args=["a"],
+        comment="c",
+        details="d",
+        level=Level.ERR,
+        operation="GET",
+        operation_id="op",
+        path="/p",
+        base_pointer=("paths",),
+        revision_pointer=("components",),
+        attributes={"x": 1},
+        claimed=True,
+    )
+    assert all(getattr(change, f.name) != f.default for f in dataclasses.fields(ApiChange))
+    copied = change.with_details("d")
+    assert copied is not change and dataclasses.asdict(copied) == dataclasses.asdict(change)

@@ -6,7 +6,7 @@ import datetime
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from specfleet.diff.engine import DiffResult
@@ -118,6 +118,8 @@ class _Group:
     first: Change  # the change with the shortest message: the most direct way to it
     operations: list[str]
     count: int = 1  # how many (operation, property path) pairs report it
+    #: ``operations`` as a set: a group of Stripe's reaches thousands of operations
+    seen: set[str] = field(default_factory=set)
 
 
 def _groups(changes: Sequence[Change]) -> list[_Group]:
@@ -132,12 +134,14 @@ def _groups(changes: Sequence[Change]) -> list[_Group]:
         key = (change.id, change.source or change.location or change.headline)
         group = groups.get(key)
         if group is None:
-            groups[key] = _Group(change, [change.operation] if change.operation else [])
+            operations = [change.operation] if change.operation else []
+            groups[key] = _Group(change, operations, seen=set(operations))
             continue
         group.count += 1
         if len(change.message) < len(group.first.message):
             group.first = change
-        if change.operation and change.operation not in group.operations:
+        if change.operation and change.operation not in group.seen:
+            group.seen.add(change.operation)
             group.operations.append(change.operation)
     return list(groups.values())
 
@@ -171,8 +175,9 @@ def render_markdown(reviews: Sequence[Review], *, base: str | None = None, limit
     operations it reaches collapsed below it.  The comment fits ``limit`` characters:
     breaking changes always stay; safe ones and long operation lists give way first.
     """
+    grouped: _Grouped = {}
     for listed, keep_safe in ((1000, True), (50, True), (10, True), (10, False), (3, False)):
-        text = _markdown(reviews, base, listed, keep_safe)
+        text = _markdown(reviews, base, listed, keep_safe, grouped)
         if len(text) <= limit:
             return text
     return (
@@ -180,10 +185,25 @@ def render_markdown(reviews: Sequence[Review], *, base: str | None = None, limit
     )
 
 
-def _markdown(reviews: Sequence[Review], base: str | None, listed: int, keep_safe: bool) -> str:
+#: each review's changes by level, grouped: worked out once for all attempts at fitting a comment
+_Grouped = dict[tuple[int, Level], tuple[int, list[_Group]]]
+
+
+def _grouped(grouped: _Grouped, index: int, review: Review, level: Level) -> tuple[int, list[_Group]]:
+    """How many changes ``review`` has at ``level``, and their groups."""
+    found = grouped.get((index, level))
+    if found is None:
+        changes = [change for change in review.result.changes if change.judged == level]
+        found = grouped[index, level] = (len(changes), _groups(changes))
+    return found
+
+
+def _markdown(
+    reviews: Sequence[Review], base: str | None, listed: int, keep_safe: bool, grouped: _Grouped
+) -> str:
     against = f" against `{base}`" if base else ""
     out = [f"## API diff{against}", "", summary_line(reviews) + ".", ""]
-    for review in reviews:
+    for index, review in enumerate(reviews):
         result = review.result
         out.append(f"### {review.name}")
         out.append("")
@@ -193,11 +213,10 @@ def _markdown(reviews: Sequence[Review], base: str | None, listed: int, keep_saf
         out.append(f"Bump: **{result.bump}**{_version_move(review).replace('->', '→')} — {verdict(review)}.")
         out.append("")
         for level in LEVELS:
-            changes = [change for change in result.changes if change.judged == level]
-            if not changes:
+            count, groups = _grouped(grouped, index, review, level)
+            if not count:
                 continue
-            groups = _groups(changes)
-            out.append(f"#### {level} — {LEVEL_WORDS[level]} ({len(changes)})")
+            out.append(f"#### {level} — {LEVEL_WORDS[level]} ({count})")
             out.append("")
             if level == "INFO" and not keep_safe:
                 counts = Counter(group.first.id for group in groups)

@@ -13,12 +13,25 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from openapi_python_client import strings
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from specfleet.load import Pointer
 from specfleet.plan import FIELD_PREFIX
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@functools.cache
+def pascal_case(name: str) -> str:
+    """opc's ``pascal_case``, remembered: a big spec names the same parents thousands of times."""
+    return strings.pascal_case(name)
+
+
+@functools.cache
+def snake_case(name: str) -> str:
+    """opc's ``snake_case``, remembered: enum values repeat across a big spec."""
+    return strings.snake_case(name)
 
 
 @functools.cache

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from openapi_python_client.strings import snake_case
-
 from specfleet.normalise import Change, RepairContext, repair
-from specfleet.normalise._spec import schemas
+from specfleet.normalise._spec import schemas, snake_case
 
 
 def _opc_key(value: Any, index: int, var_names: list[Any]) -> tuple[str, str]:

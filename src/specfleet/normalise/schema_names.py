@@ -21,11 +21,18 @@ from typing import Any
 
 from openapi_python_client.parser.openapi import generate_operation_id
 from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import pascal_case
 
 from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
-from specfleet.normalise._spec import class_name, operations, python_name, ref_pointer, resolve, short_hash
+from specfleet.normalise._spec import (
+    class_name,
+    operations,
+    pascal_case,
+    python_name,
+    ref_pointer,
+    resolve,
+    short_hash,
+)
 from specfleet.plan import FIELD_PREFIX
 
 #: Names the generated modules import; a model class of the same name would shadow the import.

@@ -55,6 +55,7 @@ def request_property_stability_updated_check(diff_report: Diff, config: Config |
                         path,
                         result,
                     ),
+                    _has_extensions_diff,
                 )
     return result
 
@@ -85,8 +86,14 @@ def response_property_stability_updated_check(diff_report: Diff, config: Config 
                             path,
                             result,
                         ),
+                        _has_extensions_diff,
                     )
     return result
+
+
+def _has_extensions_diff(property_diff: SchemaDiff) -> bool:
+    """Only a property whose extensions changed can change its stability."""
+    return property_diff.extensions_diff is not None
 
 
 def _stability_reporter(

@@ -65,13 +65,43 @@ def subschema_name(value: Any) -> str:
 
 
 def check_modified_properties_diff(
-    schema_diff: SchemaDiff | None, processor: ModifiedPropertyProcessor
+    schema_diff: SchemaDiff | None,
+    processor: ModifiedPropertyProcessor,
+    only: Callable[[SchemaDiff], bool] | None = None,
 ) -> None:
-    """Call ``processor`` for every modified property (and sub-schema) below ``schema_diff``."""
+    """Call ``processor`` for every modified property (and sub-schema) below ``schema_diff``.
+
+    ``only``, when given, names the property diffs the processor can report on (a module-level
+    function, asked once per diff): the walk then skips the subtrees without one.
+    """
     if schema_diff is None:
         return
-    for path, name, diff, parent in modified_properties(schema_diff):
-        processor(path, name, diff, parent)
+    if only is None:
+        for path, name, diff, parent in modified_properties(schema_diff):
+            processor(path, name, diff, parent)
+        return
+    stack: list[tuple[str, str, SchemaDiff, SchemaDiff | None]] = [("", "", schema_diff, None)]
+    while stack:
+        path, name, diff, parent = stack.pop()
+        if (name or path) and only(diff):
+            processor(path, name, diff, parent)
+        if not _wanted_below(diff, only):
+            continue
+        if name:
+            path = join_path(path, name)
+        for suffix, alone, child_name, child in reversed(children(diff)):
+            stack.append((path + suffix if path else alone, child_name, child, diff))
+
+
+def _wanted_below(schema_diff: SchemaDiff, only: Callable[[SchemaDiff], bool]) -> bool:
+    """Whether a modified-properties walk below ``schema_diff`` meets a diff ``only`` wants."""
+    key = (id(schema_diff), only)
+    cached = _WANTED_BELOW.get(key)
+    if cached is not None and cached[0] is schema_diff:
+        return cached[1]
+    below = any(only(child) or _wanted_below(child, only) for _, _, _, child in children(schema_diff))
+    _WANTED_BELOW[key] = (schema_diff, below)
+    return below
 
 
 # --- the same walks, expanded once per schema diff ---------------------------------------------
@@ -90,6 +120,12 @@ _ChangedVisit = tuple[str, str, Any, "SchemaDiff"]
 _CHILDREN: dict[int, tuple[object, list[_Child]]] = {}
 _MODIFIED: dict[int, tuple[object, list[_ModifiedVisit]]] = {}
 _CHANGED: dict[tuple[int, bool], tuple[object, list[_ChangedVisit]]] = {}
+# (property diff, parent diff, name) -> its number; the diffs are kept alive by _CHILDREN
+_GROUPS: dict[tuple[int, int, str], int] = {}
+_BELOW: dict[int, tuple[object, frozenset[int]]] = {}
+_CHANGES_BELOW: dict[tuple[int, bool], tuple[object, bool]] = {}
+_WANTED_BELOW: dict[tuple[int, object], tuple[object, bool]] = {}
+_PRESENT: dict[int, tuple[object, list[tuple[str, str, str, SchemaDiff]]]] = {}
 
 
 def clear_walk_cache() -> None:
@@ -97,6 +133,52 @@ def clear_walk_cache() -> None:
     _CHILDREN.clear()
     _MODIFIED.clear()
     _CHANGED.clear()
+    _GROUPS.clear()
+    _BELOW.clear()
+    _CHANGES_BELOW.clear()
+    _WANTED_BELOW.clear()
+    _PRESENT.clear()
+
+
+def property_group(diff: SchemaDiff, parent: SchemaDiff | None, name: str) -> int:
+    """A number for one property diff under one parent: the same wherever a walk reaches it."""
+    key = (id(diff), id(parent), name)
+    group = _GROUPS.get(key)
+    if group is None:
+        group = _GROUPS[key] = len(_GROUPS)
+    return group
+
+
+def children(schema_diff: SchemaDiff) -> list[tuple[str, str, str, SchemaDiff]]:
+    """The modified children of ``schema_diff`` as (suffix, path when alone, name, child)."""
+    cached = _PRESENT.get(id(schema_diff))
+    if cached is not None and cached[0] is schema_diff:
+        return cached[1]
+    found = [
+        (suffix, alone, name, child)
+        for suffix, alone, name, child in _children(schema_diff)
+        if child is not None
+    ]
+    _PRESENT[id(schema_diff)] = (schema_diff, found)
+    return found
+
+
+def groups_below(schema_diff: SchemaDiff) -> frozenset[int]:
+    """The groups of every two-sided property diff a modified-properties walk meets below ``schema_diff``.
+
+    A walk that knows a check finds nothing at all of them can skip the whole subtree.
+    """
+    cached = _BELOW.get(id(schema_diff))
+    if cached is not None and cached[0] is schema_diff:
+        return cached[1]
+    found: set[int] = set()
+    for _, _, name, child in children(schema_diff):
+        if child.base is not None and child.revision is not None:
+            found.add(property_group(child, schema_diff, name))
+        found |= groups_below(child)
+    below = frozenset(found)
+    _BELOW[id(schema_diff)] = (schema_diff, below)
+    return below
 
 
 def _children(schema_diff: SchemaDiff) -> list[_Child]:
@@ -159,6 +241,8 @@ def changed_properties(schema_diff: SchemaDiff, *, added: bool) -> list[_Changed
         if own:
             _report_own(path, diff, lambda *visit: found.append(visit), added=added)
             continue
+        if not _changes_below(diff, added):
+            continue
         if name:
             path = join_path(path, name)
         for suffix, alone, child_name, child in reversed(_children(diff)):
@@ -168,6 +252,19 @@ def changed_properties(schema_diff: SchemaDiff, *, added: bool) -> list[_Changed
                 stack.append((False, path + suffix if path else alone, child_name, child))
     _CHANGED[key] = (schema_diff, found)
     return found
+
+
+def _changes_below(schema_diff: SchemaDiff, added: bool) -> bool:
+    """Whether a property was added (or deleted) at or below ``schema_diff``: else its walk finds nothing."""
+    key = (id(schema_diff), added)
+    cached = _CHANGES_BELOW.get(key)
+    if cached is not None and cached[0] is schema_diff:
+        return cached[1]
+    properties_diff = schema_diff.properties_diff
+    here = properties_diff is not None and bool(properties_diff.added if added else properties_diff.deleted)
+    below = here or any(_changes_below(child, added) for _, _, _, child in children(schema_diff))
+    _CHANGES_BELOW[key] = (schema_diff, below)
+    return below
 
 
 def process_modified_properties_diff(

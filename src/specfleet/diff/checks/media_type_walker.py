@@ -7,8 +7,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from specfleet.diff.checks.api_change import CREATED, ApiChange, new_api_change
-from specfleet.diff.checks.checks_utils import clear_walk_cache, modified_properties
+from specfleet.diff.checks.checks_utils import (
+    children,
+    clear_walk_cache,
+    groups_below,
+    join_path,
+    property_group,
+)
 from specfleet.diff.checks.media_type import format_media_type_details
+from specfleet.diff.checks.transition_claims import claimed_by_transition
 
 if TYPE_CHECKING:
     from specfleet.diff.checks.config import Config
@@ -36,13 +43,16 @@ class MediaTypeInfo:
 
     def new_change(self, id: str, args: list[Any], comment: str) -> ApiChange:
         """A change of the operation, claim-checked against the body schema, with media-type details."""
-        return (
-            new_api_change(
-                id, self.config, args, comment, self.operation_item.revision, self.method, self.path
-            )
-            .with_schema(self.schema_diff)
-            .with_details(self.media_type_details)
+        return self._new_change(id, args, comment, self.schema_diff)
+
+    def _new_change(self, id: str, args: list[Any], comment: str, claimed_at: SchemaDiff) -> ApiChange:
+        # Built fresh here, so set in place rather than copied by with_schema/with_details.
+        change = new_api_change(
+            id, self.config, args, comment, self.operation_item.revision, self.method, self.path
         )
+        change.claimed = claimed_by_transition(claimed_at, id)
+        change.details = self.media_type_details
+        return change
 
     def walk_properties(self, processor: Callable[[PropertyInfo], None]) -> None:
         """Call ``processor`` for every modified property present on both sides.
@@ -54,62 +64,47 @@ class MediaTypeInfo:
         the schemas, the message on the path.
         """
         code = getattr(processor, "__code__", None)
-        quiet = _QUIET.setdefault(code, set()) if code is not None else set()
-        visits, infos = self._visits()
-        todo = [index for index, visit in enumerate(visits) if visit[0] not in quiet]
-        for index in todo:
-            group, property_path, property_name, property_diff, parent = visits[index]
-            if group in quiet:  # found quiet earlier in this same body
-                continue
-            info = infos.get(index)
-            if info is None:
-                info = infos[index] = PropertyInfo(
-                    path=self.path,
-                    method=self.method,
-                    response_status=self.response_status,
-                    operation_item=self.operation_item,
-                    media_type=self.media_type,
-                    media_type_details=self.media_type_details,
-                    schema_diff=self.schema_diff,
-                    config=self.config,
-                    property_path=property_path,
-                    property_name=property_name,
-                    property_diff=property_diff,
-                    parent=parent,
-                    group=group,
-                )
-            before = CREATED[0]
-            processor(info)
-            if code is not None and CREATED[0] == before:
-                quiet.add(group)
-
-    def _visits(self) -> tuple[list[_GroupedVisit], dict[int, PropertyInfo]]:
-        """This body's modified properties (both sides present), numbered by group, built once."""
-        cached = _PROPERTIES.get(id(self))
-        if cached is not None and cached[0] is self:
-            return cached[1], cached[2]
-        groups = _GROUPS
-        # what a check may also look at besides the property: the body's media type and
-        # status, and the operation's stability (deprecation windows differ by stability)
         operation = self.operation_item.revision
+        # What a check may also look at besides the property: the body's media type and
+        # status, and the operation's stability (deprecation windows differ by stability).
         stability = str(operation.extensions.get("x-stability-level", "")) if operation is not None else ""
         place = (self.media_type, self.response_status, stability)
-        visits: list[_GroupedVisit] = [
-            (
-                groups.setdefault((id(diff), id(parent), name, place), len(groups)),
-                path,
-                name,
-                diff,
-                parent,
-            )
-            for path, name, diff, parent in _modified_properties(self.schema_diff)
-            # A sub-schema present on one side only (e.g. items removed) has nothing for
-            # the property checks to compare.
-            if diff.base is not None and diff.revision is not None
-        ]
-        infos: dict[int, PropertyInfo] = {}
-        _PROPERTIES[id(self)] = (self, visits, infos)
-        return visits, infos
+        quiet = _QUIET.setdefault((code, place), set()) if code is not None else set()
+        # The walk of modified_properties, depth first in oasdiff's order, skipping every
+        # subtree where this check is known to find nothing (Stripe: half a million visits
+        # over two thousand groups).
+        stack: list[tuple[str, str, SchemaDiff, SchemaDiff | None]] = [("", "", self.schema_diff, None)]
+        while stack:
+            path, name, diff, parent = stack.pop()
+            if name or path:
+                group = property_group(diff, parent, name)
+                if diff.base is not None and diff.revision is not None and group not in quiet:
+                    before = CREATED[0]
+                    processor(
+                        PropertyInfo(
+                            path=self.path,
+                            method=self.method,
+                            response_status=self.response_status,
+                            operation_item=self.operation_item,
+                            media_type=self.media_type,
+                            media_type_details=self.media_type_details,
+                            schema_diff=self.schema_diff,
+                            config=self.config,
+                            property_path=path,
+                            property_name=name,
+                            property_diff=diff,
+                            parent=parent,
+                            group=group,
+                        )
+                    )
+                    if code is not None and CREATED[0] == before:
+                        quiet.add(group)
+            if code is not None and groups_below(diff) <= quiet:
+                continue
+            if name:
+                path = join_path(path, name)
+            for suffix, alone, child_name, child in reversed(children(diff)):
+                stack.append((path + suffix if path else alone, child_name, child, diff))
 
 
 @dataclass(slots=True)
@@ -139,7 +134,7 @@ class PropertyInfo(MediaTypeInfo):
 
     def new_change(self, id: str, args: list[Any], comment: str) -> ApiChange:
         """Like the body-level change, but claim-checked against the property's own schema diff."""
-        return MediaTypeInfo.new_change(self, id, args, comment).with_schema(self.property_diff)
+        return self._new_change(id, args, comment, self.property_diff)
 
 
 # oasdiff's spellings of the types.
@@ -154,31 +149,16 @@ def modified_schema_present_both_sides(d: MediaTypeDiff) -> bool:
 
 MediaTypeProcessor = Callable[[MediaTypeInfo], None]
 
-_Visit = tuple[str, str, "SchemaDiff", "SchemaDiff | None"]
-# Walk results, kept for one run of the checks (see reset_walks); each entry holds its key
-# object, so an id() cannot be reused while its entry lives.
-_GroupedVisit = tuple[int, str, str, "SchemaDiff", "SchemaDiff | None"]
-_PROPERTIES: dict[int, tuple[object, list[_GroupedVisit], dict[int, PropertyInfo]]] = {}
 _BODIES: dict[tuple[int, int, str], tuple[object, list[MediaTypeInfo]]] = {}
-# (property diff, parent, name, (media type, status, stability)) -> group number; the diffs themselves are
-# kept alive by the walk cache entries (checks_utils) that produced them
-_GROUPS: dict[tuple[int, int, str, tuple[str, str, str]], int] = {}
-# a check's property processor (its code) -> groups where it found nothing
-_QUIET: dict[object, set[int]] = {}
+# (a check's property processor (its code), place) -> groups where it found nothing
+_QUIET: dict[tuple[object, tuple[str, str, str]], set[int]] = {}
 
 
 def reset_walks() -> None:
     """Forget the walks of the previous diff: the checker calls this before each run."""
-    _PROPERTIES.clear()
     _BODIES.clear()
-    _GROUPS.clear()
     clear_walk_cache()
     _QUIET.clear()
-
-
-def _modified_properties(schema_diff: SchemaDiff) -> list[_Visit]:
-    """Every modified property below ``schema_diff`` in oasdiff's order, walked once."""
-    return modified_properties(schema_diff)
 
 
 def _cached_bodies(

@@ -113,9 +113,14 @@ def claimed_by_transition(schema_diff: SchemaDiff | None, rule_id: str) -> bool:
     """Whether a change of ``rule_id`` computed at ``schema_diff`` is an echo of a transition there."""
     if schema_diff is None:
         return False
+    claiming = _claiming(rule_id)
+    return bool(claiming) and any(transition.present(schema_diff) for transition in claiming)
+
+
+@cache
+def _claiming(rule_id: str) -> tuple[Transition, ...]:
+    """The transitions that would claim a change of ``rule_id``: asked once per rule, not per change."""
     kind = rule_kinds().get(rule_id)
     if kind is None:
-        return False
-    return any(
-        kind in t.claims and rule_id not in t.reported_by and t.present(schema_diff) for t in TRANSITIONS
-    )
+        return ()
+    return tuple(t for t in TRANSITIONS if kind in t.claims and rule_id not in t.reported_by)
