@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Template
+from jinja2.runtime import Context
 from openapi_python_client import Project as UpstreamProject
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData, import_string_from_class
@@ -54,11 +56,32 @@ def markdown_text(value: UntrustedString | str) -> str:
     return text
 
 
+class _Template(Template):
+    """A Jinja template whose ``{% import %}`` is cheap when nothing new must be passed in.
+
+    The templates import a property's macros once per property rendered (45,000 times for
+    Stripe's client).  Jinja 3.1 first checks whether the importing template has globals the
+    imported one lacks, with a set difference against a ``ChainMap`` keys view that tests
+    each key in Python: a sixth of all rendering.  ``set.difference`` gives the same keys.
+    """
+
+    def _get_default_module(self, ctx: Context | None = None) -> Any:
+        if ctx is not None:
+            keys = ctx.globals_keys.difference(self.globals)
+            if keys:
+                return self.make_module({key: ctx.parent[key] for key in keys})
+        return super()._get_default_module()
+
+
 class ClientProject(UpstreamProject):
     """openapi-python-client's project, plus our plan and the files it does not write."""
 
     def __init__(self, *, openapi: GeneratorData, config: Config, templates: Path, plan: ClientPlan) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=templates)
+        # Before any template loads: templates don't change during a run, so Jinja need not stat
+        # each template file again on every import of it (auto_reload), and imports are cheap.
+        self.env.auto_reload = False
+        self.env.template_class = _Template
         self.plan = plan
         self.changelog: str | None = None
         self.env.filters["markdown_text"] = markdown_text
