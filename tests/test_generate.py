@@ -10,7 +10,8 @@ import pytest
 
 from specfleet.check import drift
 from specfleet.config import Project
-from specfleet.generate import generate
+from specfleet.errors import SpecfleetError
+from specfleet.generate import finish, generate
 
 from .conftest import PROVIDERS, ROOT, CliRunner, tree_snapshot
 
@@ -152,3 +153,53 @@ def test_each_client_is_a_full_package(provider: str, project: Project) -> None:
     readme = (client / "README.md").read_text()
     assert "Method | HTTP request | Description" in readme
     assert f"import {settings.package}" in readme
+
+
+def _package(root: Path, modules: dict[str, str]) -> Path:
+    """A rendered client directory ``root/x-client`` with package ``x`` made of ``modules``."""
+    client = root / "x-client"
+    for name, text in {"__init__.py": "", "models/__init__.py": "from .a import A\n", **modules}.items():
+        (client / "x" / name).parent.mkdir(parents=True, exist_ok=True)
+        (client / "x" / name).write_text(text)
+    (client / "pyproject.toml").write_text(
+        '[tool.ruff]\nline-length = 120\n[tool.ruff.lint]\nselect = ["F", "I"]\n'
+    )
+    return client
+
+
+@pytest.mark.parametrize(
+    ("module", "expected"),
+    [
+        (
+            "from typing import Any\n\n\nclass A:\n    limit: float = inf\n",
+            "a.py:5: generated code fails to import: NameError",
+        ),
+        ("class A:\n    same = 1 is 1\n", "a.py:2: generated code does not compile: "),
+        (
+            "from .missing import B\n\n\nclass A(B): ...\n",
+            "a.py:1: generated code fails to import: ModuleNotFoundError",
+        ),
+        ("from ..api import A\n", "a.py:1: generated code fails to import: ImportError"),
+    ],
+    ids=["undefined-name", "syntax-warning", "missing-module", "missing-name"],
+)
+def test_generated_module_that_fails_to_import_fails_the_run(
+    tmp_path: Path, module: str, expected: str
+) -> None:
+    """The import check reads the rendered modules before ruff rewrites them, and answers for them."""
+    _package(tmp_path, {"models/a.py": module, "api/__init__.py": "X = 1\n"})
+    with pytest.raises(SpecfleetError) as raised:
+        finish(tmp_path, {"x-client": "x"})
+    assert str(raised.value).startswith("x-client/x/models/" + expected), raised.value
+
+
+def test_import_check_passes_and_ruff_formats(tmp_path: Path) -> None:
+    client = _package(
+        tmp_path,
+        {"models/a.py": "import os\nfrom typing import Any\nclass A:\n  x: Any = ( 1 )\n", "api/b.py": ""},
+    )
+    finish(tmp_path, {"x-client": "x"})
+    assert (
+        client / "x" / "models" / "a.py"
+    ).read_text() == "from typing import Any\n\n\nclass A:\n    x: Any = 1\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x-client"], "nothing left beside the client"

@@ -27,12 +27,20 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; only the stage named in ``argv`` (all of them without ``argv``) gets its options.
+
+    Importing a stage is importing its tools (the diff engine alone takes half a second), and
+    a command runs one stage: ``specfleet generate`` need not wait for the diff engine to load.
+    """
+    chosen = next((arg for arg in argv if not arg.startswith("-")), None) if argv is not None else None
     parser = argparse.ArgumentParser(prog="specfleet", description=__doc__.splitlines()[0])
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         sub = subparsers.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(_module=module_name)
+        if chosen in COMMANDS and name != chosen:
+            continue
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
@@ -44,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         module = importlib.import_module(args._module)

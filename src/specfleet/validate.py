@@ -26,7 +26,6 @@ from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.lint import Located, lint_located
 from specfleet.load import Document
 from specfleet.normalise import repair_schema
-from specfleet.schema import schema_problems
 
 
 @dataclass
@@ -99,6 +98,10 @@ def check_loaded(
     baseline: Path | None = None,
 ) -> Report:
     """The slow stages on what :func:`load_checked` let through: the OpenAPI schema, then lint."""
+    # Imported here: openapi-spec-validator and jsonschema take a quarter of a second to load, and
+    # ``generate`` runs this stage in a background process, so the renderer need not wait for them.
+    from specfleet.schema import schema_problems
+
     assert report.document is not None
     schema = list(schema_problems(report.document))
     if schema:
