@@ -104,13 +104,14 @@ def _wanted_below(schema_diff: SchemaDiff, only: Callable[[SchemaDiff], bool]) -
     return below
 
 
-# --- the same walks, expanded once per schema diff ---------------------------------------------
+# --- the walks, expanded once per schema diff --------------------------------------------------
 #
-# A big spec (Stripe) shares deep schemas between hundreds of operations, and the walks
-# above expand them into half a million visits for each check that asks.  These give the
-# same visits in the same order from a list built once per schema diff (clear_walk_cache
-# forgets them between diffs): each sub-schema's children are listed once, and the tree is
-# expanded with a stack, not recursion.
+# oasdiff walks a schema diff recursively, once per check.  A big spec (Stripe) shares deep
+# schemas between hundreds of operations, which that expands into half a million visits
+# for each check that asks.  These give the same visits in oasdiff's order from a list
+# built once per schema diff (clear_walk_cache forgets them between diffs): each
+# sub-schema's children (_walk_children) are listed once, and the tree is expanded with a
+# stack, not recursion.
 
 _OWN = "\x01own"  # where the added/deleted walk reports a schema's own properties
 _MARK = "\x00"
@@ -267,27 +268,6 @@ def _changes_below(schema_diff: SchemaDiff, added: bool) -> bool:
     return below
 
 
-def process_modified_properties_diff(
-    property_path: str,
-    property_name: str,
-    schema_diff: SchemaDiff | None,
-    parent_diff: SchemaDiff | None,
-    processor: ModifiedPropertyProcessor,
-) -> None:
-    """Depth-first walk over modified properties, naming each by its path."""
-    if schema_diff is None:
-        return
-    if property_name or property_path:
-        processor(property_path, property_name, schema_diff, parent_diff)
-    if property_name:
-        property_path = join_path(property_path, property_name)
-
-    def walk(path: str, name: str, child: SchemaDiff | None) -> None:
-        process_modified_properties_diff(path, name, child, schema_diff, processor)
-
-    _walk_children(property_path, schema_diff, walk)
-
-
 def _walk_children(
     property_path: str,
     schema_diff: SchemaDiff,
@@ -350,48 +330,12 @@ def check_added_properties_diff(schema_diff: SchemaDiff | None, processor: Prope
         processor(*visit)
 
 
-def process_added_properties_diff(
-    property_path: str, property_name: str, schema_diff: SchemaDiff | None, processor: PropertyProcessor
-) -> None:
-    """Walk modified schemas and report the properties each one gained."""
-    _process_changed_properties(property_path, property_name, schema_diff, processor, added=True)
-
-
 def check_deleted_properties_diff(schema_diff: SchemaDiff | None, processor: PropertyProcessor) -> None:
     """Call ``processor`` for every property removed anywhere below ``schema_diff``."""
     if schema_diff is None:
         return
     for visit in changed_properties(schema_diff, added=False):
         processor(*visit)
-
-
-def process_deleted_properties_diff(
-    property_path: str, property_name: str, schema_diff: SchemaDiff | None, processor: PropertyProcessor
-) -> None:
-    """Walk modified schemas and report the properties each one lost."""
-    _process_changed_properties(property_path, property_name, schema_diff, processor, added=False)
-
-
-def _process_changed_properties(
-    property_path: str,
-    property_name: str,
-    schema_diff: SchemaDiff | None,
-    processor: PropertyProcessor,
-    *,
-    added: bool,
-) -> None:
-    if schema_diff is None:
-        return
-    if property_name:
-        property_path = join_path(property_path, property_name)
-
-    def walk(path: str, name: str, child: SchemaDiff | None) -> None:
-        _process_changed_properties(path, name, child, processor, added=added)
-
-    def report_own() -> None:
-        _report_own(property_path, schema_diff, processor, added=added)
-
-    _walk_children(property_path, schema_diff, walk, report_own)
 
 
 def _report_own(
