@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from specfleet.collector import collector_paused
 from specfleet.diff.checks.checker import check_backward_compatibility_until_level
 from specfleet.diff.checks.checks import get_all_checks
 from specfleet.diff.checks.config import new_config, with_deprecation, with_stability_level
@@ -103,7 +104,8 @@ def _with_deep_stack(work: Callable[[], DiffResult]) -> DiffResult:
 
     def run() -> None:
         try:
-            outcome["value"] = work()
+            with collector_paused():
+                outcome["value"] = work()
         except BaseException as exc:  # re-raised in the caller's thread
             outcome["error"] = exc
 
