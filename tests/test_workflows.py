@@ -129,7 +129,9 @@ def test_every_matrix_comes_from_specfleet_list() -> None:
             assert found, f"{path.name}: {job_id}: the matrix must come from a job's output"
             source = jobs[found[1]]
             assert found[1] in job["needs"]
-            step_id = re.fullmatch(r"\$\{\{ steps\.([\w-]+)\.outputs\.matrix \}\}", source["outputs"]["matrix"])
+            step_id = re.fullmatch(
+                r"\$\{\{ steps\.([\w-]+)\.outputs\.matrix \}\}", source["outputs"]["matrix"]
+            )
             assert step_id, f"{path.name}: {found[1]} must output a step's matrix"
             step = next(step for step in source["steps"] if step.get("id") == step_id[1])
             assert re.search(r'matrix="\$\(python -m specfleet list --json[^)]*\)"', step["run"])
