@@ -136,7 +136,13 @@ def test_every_matrix_comes_from_specfleet_list() -> None:
             step = next(step for step in source["steps"] if step.get("id") == step_id[1])
             assert re.search(r'matrix="\$\(python -m specfleet list --json[^)]*\)"', step["run"])
             assert 'echo "matrix=${matrix}" >> "$GITHUB_OUTPUT"' in step["run"]
-    assert matrices == 3  # validate and drift gate per provider; build and publish per new version
+    assert matrices == 3  # validate, drift gate, contract tests per provider; build, publish per release
+    provider_job = _load(ROOT / ".github" / "workflows" / "pull-request.yml")["jobs"]["provider"]
+    assert [step["run"] for step in provider_job["steps"] if "nox -s" in step.get("run", "")] == [
+        'nox -s validate -- "$PROVIDER"',
+        'nox -s check -- "$PROVIDER"',
+        'nox -s tests -- tests/test_contract.py -k "$PROVIDER"',
+    ]
     # every matrix.<key> the workflows read is a key `specfleet list --json` writes
     keys = {key for path in WORKFLOWS for key in re.findall(r"matrix\.(\w+)", path.read_text())}
     assert keys <= set(Entry.__dataclass_fields__), keys - set(Entry.__dataclass_fields__)
