@@ -101,3 +101,14 @@ def publish(session: nox.Session) -> None:
     """Upload clients whose version is not on the index yet (credentials from TWINE_* only)."""
     install(session)
     session.run("python", "-m", "specfleet", "publish", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def workflows(session: nox.Session) -> None:
+    """The GitHub Actions workflows and pre-commit files: schemas, zizmor's audits (pinned checkers)."""
+    session.install("-r", "tools/ci/checkers.txt")
+    workflow_files = sorted(str(path) for path in (ROOT / ".github" / "workflows").glob("*.yml"))
+    session.run("check-jsonschema", "--builtin-schema", "vendor.github-workflows", *workflow_files)
+    session.run("zizmor", "--offline", ".github/")
+    session.run("pre-commit", "validate-config", ".pre-commit-config.yaml")
+    session.run("pre-commit", "validate-manifest", ".pre-commit-hooks.yaml")

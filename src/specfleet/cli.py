@@ -17,6 +17,7 @@ from specfleet.errors import SpecError, SpecfleetError
 
 #: sub-command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
+    "list": ("specfleet.fleet_list", "the providers: name, distribution, package, version (--json: a CI matrix)"),
     "validate": ("specfleet.validate", "check specs: YAML, OpenAPI schema and our lint rules"),
     "generate": ("specfleet.generate", "validate, then regenerate the client packages into generated/"),
     "check": ("specfleet.check", "fail when generated/ is not what specs/ and templates/ produce"),

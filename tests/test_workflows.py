@@ -1,0 +1,332 @@
+"""The GitHub Actions workflows and pre-commit hooks: their shape, the commands they run, and
+the pinned checkers (check-jsonschema, zizmor, pre-commit) run on them for real."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import json
+import re
+import shlex
+import subprocess
+import sys
+import venv
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+from specfleet.cli import COMMANDS
+from specfleet.fleet_list import Entry
+
+from .conftest import ROOT, CliRunner
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+CHECKERS = ROOT / "tools" / "ci" / "checkers.txt"
+SHA_PIN = re.compile(r"^[\w.-]+/[\w.-]+(/[\w./-]+)?@[0-9a-f]{40}$")
+MATRIX_FROM_OUTPUT = re.compile(r"^\$\{\{ fromJSON\(needs\.([\w-]+)\.outputs\.matrix\) \}\}$")
+
+
+def _load(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _steps() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(workflow file, job id, step) for every step of every workflow."""
+    for path in WORKFLOWS:
+        for job_id, job in _load(path)["jobs"].items():
+            for step in job.get("steps", []):
+                yield path.name, job_id, step
+
+
+def _run_lines() -> list[str]:
+    """Every shell line the workflows run."""
+    return [line.strip() for _, _, step in _steps() for line in step.get("run", "").splitlines()]
+
+
+def _diff_comment() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("diff_comment", ROOT / "tools" / "ci" / "diff_comment.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_both_workflows_exist_with_their_triggers() -> None:
+    triggers = {path.stem: _load(path)[True] for path in WORKFLOWS}  # YAML 1.1 reads `on` as True
+    assert triggers == {
+        "pull-request": {"pull_request": {"branches": ["main"]}},
+        "release": {"push": {"branches": ["main"]}},
+    }
+
+
+def test_every_action_is_pinned_to_a_commit_with_its_version() -> None:
+    used = 0
+    for path in WORKFLOWS:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            found = re.match(r"^\s*(?:- )?uses:\s*(\S+)(.*)$", line)
+            if not found:
+                continue
+            used += 1
+            reference, comment = found[1], found[2].strip()
+            assert SHA_PIN.match(reference), f"{path.name}:{number}: {reference} is not pinned to a commit"
+            assert re.fullmatch(r"# v\d+\.\d+\.\d+", comment), f"{path.name}:{number}: no '# vX.Y.Z'"
+    assert used >= 10
+
+
+def test_least_privilege_and_no_expression_in_scripts() -> None:
+    for path in WORKFLOWS:
+        workflow = _load(path)
+        assert workflow["permissions"] == {}, f"{path.name}: the default token must start with nothing"
+        assert "group" in workflow["concurrency"], path.name
+        for job_id, job in workflow["jobs"].items():
+            assert isinstance(job.get("permissions"), dict), f"{path.name}: {job_id} names no permissions"
+            assert set(job["permissions"].values()) <= {"read", "write"}
+    for workflow_name, job_id, step in _steps():
+        where = f"{workflow_name}: {job_id}: {step.get('name') or step.get('uses') or step.get('run')}"
+        if str(step.get("uses", "")).startswith("actions/checkout@"):
+            assert step["with"]["persist-credentials"] is False, where
+        # values reach a script through env: only, never pasted into its text
+        assert "${{" not in step.get("run", ""), where
+        assert "${{" not in step.get("with", {}).get("script", ""), where
+
+
+def test_only_publishing_gets_an_id_token_and_only_the_report_writes() -> None:
+    writes = {
+        (path.name, job_id, scope)
+        for path in WORKFLOWS
+        for job_id, job in _load(path)["jobs"].items()
+        for scope, level in job["permissions"].items()
+        if level == "write"
+    }
+    assert writes == {
+        ("pull-request.yml", "diff-report", "pull-requests"),
+        ("release.yml", "publish", "id-token"),
+    }
+    publish = _load(ROOT / ".github" / "workflows" / "release.yml")["jobs"]["publish"]
+    assert publish["environment"]["name"] == "pypi"
+    assert [step["uses"].split("@")[0] for step in publish["steps"]] == [
+        "actions/download-artifact",
+        "pypa/gh-action-pypi-publish",
+    ]
+    assert "password" not in publish["steps"][1]["with"], "trusted publishing needs no token"
+
+
+def test_every_matrix_comes_from_specfleet_list() -> None:
+    matrices = 0
+    for path in WORKFLOWS:
+        jobs = _load(path)["jobs"]
+        for job_id, job in jobs.items():
+            if "strategy" not in job:
+                continue
+            matrices += 1
+            found = MATRIX_FROM_OUTPUT.match(job["strategy"]["matrix"])
+            assert found, f"{path.name}: {job_id}: the matrix must come from a job's output"
+            source = jobs[found[1]]
+            assert found[1] in job["needs"]
+            step_id = re.fullmatch(
+                r"\$\{\{ steps\.([\w-]+)\.outputs\.matrix \}\}", source["outputs"]["matrix"]
+            )
+            assert step_id, f"{path.name}: {found[1]} must output a step's matrix"
+            step = next(step for step in source["steps"] if step.get("id") == step_id[1])
+            assert re.search(r'matrix="\$\(python -m specfleet list --json[^)]*\)"', step["run"])
+            assert 'echo "matrix=${matrix}" >> "$GITHUB_OUTPUT"' in step["run"]
+    assert matrices == 3  # validate, drift gate, contract tests per provider; build, publish per release
+    provider_job = _load(ROOT / ".github" / "workflows" / "pull-request.yml")["jobs"]["provider"]
+    assert [step["run"] for step in provider_job["steps"] if "nox -s" in step.get("run", "")] == [
+        'nox -s validate -- "$PROVIDER"',
+        'nox -s check -- "$PROVIDER"',
+        'nox -s tests -- tests/test_contract.py -k "$PROVIDER"',
+    ]
+    # every matrix.<key> the workflows read is a key `specfleet list --json` writes
+    keys = {key for path in WORKFLOWS for key in re.findall(r"matrix\.(\w+)", path.read_text())}
+    assert keys <= set(Entry.__dataclass_fields__), keys - set(Entry.__dataclass_fields__)
+    assert "provider" in keys
+
+
+def _nox_sessions() -> set[str]:
+    tree = ast.parse((ROOT / "noxfile.py").read_text(encoding="utf-8"))
+    return {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef)
+        and any("session" in ast.unparse(decorator) for decorator in node.decorator_list)
+    }
+
+
+def test_the_commands_the_workflows_run_exist() -> None:
+    lines = _run_lines()
+    specfleet = {match[1] for line in lines for match in re.finditer(r"python -m specfleet (\w+)", line)}
+    assert specfleet == {"list", "diff", "check", "build", "publish"}
+    assert specfleet <= set(COMMANDS)
+    sessions = {match[1] for line in lines for match in re.finditer(r"nox -s (\w+)", line)}
+    assert sessions == {"validate", "check", "lint", "workflows", "tests"}
+    assert sessions <= _nox_sessions()
+    scripts = {match[1] for line in lines for match in re.finditer(r"python (tools/\S+\.py)", line)}
+    assert scripts == {"tools/ci/diff_comment.py"}
+    assert all((ROOT / script).is_file() for script in scripts)
+    # the diff the report comment is made of, exactly as the workflow asks for it
+    assert any(
+        line.startswith('python -m specfleet diff --base "$BASE_SHA" --format markdown > diff-report.md')
+        for line in lines
+    )
+
+
+def test_the_release_publishes_what_build_writes(run_cli: CliRunner) -> None:
+    """The artifact the build job uploads is specfleet build's output folder for the provider."""
+    jobs = _load(ROOT / ".github" / "workflows" / "release.yml")["jobs"]
+    upload = next(step for step in jobs["build"]["steps"] if "upload-artifact" in step.get("uses", ""))
+    assert upload["with"]["path"] == "dist/${{ matrix.provider }}/"
+    runs = [step["run"] for step in jobs["build"]["steps"] if "run" in step]
+    assert runs.index('python -m specfleet check "$PROVIDER"') < runs.index(
+        'python -m specfleet build "$PROVIDER"'
+    )
+    help_text = run_cli("publish", "--help")
+    assert help_text.returncode == 0 and "--dry-run" in help_text.stdout
+
+
+def test_the_report_script_finds_the_comment_by_the_tools_marker() -> None:
+    marker = _diff_comment().MARKER
+    step = next(step for _, _, step in _steps() if "github-script" in step.get("uses", ""))
+    assert f'const marker = "{marker}";' in step["with"]["script"]
+    assert 'fs.readFileSync("diff-comment.md"' in step["with"]["script"]
+    assert "updateComment" in step["with"]["script"] and "createComment" in step["with"]["script"]
+
+
+def test_comment_body_carries_the_marker_and_fits_a_comment() -> None:
+    tool = _diff_comment()
+    body = tool.comment_body("## API diff\n\nno provider spec changed\n")
+    assert body.splitlines()[0] == tool.MARKER
+    assert body.endswith("no provider spec changed\n")
+    # a report at the limit already still fits with the marker added, cut at a line end
+    report = "".join(f"- change {index}\n" for index in range(10_000))[: tool.COMMENT_LIMIT]
+    cut = tool.comment_body(report)
+    assert len(cut) <= tool.COMMENT_LIMIT
+    assert cut.startswith(tool.MARKER + "\n- change 0\n")
+    assert cut.endswith(tool.CUT_NOTE)
+    assert cut[: -len(tool.CUT_NOTE)].endswith(tuple(f"- change {index}" for index in range(10_000)))
+    with pytest.raises(ValueError, match="empty"):
+        tool.comment_body("\n")
+
+
+def test_comment_tool_on_a_real_diff_report(tmp_path: Path, run_cli: CliRunner) -> None:
+    report = run_cli("diff", "--base", "HEAD", "--format", "markdown")
+    assert report.returncode == 0, report.stderr
+    (tmp_path / "report.md").write_text(report.stdout, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "ci" / "diff_comment.py"), str(tmp_path / "report.md")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{_diff_comment().MARKER}\n{report.stdout}"
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    empty = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "ci" / "diff_comment.py"), str(tmp_path / "empty.md")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert empty.returncode == 1 and "report is empty" in empty.stderr and empty.stdout == ""
+
+
+def _hooks(name: str) -> list[dict[str, Any]]:
+    data = yaml.safe_load((ROOT / name).read_text(encoding="utf-8"))
+    if isinstance(data, dict):
+        return [hook for repo in data["repos"] for hook in repo["hooks"]]
+    assert isinstance(data, list)
+    return data
+
+
+def test_precommit_hooks_run_real_commands(run_cli: CliRunner) -> None:
+    offered = {hook["id"]: hook for hook in _hooks(".pre-commit-hooks.yaml")}
+    local = {hook["id"]: hook for hook in _hooks(".pre-commit-config.yaml")}
+    assert set(offered) == {"specfleet-validate", "specfleet-check"}
+    assert set(offered) < set(local)
+    for hook_id, hook in offered.items():
+        assert hook["language"] == "python" and hook["pass_filenames"] is False
+        command = shlex.split(hook["entry"])
+        assert command[0] == "specfleet" and command[1] in COMMANDS
+        assert local[hook_id]["entry"] == f"python -m {hook['entry']}"
+        assert re.search(hook["files"], "specs/numind/openapi.yaml")
+        assert not re.search(hook["files"], "src/specfleet/cli.py")
+        done = run_cli(*command[1:])
+        assert done.returncode == 0, f"{hook['entry']}: {done.stdout}{done.stderr}"
+    assert re.search(offered["specfleet-check"]["files"], "templates/README.md.jinja")
+    # ruff runs at the version the project pins
+    pinned = re.search(r'"(ruff==[^"]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pinned and local["ruff"]["additional_dependencies"] == [pinned[1]]
+
+
+def test_checkers_are_pinned_exactly() -> None:
+    lines = [line for line in CHECKERS.read_text().splitlines() if line and not line.startswith("#")]
+    assert sorted(line.split("==")[0] for line in lines) == ["check-jsonschema", "pre-commit", "zizmor"]
+    assert all(re.fullmatch(r"[\w-]+==\d+(\.\d+)+", line) for line in lines)
+
+
+@pytest.fixture(scope="module")
+def checkers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private venv with the pinned checkers (from PyPI), so the project's own stays as it is."""
+    home = tmp_path_factory.mktemp("checkers")
+    venv.EnvBuilder(with_pip=True).create(home)
+    subprocess.run(
+        [str(home / "bin" / "python"), "-m", "pip", "install", "--quiet", "-r", str(CHECKERS)],
+        check=True,
+        timeout=600,
+    )
+    return home / "bin"
+
+
+def _checker(bin_dir: Path, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(bin_dir / args[0]), *args[1:]], cwd=cwd, capture_output=True, text=True, check=False, timeout=300
+    )
+
+
+@pytest.mark.slow
+def test_workflows_pass_the_schema_and_zizmor(checkers: Path) -> None:
+    files = [str(path) for path in WORKFLOWS]
+    schema = _checker(checkers, "check-jsonschema", "--builtin-schema", "vendor.github-workflows", *files)
+    assert schema.returncode == 0, schema.stdout + schema.stderr
+    assert "ok -- validation done" in schema.stdout
+    audit = _checker(checkers, "zizmor", "--offline", "--format", "json", ".github/")
+    assert audit.returncode == 0, audit.stdout + audit.stderr
+    assert json.loads(audit.stdout) == []
+
+
+@pytest.mark.slow
+def test_the_checkers_catch_what_they_are_here_for(checkers: Path, tmp_path: Path) -> None:
+    """The same checkers on a bad workflow: so the clean runs above mean something."""
+    bad = tmp_path / ".github" / "workflows" / "bad.yml"
+    bad.parent.mkdir(parents=True)
+    bad.write_text(
+        "on: pull_request\n"
+        "jobs:\n"
+        "  greet:\n"
+        "    runs-on: ubuntu-24.04\n"
+        "    steps:\n"
+        "      - uses: actions/checkout@v4\n"
+        '      - run: echo "${{ github.event.pull_request.title }}"\n',
+        encoding="utf-8",
+    )
+    audit = _checker(checkers, "zizmor", "--offline", "--format", "json", ".github/", cwd=tmp_path)
+    assert audit.returncode != 0
+    found = {finding["ident"] for finding in json.loads(audit.stdout)}
+    assert {"template-injection", "unpinned-uses", "artipacked", "excessive-permissions"} <= found
+    bad.write_text(bad.read_text().replace("runs-on", "run-on"), encoding="utf-8")
+    schema = _checker(checkers, "check-jsonschema", "--builtin-schema", "vendor.github-workflows", str(bad))
+    assert schema.returncode == 1, schema.stdout
+
+
+@pytest.mark.slow
+def test_precommit_files_are_valid_for_precommit(checkers: Path) -> None:
+    config = _checker(checkers, "pre-commit", "validate-config", ".pre-commit-config.yaml")
+    assert config.returncode == 0, config.stdout + config.stderr
+    manifest = _checker(checkers, "pre-commit", "validate-manifest", ".pre-commit-hooks.yaml")
+    assert manifest.returncode == 0, manifest.stdout + manifest.stderr
