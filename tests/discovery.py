@@ -365,6 +365,8 @@ class LoginFlow:
     scheme: SchemeCase
     operation: OperationCase
     arguments: tuple[Any, ...]
+    #: the helper's parameter names, in order (``client.toml``'s ``arguments`` keys)
+    argument_names: tuple[str, ...]
     #: the field of the login's answer that holds the token
     token_field: str
     #: the login's answer carries a refresh token and ``client.toml`` declares ``[auth.refresh]``
@@ -378,6 +380,7 @@ class LoginUrlFlow:
     function: str
     operation: OperationCase
     arguments: tuple[Any, ...]
+    argument_names: tuple[str, ...]
     expected: Any  # the operation's success example, when the spec gives one
     has_example: bool
 
@@ -401,6 +404,15 @@ class ProviderCase:
     login_url: LoginUrlFlow | None = None
     #: refresh is ``package.refresh(client)``, through this operation
     refresh_operation: OperationCase | None = None
+
+    def example_arguments(self) -> dict[str, Any]:
+        """Each auth helper's parameter name -> a value to call it with (what a README's ``"<name>"`` stands for)."""
+        values: dict[str, Any] = {"token": TOKEN, "username": BASIC[0], "password": BASIC[1]}
+        for login in self.logins:
+            values.update(zip(login.argument_names, login.arguments, strict=True))
+        if self.login_url is not None:
+            values.update(zip(self.login_url.argument_names, self.login_url.arguments, strict=True))
+        return values
 
     def operation(self, operation_id: str) -> OperationCase:
         return next(op for op in self.operations if op.operation_id == operation_id)
@@ -473,6 +485,7 @@ def _provider_case(
                 _field_example(model, login.body_schema, field_name)
                 for field_name in login.arguments.values()
             ),
+            argument_names=tuple(login.arguments),
             token_field=login.token_field,
             refreshable=login.refresh_token_field is not None and auth.refresh is not None,
         )
@@ -489,6 +502,7 @@ def _provider_case(
             arguments=tuple(
                 parameter_example(model, parameters[name].data) for name in auth.login_url.arguments.values()
             ),
+            argument_names=tuple(auth.login_url.arguments),
             expected=target.success.example,
             has_example=target.success.has_example,
         )
