@@ -302,6 +302,7 @@ class OperationCase:
     path: str  # as the spec writes it
     operation_id: str
     module: str  # importable: ``<package>.api.<tag>.<function>``
+    tag: str  # the ``api`` sub-package openapi-python-client made of the operation's first tag
     function: str
     #: keyword -> value, for path, required (or exemplified) query/header/cookie parameters and the body
     arguments: tuple[tuple[str, Value], ...]
@@ -592,6 +593,7 @@ def _operation_case(
         path=operation.path,
         operation_id=operation.operation_id or f"{operation.method} {operation.path}",
         module=f"{package}.{module}.{endpoint.name}",
+        tag=module.removeprefix("api."),
         function=str(endpoint.name),
         arguments=tuple(arguments),
         security=operation.security.alternatives,
