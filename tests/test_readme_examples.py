@@ -118,3 +118,13 @@ def test_placeholders_become_the_spec_examples() -> None:
     code = 'c = pkg.sign_in("<api_key>", "<secret>")\nu = pkg.url(\'<other>\')'
     filled = fill_placeholders(code, {"api_key": "k-1", "secret": 'a"b'})
     assert filled == "c = pkg.sign_in('k-1', 'a\"b')\nu = pkg.url('<other>')"
+
+
+def test_a_request_to_another_host_is_refused_not_sent() -> None:
+    """An example calling a host that is none of the API's servers fails instead of reaching the internet."""
+    with routed_to("http://127.0.0.1:9", ["https://api.example.com/v1"]) as sent, httpx.Client() as http:
+        with pytest.raises(AssertionError, match="https://elsewhere.example.com/x, which is none"):
+            http.get("https://elsewhere.example.com/x")
+        with pytest.raises(AssertionError, match="none of the API's servers"):
+            http.get("https://api.example.com/v10")  # a prefix of the path is not the server
+    assert sent == []
