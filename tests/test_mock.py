@@ -184,7 +184,7 @@ def test_mock_command_serves_until_ctrl_c(pets_project: Path) -> None:
     finally:
         os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole group
         out, err = process.communicate(timeout=30)
-    assert process.returncode == 0, err
+    assert process.returncode == 0, (out[-2000:], err)
     assert "Request received" in out  # Prism's log is shown as it runs
     assert out.rstrip().endswith("stopped") and "Traceback" not in err
     assert refuses_connections(port)
@@ -205,5 +205,5 @@ def test_mock_command_refuses_a_port_in_use(pets_project: Path) -> None:
         port = taken.getsockname()[1]
         process = start_mock("pets", "--port", str(port), cwd=pets_project)
         out, err = process.communicate(timeout=90)
-    assert process.returncode == 1
-    assert err == f"specfleet mock: error: port {port} is already in use; choose another\n"
+    assert process.returncode == 1, err
+    assert err == f"specfleet mock: error: port {port} is already in use; choose another\n", err

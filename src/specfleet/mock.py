@@ -312,10 +312,18 @@ def main(args: argparse.Namespace) -> int:
         print(f"Prism mock of {provider.name} on {server.base_url} (Ctrl-C stops it)", flush=True)
         try:
             echoed = _echo_until_exit(server)
+            # Ctrl-C reaches Prism too (one process group); it may be seen to exit first
+            interrupted = server.process is not None and server.process.returncode in _INTERRUPTED
         except KeyboardInterrupt:
-            print("stopped", flush=True)
-            return 0
+            interrupted = True
+    if interrupted:
+        print("stopped", flush=True)
+        return 0
     raise SpecfleetError(f"Prism stopped on its own:\n{_tail(echoed)}")
+
+
+#: how a process that Ctrl-C ended reports it: killed by SIGINT, or exit status 128 + SIGINT
+_INTERRUPTED = (-signal.SIGINT, 128 + signal.SIGINT)
 
 
 def _echo_until_exit(server: PrismServer) -> str:
