@@ -33,7 +33,6 @@ from openapi_python_client.parser.properties import (
     EnumProperty,
     FileProperty,
     ListProperty,
-    LiteralEnumProperty,
     ModelProperty,
     NoneProperty,
     UnionProperty,
@@ -82,9 +81,14 @@ class Value:
     consts: tuple[tuple[str, Any], ...] = ()
 
 
-def shape_of(prop: Any) -> Value:
-    """The shape openapi-python-client gave a property (no data yet)."""
+def shape_of(prop: Any, models: dict[str, Any]) -> Value:
+    """The shape openapi-python-client gave a property (no data yet).
+
+    ``models`` are opc's processed models by class name: a union's members are copies made
+    before their properties were read, so required keys and consts come from there.
+    """
     if isinstance(prop, ModelProperty):
+        prop = models.get(str(prop.class_info.name), prop)
         required = tuple(str(_plain(p.name)) for p in prop.required_properties or ())
         consts = tuple(
             (str(_plain(p.name)), _plain(p.value.raw_value) if hasattr(p.value, "raw_value") else None)
@@ -95,9 +99,9 @@ def shape_of(prop: Any) -> Value:
     if isinstance(prop, EnumProperty):
         return Value("enum", class_name=str(prop.class_info.name))
     if isinstance(prop, ListProperty):
-        return Value("list", items=shape_of(prop.inner_property))
+        return Value("list", items=shape_of(prop.inner_property, models))
     if isinstance(prop, UnionProperty):
-        return Value("union", members=tuple(shape_of(inner) for inner in prop.inner_properties))
+        return Value("union", members=tuple(shape_of(inner, models) for inner in prop.inner_properties))
     if isinstance(prop, DateTimeProperty):
         return Value("datetime")
     if isinstance(prop, DateProperty):
@@ -106,9 +110,7 @@ def shape_of(prop: Any) -> Value:
         return Value("file")
     if isinstance(prop, NoneProperty):
         return Value("none")
-    if isinstance(prop, LiteralEnumProperty):
-        return Value("plain")
-    return Value("plain")
+    return Value("plain")  # strings, numbers, booleans, literal enums, any: passed as they are
 
 
 def with_data(shape: Value, data: Any) -> Value:
@@ -455,9 +457,10 @@ def _provider_case(
     model = spec_model(document)
     plan = build_plan(document, settings, openapi)
     package = settings.package
+    models = {str(found.class_info.name): found for found in openapi.models}
     operations = tuple(
         _operation_case(
-            provider.name, package, model, generated.operation, generated.endpoint, generated.module
+            provider.name, package, model, models, generated.operation, generated.endpoint, generated.module
         )
         for generated in sorted(
             match_endpoints(model, openapi).values(), key=lambda g: (g.operation.path, g.operation.method)
@@ -536,7 +539,13 @@ def _field_example(model: SpecModel, schema_name: str, field_name: str) -> Any:
 
 
 def _operation_case(
-    provider: str, package: str, model: SpecModel, operation: Operation, endpoint: Any, module: str
+    provider: str,
+    package: str,
+    model: SpecModel,
+    models: dict[str, Any],
+    operation: Operation,
+    endpoint: Any,
+    module: str,
 ) -> OperationCase:
     spec_parameters = {(parameter.location, parameter.name): parameter for parameter in operation.parameters}
     arguments: list[tuple[str, Value]] = []
@@ -558,13 +567,13 @@ def _operation_case(
             exemplified = any(key in data for key in ("example", "examples"))
             if location == "path" or prop.required or exemplified:
                 arguments.append(
-                    (str(prop.python_name), with_data(shape_of(prop), parameter_example(model, data)))
+                    (str(prop.python_name), with_data(shape_of(prop, models), parameter_example(model, data)))
                 )
     if endpoint.bodies and operation.request_body is not None:
         body = endpoint.bodies[0]
         content = operation.request_body.data.get("content") or {}
         media = content.get(str(_plain(body.content_type))) or next(iter(content.values()), {})
-        arguments.append(("body", with_data(shape_of(body.prop), media_example(model, media))))
+        arguments.append(("body", with_data(shape_of(body.prop, models), media_example(model, media))))
     responses = []
     props = {
         response.status_code.pattern.upper(): response.prop
@@ -579,7 +588,7 @@ def _operation_case(
             ResponseCase(
                 status=response.status,
                 code=code,
-                shape=shape_of(prop) if prop is not None else Value("none"),
+                shape=shape_of(prop, models) if prop is not None else Value("none"),
                 example=media_example(model, media) if content else None,
                 has_example=bool(content) and has_example(model, media),
                 has_body=bool(content),

@@ -18,7 +18,16 @@ from specfleet.validate import load_checked
 
 from . import contract
 from .conftest import ROOT, PrismFor
-from .discovery import LoginFlow, OperationCase, ProviderCase, ResponseCase, StaticFlow, discover
+from .discovery import (
+    LoginFlow,
+    OperationCase,
+    ProviderCase,
+    ResponseCase,
+    StaticFlow,
+    Value,
+    discover,
+    with_data,
+)
 
 FLEET = discover(ROOT)
 
@@ -129,3 +138,19 @@ def test_refresh_after_login(provider: ProviderCase, flow: LoginFlow, prism: Pri
 def test_login_url_comes_from_the_api(provider: ProviderCase, prism: PrismFor) -> None:
     assert provider.login_url is not None
     contract.check_login_url(provider, provider.login_url, prism(provider.name).base_url)
+
+
+def test_a_union_body_becomes_the_member_its_data_fits() -> None:
+    """A ``oneOf`` body is built as the member whose required keys and const values the example has."""
+    code = Value("model", class_name="CodeRequest", required=("code", "type"), consts=(("type", "code"),))
+    refresh = Value(
+        "model", class_name="RefreshRequest", required=("token", "type"), consts=(("type", "refresh"),)
+    )
+    union = Value("union", members=(code, refresh))
+    assert with_data(union, {"type": "refresh", "token": "t"}).class_name == "RefreshRequest"
+    assert with_data(union, {"type": "code", "code": "c"}).class_name == "CodeRequest"
+    assert (
+        with_data(union, {"type": "code", "token": "t"}).class_name == "CodeRequest"
+    )  # none fits: the first
+    listed = with_data(Value("list", items=union), [{"type": "refresh", "token": "t"}])
+    assert [item.class_name for item in listed.raw] == ["RefreshRequest"]
