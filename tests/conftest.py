@@ -13,15 +13,20 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from specfleet.config import Project
 from specfleet.mock import PrismServer
 
+if TYPE_CHECKING:
+    from .discovery import ProviderCase
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
-PROVIDERS = ("actinia", "numind", "pollination", "timeular")
+#: every provider folder under specs/, discovered (no test names one)
+PROVIDERS = tuple(provider.name for provider in Project(ROOT).providers())
 
 
 @pytest.fixture(scope="session")
@@ -72,6 +77,14 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
         for path in sorted(root.rglob("*"))
         if path.is_file() and "__pycache__" not in path.parts and ".mypy_cache" not in path.parts
     }
+
+
+@pytest.fixture(scope="session")
+def providers() -> tuple[ProviderCase, ...]:
+    """Every provider with its operations (arguments included) and auth flows; see tests/discovery.py."""
+    from .discovery import discover  # runs openapi-python-client's parse: only for tests that ask
+
+    return discover(ROOT)
 
 
 # --- Prism, one per provider spec, started on first use and stopped at the end of the session ----------

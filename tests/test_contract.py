@@ -1,219 +1,156 @@
-"""Every operation of every client, sync and async, against a Prism mock of its own spec.
+"""Every operation and auth flow of every client, against a Prism mock of its own spec.
 
-The cases are read from the specs themselves: each operation's success status and
-example, and every documented error status, which Prism is asked for with
-``Prefer: code=NNN``. Only the arguments each operation needs are written here.
+Nothing here names a provider, an operation or an argument: :mod:`tests.discovery` reads them
+from ``specs/`` (each spec and its ``client.toml``) through the pipeline's own model, and
+:mod:`tests.contract` holds the checks. A provider added under ``specs/`` is tested here as
+soon as its client is generated.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
-from typing import Any
 
-import httpx
 import pytest
-from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
-from specfleet.lint import HTTP_METHODS
-from specfleet.load import load_document
-from specfleet.refs import lookup, parse_fragment
+from specfleet.config import Project
+from specfleet.spec import spec_model
+from specfleet.validate import load_checked
 
-from .conftest import PROVIDERS, ROOT, PrismFor
-
-PACKAGES = {provider: f"{provider}_client" for provider in PROVIDERS}
-#: how a test authenticates each provider's client (a token Prism accepts: it checks form, not value)
-CLIENTS: dict[str, Callable[[Any, str], Any]] = {
-    "timeular": lambda pkg, url: pkg.with_token("tok-1", base_url=url),
-    "actinia": lambda pkg, url: pkg.basic("alice", "pw", base_url=url),
-    "pollination": lambda pkg, url: pkg.with_token("jwt-1", base_url=url),
-    "numind": lambda pkg, url: pkg.with_api_key("key-1", base_url=url),
-}
-#: the arguments each operation needs, built from the client's own models
-ARGUMENTS: dict[str, Callable[[Any], dict[str, Any]]] = {
-    "developerSignIn": lambda m: {"body": m.DeveloperSignInRequest(api_key="key", api_secret="secret")},
-    "getApiKey": lambda m: {},
-    "getApiKey_0": lambda m: {},
-    "apiKeyGet": lambda m: {},
-    "tokenGet": lambda m: {"expiration_time": 3600},
-    "createApiToken": lambda m: {},
-    "deleteApiToken": lambda m: {},
-    "getApiToken": lambda m: {},
-    "login": lambda m: {"body": m.Token(id="token-id", secret="secret")},
-    "rotateApiTokenSecret": lambda m: {},
-    "deleteApiAuthApiKeysApikeyid": lambda m: {"api_key_id": "3f2c9a"},
-    "getApiAuth": lambda m: {"redirect_uri": "http://localhost:5173"},
-    "getApiAuthApiKeys": lambda m: {},
-    "getApiAuthMe": lambda m: {},
-    "postApiAuthApiKeys": lambda m: {"body": m.CreateApiKey(name="ci")},
-    "postApiAuthLogout": lambda m: {"body": "refresh-token"},
-    "postApiAuthToken": lambda m: {
-        "body": m.TokenCodeRequest(
-            code="c", redirect_uri="http://x", type_="ai.numind.extract.shared.TokenCodeRequest"
-        )
-    },
-    "putApiAuthApiKeysApikeyid": lambda m: {"api_key_id": "3f2c9a", "body": m.UpdateApiKey(name="renamed")},
-}
-
-
-def _operations() -> list[tuple[str, dict[str, Any], str, str, dict[str, Any]]]:
-    found = []
-    for provider in PROVIDERS:
-        spec = load_document(ROOT / "specs" / provider / "openapi.yaml").data
-        for path, item in spec["paths"].items():
-            for method in HTTP_METHODS:
-                if method in item:
-                    found.append((provider, spec, path, method, item[method]))
-    return found
-
-
-OPERATIONS = _operations()
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        node = lookup(spec, parse_fragment(node["$ref"][1:]))
-    return node
-
-
-def _expected(spec: dict[str, Any], response: dict[str, Any]) -> tuple[str, Any]:
-    """(kind, value): what the parsed result must be for a documented response."""
-    response = _resolve(spec, response)
-    content = response.get("content") or {}
-    if not content:
-        return "none", None
-    media, body = next(iter(content.items()))
-    schema = body.get("schema") or {}
-    if "example" in body:
-        example = body["example"]
-    elif "examples" in body:
-        example = _resolve(spec, next(iter(body["examples"].values())))["value"]
-    else:
-        example = _resolve(spec, schema).get("example")
-    if media.startswith("text/"):
-        return "text", example
-    if "$ref" in schema:
-        return "model:" + schema["$ref"].rsplit("/", 1)[-1], example
-    if schema.get("type") == "array" and "$ref" in schema.get("items", {}):
-        return "list:" + schema["items"]["$ref"].rsplit("/", 1)[-1], example
-    return "json", example
-
-
-def _function(provider: str, operation: dict[str, Any]) -> Any:
-    tag = PythonIdentifier(snake_case(operation["tags"][0]), "field_")
-    name = PythonIdentifier(snake_case(operation["operationId"]), "field_")
-    return importlib.import_module(f"{PACKAGES[provider]}.api.{tag}.{name}")
-
-
-def _check_parsed(provider: str, kind: str, expected: Any, parsed: Any) -> None:
-    models = importlib.import_module(f"{PACKAGES[provider]}.models")
-    if kind == "none":
-        assert parsed is None
-    elif kind == "text":
-        assert parsed == expected
-    elif kind.startswith("model:"):
-        model = getattr(models, str(ClassName(kind[6:], "field_")))
-        assert isinstance(parsed, model), f"{type(parsed).__name__} is not {model.__name__}"
-        if expected is not None:
-            assert parsed.to_dict() == expected
-    elif kind.startswith("list:"):
-        model = getattr(models, str(ClassName(kind[5:], "field_")))
-        assert isinstance(parsed, list) and all(isinstance(item, model) for item in parsed)
-        assert [item.to_dict() for item in parsed] == expected
-    else:
-        assert parsed is not None
-
-
-SUCCESS_CASES = [
-    pytest.param(provider, spec, path, method, op, id=f"{provider}-{op['operationId']}")
-    for provider, spec, path, method, op in OPERATIONS
-]
-
-
-def test_all_eighteen_operations_are_covered() -> None:
-    assert len(OPERATIONS) == 18
-    assert sorted(op["operationId"] for *_, op in OPERATIONS) == sorted(ARGUMENTS)
-
-
-def _client(provider: str, prism: PrismFor, headers: dict[str, str] | None = None) -> Any:
-    package = importlib.import_module(PACKAGES[provider])
-    client = CLIENTS[provider](package, prism(provider).base_url)
-    client = client.with_retry(package.Retry(total=0))
-    return client.with_headers(headers) if headers else client
-
-
-@pytest.mark.parametrize(("provider", "spec", "path", "method", "operation"), SUCCESS_CASES)
-def test_operation_succeeds_sync(
-    provider: str, spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], prism: PrismFor
-) -> None:
-    code, response = next((c, r) for c, r in operation["responses"].items() if c.startswith("2"))
-    kind, expected = _expected(spec, response)
-    module = _function(provider, operation)
-    models = importlib.import_module(f"{PACKAGES[provider]}.models")
-    result = module.sync_detailed(
-        client=_client(provider, prism), **ARGUMENTS[operation["operationId"]](models)
-    )
-    assert result.status_code == int(code), prism(provider).log_tail()
-    assert "sl-violations" not in result.headers
-    _check_parsed(provider, kind, expected, result.parsed)
-
-
-@pytest.mark.parametrize(("provider", "spec", "path", "method", "operation"), SUCCESS_CASES)
-async def test_operation_succeeds_async(
-    provider: str, spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], prism: PrismFor
-) -> None:
-    code, response = next((c, r) for c, r in operation["responses"].items() if c.startswith("2"))
-    kind, expected = _expected(spec, response)
-    module = _function(provider, operation)
-    models = importlib.import_module(f"{PACKAGES[provider]}.models")
-    result = await module.asyncio_detailed(
-        client=_client(provider, prism), **ARGUMENTS[operation["operationId"]](models)
-    )
-    assert result.status_code == int(code), prism(provider).log_tail()
-    _check_parsed(provider, kind, expected, result.parsed)
-
-
-ERROR_CASES = [
-    pytest.param(provider, spec, op, code, id=f"{provider}-{op['operationId']}-{code}")
-    for provider, spec, path, method, op in OPERATIONS
-    for code in op["responses"]
-    if not code.startswith("2")
-]
-
-
-@pytest.mark.parametrize(("provider", "spec", "operation", "code"), ERROR_CASES)
-def test_documented_error_is_surfaced(
-    provider: str, spec: dict[str, Any], operation: dict[str, Any], code: str, prism: PrismFor
-) -> None:
-    status = 500 if code == "default" else int(code)
-    kind, expected = _expected(spec, operation["responses"][code])
-    module = _function(provider, operation)
-    models = importlib.import_module(f"{PACKAGES[provider]}.models")
-    client = _client(provider, prism, {"Prefer": f"code={status}"})
-    result = module.sync_detailed(client=client, **ARGUMENTS[operation["operationId"]](models))
-    assert result.status_code == status, prism(provider).log_tail()
-    assert bool(result.content) == (kind != "none")  # the raw body is there exactly when documented
-    _check_parsed(provider, kind, expected, result.parsed)
-
-
-@pytest.mark.parametrize(
-    ("provider", "path"),
-    [
-        ("timeular", "/developer/api-access"),
-        ("actinia", "/token"),
-        ("pollination", "/auth/api-token"),
-        ("numind", "/api/auth/me"),
-    ],
+from . import contract
+from .conftest import ROOT, PrismFor
+from .discovery import (
+    LoginFlow,
+    OperationCase,
+    ProviderCase,
+    ResponseCase,
+    StaticFlow,
+    Value,
+    discover,
+    with_data,
 )
-def test_prism_refuses_a_call_without_the_credential(provider: str, path: str, prism: PrismFor) -> None:
-    base_url = prism(provider).base_url
-    assert httpx.get(base_url + path).status_code == 401
-    # the same request with the header our client sends passes, so that header is what counts
-    client = _client(provider, prism)
-    request = client.get_httpx_client().build_request("GET", path)
-    auth = client.auth_for(((next(iter(client.credentials)),),))
-    authed = next(auth.sync_auth_flow(request))
-    assert (
-        httpx.get(base_url + path, headers={"Authorization": authed.headers["Authorization"]}).status_code
-        == 200
+
+FLEET = discover(ROOT)
+
+OPERATIONS = [
+    pytest.param(provider, operation, id=operation.id)
+    for provider in FLEET
+    for operation in provider.operations
+]
+ERRORS = [
+    pytest.param(provider, operation, expected, id=f"{operation.id}-{expected.status}")
+    for provider in FLEET
+    for operation in provider.operations
+    for expected in operation.errors
+]
+SECURED = [
+    pytest.param(provider, operation, id=operation.id)
+    for provider in FLEET
+    for operation in provider.operations
+    if contract.refusable(provider, operation)
+]
+STATIC = [pytest.param(p, flow, id=f"{p.name}-{flow.function}") for p in FLEET for flow in p.static]
+LOGINS = [pytest.param(p, flow, id=f"{p.name}-{flow.function}") for p in FLEET for flow in p.logins]
+REFRESHABLE = [
+    pytest.param(p, flow, id=f"{p.name}-{flow.function}")
+    for p in FLEET
+    for flow in p.logins
+    if flow.refreshable
+]
+LOGIN_URLS = [pytest.param(p, id=p.name) for p in FLEET if p.login_url is not None]
+
+
+def test_every_provider_and_operation_is_discovered() -> None:
+    """Discovery finds each provider folder and every operation of its spec, each with a generated function."""
+    project = Project(ROOT)
+    assert [provider.name for provider in FLEET] == [provider.name for provider in project.providers()]
+    for case, provider in zip(FLEET, project.providers(), strict=True):
+        document = load_checked(provider.spec_path, project.specs_dir).document
+        assert document is not None
+        written = sorted((op.method.upper(), op.path) for op in spec_model(document).operations)
+        assert sorted((op.method, op.path) for op in case.operations) == written
+        assert written, f"{provider.name} has no operations"
+        for operation in case.operations:
+            module = importlib.import_module(operation.module)
+            assert callable(module.sync_detailed) and callable(module.asyncio_detailed)
+            assert any(response.success for response in operation.responses), operation.id
+
+
+@pytest.mark.parametrize(("provider", "operation"), OPERATIONS)
+def test_operation_succeeds_sync(provider: ProviderCase, operation: OperationCase, prism: PrismFor) -> None:
+    server = prism(provider.name)
+    try:
+        contract.check_success(provider, operation, server.base_url)
+    except AssertionError as failed:
+        raise AssertionError(f"{failed}\n{server.log_tail()}") from None
+
+
+@pytest.mark.parametrize(("provider", "operation"), OPERATIONS)
+async def test_operation_succeeds_async(
+    provider: ProviderCase, operation: OperationCase, prism: PrismFor
+) -> None:
+    await contract.check_success_async(provider, operation, prism(provider.name).base_url)
+
+
+@pytest.mark.parametrize(("provider", "operation", "expected"), ERRORS)
+def test_documented_error_is_surfaced(
+    provider: ProviderCase, operation: OperationCase, expected: ResponseCase, prism: PrismFor
+) -> None:
+    contract.check_error(provider, operation, expected, prism(provider.name).base_url)
+
+
+@pytest.mark.parametrize(("provider", "operation"), SECURED)
+def test_prism_refuses_the_call_without_its_credential(
+    provider: ProviderCase, operation: OperationCase, prism: PrismFor
+) -> None:
+    contract.check_refused_without_credential(provider, operation, prism(provider.name).base_url)
+
+
+@pytest.mark.parametrize(("provider", "operation"), SECURED)
+def test_missing_credential_is_caught_before_sending(
+    provider: ProviderCase, operation: OperationCase
+) -> None:
+    contract.check_missing_credential_is_caught_before_sending(provider, operation)
+
+
+@pytest.mark.parametrize(("provider", "flow"), STATIC)
+def test_static_helper_opens_secured_calls(provider: ProviderCase, flow: StaticFlow, prism: PrismFor) -> None:
+    contract.check_static(provider, flow, prism(provider.name).base_url)
+
+
+@pytest.mark.parametrize(("provider", "flow"), LOGINS)
+def test_login_then_secured_call(provider: ProviderCase, flow: LoginFlow, prism: PrismFor) -> None:
+    contract.check_login(provider, flow, prism(provider.name).base_url)
+
+
+@pytest.mark.parametrize(("provider", "flow"), LOGINS)
+async def test_login_then_secured_call_async(
+    provider: ProviderCase, flow: LoginFlow, prism: PrismFor
+) -> None:
+    await contract.check_login_async(provider, flow, prism(provider.name).base_url)
+
+
+@pytest.mark.parametrize(("provider", "flow"), REFRESHABLE)
+def test_refresh_after_login(provider: ProviderCase, flow: LoginFlow, prism: PrismFor) -> None:
+    contract.check_refresh(provider, flow, prism(provider.name).base_url)
+
+
+@pytest.mark.parametrize("provider", LOGIN_URLS)
+def test_login_url_comes_from_the_api(provider: ProviderCase, prism: PrismFor) -> None:
+    assert provider.login_url is not None
+    contract.check_login_url(provider, provider.login_url, prism(provider.name).base_url)
+
+
+def test_a_union_body_becomes_the_member_its_data_fits() -> None:
+    """A ``oneOf`` body is built as the member whose required keys and const values the example has."""
+    code = Value("model", class_name="CodeRequest", required=("code", "type"), consts=(("type", "code"),))
+    refresh = Value(
+        "model", class_name="RefreshRequest", required=("token", "type"), consts=(("type", "refresh"),)
     )
+    union = Value("union", members=(code, refresh))
+    assert with_data(union, {"type": "refresh", "token": "t"}).class_name == "RefreshRequest"
+    assert with_data(union, {"type": "code", "code": "c"}).class_name == "CodeRequest"
+    assert (
+        with_data(union, {"type": "code", "token": "t"}).class_name == "CodeRequest"
+    )  # none fits: the first
+    listed = with_data(Value("list", items=union), [{"type": "refresh", "token": "t"}])
+    assert [item.class_name for item in listed.raw] == ["RefreshRequest"]

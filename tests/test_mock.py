@@ -5,7 +5,12 @@ Never skipped: without Node.js these tests fail with the line that says what to 
 
 from __future__ import annotations
 
+import os
+import shutil
+import signal
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -136,3 +141,69 @@ def test_too_old_node_fails_with_the_version_found(tmp_path: Path, monkeypatch: 
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(SpecfleetError, match=r"Node.js >= 20.16 .*\(found node v18.20.4\)$"):
         ensure_prism(ROOT)
+
+
+# --- ``specfleet mock PROVIDER``: the same server in the foreground, for trying a client by hand ---------
+
+
+@pytest.fixture
+def pets_project(tmp_path: Path) -> Path:
+    """A project whose one provider, ``pets``, is the petstore spec (Prism from the real tools/)."""
+    (tmp_path / "specs" / "pets").mkdir(parents=True)
+    shutil.copy2(PETSTORE, tmp_path / "specs" / "pets" / "openapi.yaml")
+    shutil.copy2(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "tools").symlink_to(ROOT / "tools")
+    return tmp_path
+
+
+def start_mock(*args: str, cwd: Path) -> subprocess.Popen[str]:
+    """``specfleet mock ARGS`` in its own process group, as a terminal would run it."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "specfleet", "mock", *args],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def test_mock_command_serves_until_ctrl_c(pets_project: Path) -> None:
+    port = mock._free_port()
+    process = start_mock("pets", "--port", str(port), cwd=pets_project)
+    try:
+        first_line = process.stdout.readline() if process.stdout else ""
+        assert first_line == f"Prism mock of pets on http://127.0.0.1:{port} (Ctrl-C stops it)\n"
+        response = httpx.get(f"http://127.0.0.1:{port}/pets", params={"tag": "dog"}, headers=AUTH, timeout=10)
+        assert response.status_code == 200
+        assert response.json()[0] == {"id": 1, "name": "Rex", "tag": "dog"}
+        assert (
+            httpx.get(f"http://127.0.0.1:{port}/pets", params={"tag": "dog"}, timeout=10).status_code == 401
+        )
+    finally:
+        os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole group
+        out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, (out[-2000:], err)
+    assert "Request received" in out  # Prism's log is shown as it runs
+    assert out.rstrip().endswith("stopped") and "Traceback" not in err
+    assert refuses_connections(port)
+
+
+def test_mock_command_refuses_an_unknown_provider(pets_project: Path) -> None:
+    process = start_mock("nope", cwd=pets_project)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert err == "specfleet mock: error: unknown provider(s): nope (known: pets)\n"
+    assert out == ""
+
+
+def test_mock_command_refuses_a_port_in_use(pets_project: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        process = start_mock("pets", "--port", str(port), cwd=pets_project)
+        out, err = process.communicate(timeout=90)
+    assert process.returncode == 1, err
+    assert err == f"specfleet mock: error: port {port} is already in use; choose another\n", err

@@ -25,6 +25,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "release": ("specfleet.release", "apply the bump a spec change needs, write the changelog, regenerate"),
     "build": ("specfleet.build", "build sdists and wheels of the clients, reproducibly"),
     "publish": ("specfleet.publish", "upload client packages whose version is not on the index yet"),
+    "new": ("specfleet.new", "start a provider: specs/NAME/ with a spec and client.toml that generate"),
+    "mock": ("specfleet.mock", "serve a Prism mock of one provider's spec, for trying a client by hand"),
 }
 
 

@@ -7,6 +7,7 @@ test that silently does not run is worse than one that fails and says what to in
 
 from __future__ import annotations
 
+import argparse
 import fcntl
 import json
 import os
@@ -15,6 +16,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -142,8 +144,11 @@ class PrismServer:
         startup_timeout: float = 60.0,
         stop_timeout: float = 10.0,
         extra_args: tuple[str, ...] = (),
+        port: int | None = None,
     ) -> None:
         self.spec = spec.resolve()
+        #: a port asked for (``specfleet mock --port``); None picks a free one, retrying on a lost race
+        self.requested_port = port
         self.root = root
         self.startup_timeout = startup_timeout
         self.stop_timeout = stop_timeout
@@ -189,13 +194,19 @@ class PrismServer:
             raise SpecfleetError(f"no spec to mock at {self.spec}")
         prism = ensure_prism(self.root)
         self._logdir = tempfile.TemporaryDirectory(prefix="specfleet-prism-")
-        for attempt in range(1, PORT_ATTEMPTS + 1):
+        attempts = 1 if self.requested_port is not None else PORT_ATTEMPTS
+        for attempt in range(1, attempts + 1):
             try:
                 self._launch(prism)
                 self._wait_until_listening()
                 return
             except _PortTaken:
                 self._reap()
+                if self.requested_port is not None:
+                    self._cleanup()
+                    raise SpecfleetError(
+                        f"port {self.requested_port} is already in use; choose another"
+                    ) from None
                 if attempt == PORT_ATTEMPTS:
                     self._cleanup()
                     raise SpecfleetError(
@@ -206,7 +217,7 @@ class PrismServer:
                 raise
 
     def _launch(self, prism: Path) -> None:
-        self.port = _free_port()
+        self.port = self.requested_port if self.requested_port is not None else _free_port()
         self._log = self.log_path.open("wb")
         command = [
             str(prism), "mock", str(self.spec),
@@ -270,6 +281,65 @@ class PrismServer:
         if self._logdir is not None:
             self._logdir.cleanup()
             self._logdir = None
+
+
+# --- ``specfleet mock PROVIDER``: one provider's mock in the foreground, for trying a client by hand ------
+
+DEFAULT_PORT = 4010  # Prism's own default, and the port the clients' READMEs show
+POLL_SECONDS = 0.2
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("provider", metavar="PROVIDER", help="the provider whose spec to mock")
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help=f"port on {HOST} to listen on (default: {DEFAULT_PORT})",
+    )
+
+
+def main(args: argparse.Namespace) -> int:
+    """Serve the mock until Ctrl-C (exit 0) or until Prism dies (exit 1), echoing its log."""
+    from specfleet.config import find_project  # config pulls in pydantic: only for the command
+
+    if not 0 < args.port < 65536:
+        raise SpecfleetError(f"--port {args.port}: a port is a number from 1 to 65535")
+    project = find_project()
+    [provider] = project.providers([args.provider])
+    server = PrismServer(provider.spec_path, root=project.root, port=args.port)
+    with server:
+        print(f"Prism mock of {provider.name} on {server.base_url} (Ctrl-C stops it)", flush=True)
+        try:
+            echoed = _echo_until_exit(server)
+            # Ctrl-C reaches Prism too (one process group); it may be seen to exit first
+            interrupted = server.process is not None and server.process.returncode in _INTERRUPTED
+        except KeyboardInterrupt:
+            interrupted = True
+    if interrupted:
+        print("stopped", flush=True)
+        return 0
+    raise SpecfleetError(f"Prism stopped on its own:\n{_tail(echoed)}")
+
+
+#: how a process that Ctrl-C ended reports it: killed by SIGINT, or exit status 128 + SIGINT
+_INTERRUPTED = (-signal.SIGINT, 128 + signal.SIGINT)
+
+
+def _echo_until_exit(server: PrismServer) -> str:
+    """Copy Prism's log to stdout as it grows, until the process ends; the end of what was copied."""
+    seen = ""
+    with server.log_path.open("rb") as log:
+        while True:
+            exited = server.process is None or server.process.poll() is not None
+            text = log.read().decode("utf-8", errors="replace")
+            if text:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+                seen = (seen + text)[-20_000:]
+            if exited:
+                return seen
+            time.sleep(POLL_SECONDS)
 
 
 class _PortTaken(Exception):
