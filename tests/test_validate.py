@@ -258,6 +258,58 @@ def test_settings_errors_name_their_line(tmp_path: Path) -> None:
     assert caught.value.problems[0].line == 5
 
 
+@pytest.mark.parametrize(
+    ("package", "words"),
+    [
+        ("class", "'class' is a Python keyword"),
+        ("json", "'json' is a standard-library module"),
+        ("httpx", "a module the client itself imports"),
+        ("Acme", "should match pattern"),
+    ],
+)
+def test_validate_reports_an_unusable_package_name_at_its_line(
+    tmp_path: Path, run_cli: CliRunner, package: str, words: str
+) -> None:
+    directory = make_project(tmp_path, spec=MINIMAL.format(ref="'#/components/schemas/Pet'"))
+    (directory / "client.toml").write_text(SETTINGS.replace('package = "acme_client"', f'  package = "{package}"'))
+    result = run_cli("validate", cwd=tmp_path)
+    assert result.returncode == 1
+    [line] = result.stdout.splitlines()
+    assert line.startswith("specs/acme/client.toml:2:3: error settings: package: "), line
+    assert words in line and "Value error" not in line
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "reason"),
+    [
+        ('distribution = "acme-client"\npackage = "acme_client"\nversion = 1.0.0\n', (3, 14), "Expected newline"),
+        ('distribution = "acme-client"\ndescription = "Acme\n', (2, 20), "Illegal character"),
+        ('distribution = "acme-client"\ndescription = ', (2, 15), "Invalid value"),
+    ],
+)
+def test_toml_errors_are_reported_where_they_are_relative_to_the_cwd(
+    tmp_path: Path, run_cli: CliRunner, text: str, position: tuple[int, int], reason: str
+) -> None:
+    directory = make_project(tmp_path)
+    (directory / "client.toml").write_text(text)
+    result = run_cli("validate", "acme", cwd=tmp_path)
+    assert result.returncode == 1
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"specs/acme/client.toml:{position[0]}:{position[1]}: error settings: invalid TOML: ")
+    assert reason in line and str(tmp_path) not in line
+    nested = run_cli("validate", "acme", cwd=tmp_path / "specs")
+    assert nested.stdout.startswith(f"acme/client.toml:{position[0]}:{position[1]}: ")
+
+
+def test_a_settings_key_error_points_at_the_key(tmp_path: Path) -> None:
+    directory = make_project(tmp_path, settings='\n[auth]\n  static = { "with-key" = "apiKey" }\n')
+    with pytest.raises(SpecError) as caught:
+        load_settings(directory / "client.toml")
+    [problem] = caught.value.problems
+    assert (problem.line, problem.column) == (7, 3), problem
+    assert problem.message.startswith("auth.static.with-key: String should match pattern")
+
+
 def test_lenient_run_reports_style_rules_as_warnings(tmp_path: Path, run_cli: CliRunner) -> None:
     make_project(tmp_path)
     strict = run_cli("validate", cwd=tmp_path)
