@@ -11,10 +11,10 @@ import argparse
 import datetime
 import os
 import re
-import sys
 import tempfile
 from pathlib import Path
 
+from specfleet import progress
 from specfleet.config import Project, Provider, find_project
 from specfleet.diff.command import review_providers
 from specfleet.diff.gitsource import default_base, resolve_commit
@@ -92,5 +92,5 @@ def main(args: argparse.Namespace) -> int:
         print(f"{review.name}: {review.result.bump} -> {version}")
     if released:
         generate(project, released)
-        print(f"regenerated {', '.join(released)}", file=sys.stderr)
+        progress.info(f"regenerated {', '.join(released)}")
     return 0

@@ -19,6 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from specfleet import progress
 from specfleet.baseline import BASELINE_FILE, apply_baseline, load_baseline, write_baseline
 from specfleet.bundle import load_spec
 from specfleet.config import ClientSettings, Project, Provider, find_project
@@ -202,7 +203,7 @@ def _write_baselines(project: Project, names: list[str] | None, lenient: bool) -
         path = _relative(provider.directory / BASELINE_FILE)
         if report.linted:
             written = write_baseline(path, report.findings)
-            print(f"{path}: {written} finding(s) accepted", file=sys.stderr)
+            progress.info(f"{path}: {written} finding(s) accepted")
             _apply_baseline(report, path)
         else:
             print(f"{path}: not written; fix the errors before lint can run", file=sys.stderr)
@@ -245,8 +246,5 @@ def main(args: argparse.Namespace) -> int:
         errors = sum(1 for problem in problems if problem.level == "error")
         warnings = len(problems) - errors
         accepted = f", {baselined} accepted in baselines" if baselined else ""
-        print(
-            f"{len(reports)} spec(s) checked: {errors} error(s), {warnings} warning(s){accepted}",
-            file=sys.stderr,
-        )
+        progress.info(f"{len(reports)} spec(s) checked: {errors} error(s), {warnings} warning(s){accepted}")
     return 1 if failed else 0
