@@ -310,6 +310,28 @@ def test_a_settings_key_error_points_at_the_key(tmp_path: Path) -> None:
     assert problem.message.startswith("auth.static.with-key: String should match pattern")
 
 
+def test_an_unchanged_provider_reuses_its_last_result(tmp_path: Path, run_cli: CliRunner) -> None:
+    directory = make_project(tmp_path)
+    first = run_cli("validate", cwd=tmp_path)
+    assert first.returncode == 1 and "error operation-tagged" in first.stdout
+    entry = tmp_path / ".specfleet-validate" / "acme.json"
+    stored = json.loads(entry.read_text())
+    # A result changed behind specfleet's back shows that the stored one is what is reported.
+    stored["problems"][0]["message"] = "stored result"
+    entry.write_text(json.dumps(stored))
+    again = run_cli("validate", cwd=tmp_path)
+    assert again.returncode == 1 and "error operation-tagged: stored result" in again.stdout
+    assert "stored result" not in run_cli("validate", "--no-cache", cwd=tmp_path).stdout
+    lenient = run_cli("validate", "--lenient", cwd=tmp_path)  # another flag: validated again
+    assert lenient.returncode == 0 and "warning operation-tagged" in lenient.stdout
+    # Any file of the provider changing is validated again (here: the rule turned off).
+    (directory / "client.toml").write_text(SETTINGS + '\n[lint]\noperation-tagged = "off"\n')
+    changed = run_cli("validate", cwd=tmp_path)
+    assert changed.returncode == 0 and "stored result" not in changed.stdout
+    (directory / "client.toml").write_text(SETTINGS)
+    assert "error operation-tagged: " in run_cli("validate", cwd=tmp_path).stdout
+
+
 def test_lenient_run_reports_style_rules_as_warnings(tmp_path: Path, run_cli: CliRunner) -> None:
     make_project(tmp_path)
     strict = run_cli("validate", cwd=tmp_path)
