@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def test_release_bumps_writes_changelog_and_regenerates(released_repo: Path, run
     result = run_cli("release", "--date", "2026-11-23", cwd=released_repo)
     assert result.returncode == 0, result.stderr
     assert "numind: minor (0.1.0 -> 0.2.0), breaking: 0.x" in result.stdout
+    assert re.search(r"^regenerated numind in \d+\.\d s$", result.stderr, re.MULTILINE), result.stderr
     assert 'version = "0.2.0"' in (spec.parent / "client.toml").read_text()
     changelog = (spec.parent / "CHANGELOG.md").read_text()
     assert "## 0.2.0 - 2026-11-23" in changelog and "### Breaking changes" in changelog

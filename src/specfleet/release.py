@@ -12,6 +12,7 @@ import datetime
 import os
 import re
 import tempfile
+import time
 from pathlib import Path
 
 from specfleet import progress
@@ -92,6 +93,7 @@ def main(args: argparse.Namespace) -> int:
         name, move = describe_bump(review.result.bump, review.base_version, version)
         print(f"{review.name}: {name}{move}")
     if released:
+        started = time.perf_counter()
         generate(project, released)
-        progress.info(f"regenerated {', '.join(released)}")
+        progress.step(f"regenerated {', '.join(released)}", time.perf_counter() - started)
     return 0
