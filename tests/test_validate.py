@@ -505,3 +505,9 @@ def test_a_spec_file_is_checked_outside_any_project(run_cli: CliRunner, tmp_path
     result = run_cli("validate", str(spec), "--lenient", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "1 spec(s) checked: 0 error(s)" in result.stderr
+
+
+def test_validate_names_the_baseline_file_the_baseline_module_reads() -> None:
+    from specfleet import baseline, validate
+
+    assert validate.BASELINE_FILE == baseline.BASELINE_FILE
