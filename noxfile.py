@@ -47,6 +47,8 @@ def install(session: nox.Session, *extras: str, clients: list[str] | None = None
     if marker is not None and marker.is_file() and marker.read_text(encoding="utf-8") == key:
         session.log("specfleet is installed as pyproject.toml declares it; not reinstalling")
         return
+    if session.venv_backend == "venv":
+        session.warn("uv is not installed beside nox: falling back to venv and pip, several times slower")
     # uv leaves bytecode to the first import, which PYTHONDONTWRITEBYTECODE turns into every import
     compiled = {"UV_COMPILE_BYTECODE": "1"}
     session.install("-e", f".[{','.join(extras)}]" if extras else ".", env=compiled)

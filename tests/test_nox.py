@@ -25,8 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 class RecordingSession:
     """What a nox session is asked to install and run, in an environment at ``location``."""
 
-    def __init__(self, location: Path, posargs: list[str] | None = None) -> None:
+    def __init__(self, location: Path, posargs: list[str] | None = None, backend: str = "uv") -> None:
         self.virtualenv = types.SimpleNamespace(location=str(location))
+        self.venv_backend = backend
+        self.warnings: list[str] = []
         self.posargs = posargs or []
         self.installs: list[tuple[str, ...]] = []
         self.runs: list[tuple[str, ...]] = []
@@ -40,6 +42,9 @@ class RecordingSession:
 
     def log(self, message: str) -> None:
         self.logs.append(message)
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
 
     @contextlib.contextmanager
     def chdir(self, directory: str) -> Iterator[None]:
@@ -99,6 +104,19 @@ def test_an_unchanged_project_is_not_installed_again(project: Path, tmp_path: Pa
     third = RecordingSession(venv)
     noxfile.validate(third)
     assert third.installs == [("-e", ".")]
+
+
+def test_an_install_without_uv_says_so(project: Path, tmp_path: Path) -> None:
+    noxfile = _load_noxfile(project)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with_uv = RecordingSession(tmp_path / "a")
+    noxfile.validate(with_uv)
+    assert with_uv.warnings == []
+    without = RecordingSession(tmp_path / "b", backend="venv")
+    noxfile.validate(without)
+    assert without.installs == [("-e", ".")]
+    assert without.warnings == ["uv is not installed beside nox: falling back to venv and pip, several times slower"]
 
 
 def test_the_tests_session_reinstalls_when_a_client_changes(project: Path, tmp_path: Path) -> None:
