@@ -105,6 +105,7 @@ from specfleet import progress
 progress.set_quiet({quiet})
 progress.live("building actinia, numind, pollination")
 progress.live("building numind")
+progress.live("building numind")
 progress.step("built numind-client 0.1.0", 6.14)
 progress.live("building pollination")
 progress.done()
@@ -118,6 +119,7 @@ def test_live_line_on_a_terminal_is_redrawn_without_escapes() -> None:
     # the shorter line blanks out the rest of the longer one, then the finished step replaces it
     longer, shorter = "building actinia, numind, pollination", "building numind"
     assert "\r" + shorter + " " * (len(longer) - len(shorter)) in shown
+    assert shown.count("building numind") == 1  # an unchanged live line is not written again
     assert "built numind-client 0.1.0 in 6.1 s\r\n" in shown
     assert shown.endswith("\r" + " " * len("building pollination") + "\r")
 

@@ -342,9 +342,10 @@ def build_all(chosen: list[Target], jobs: int) -> list[Built]:
         running = {pool.submit(_timed_build, target): target for target in chosen}
         try:
             while running:
-                names = ", ".join(sorted(target.provider for target in running.values()))
+                busy = sorted(target.provider for future, target in running.items() if future.running())
+                waiting = f"{len(running) - len(busy)} waiting, " if len(running) > len(busy) else ""
                 progress.live(
-                    f"building {names} ({len(built)} of {len(chosen)} done, "
+                    f"building {', '.join(busy) or '...'} ({waiting}{len(built)} of {len(chosen)} done, "
                     f"{time.perf_counter() - started:.0f} s)"
                 )
                 finished, _ = concurrent.futures.wait(

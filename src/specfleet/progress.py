@@ -17,8 +17,8 @@ from typing import TextIO
 
 _lock = threading.Lock()
 _quiet = False
-#: Width of the live line now on screen (0: none), so the next write can blank it out.
-_live_width = 0
+#: The live line now on screen ("": none), so the next write can blank it out or skip a repeat.
+_live_text = ""
 
 
 def set_quiet(quiet: bool) -> None:
@@ -46,10 +46,10 @@ def is_terminal(stream: TextIO | None = None) -> bool:
 
 
 def _clear_live(stream: TextIO) -> None:
-    global _live_width
-    if _live_width:
-        stream.write("\r" + " " * _live_width + "\r")
-        _live_width = 0
+    global _live_text
+    if _live_text:
+        stream.write("\r" + " " * len(_live_text) + "\r")
+        _live_text = ""
 
 
 def info(message: str) -> None:
@@ -70,16 +70,18 @@ def step(name: str, seconds: float) -> None:
 
 def live(text: str) -> None:
     """Show ``text`` as the one live line, replacing the previous one; only on a terminal."""
-    global _live_width
+    global _live_text
     stream = _stream()
     if _quiet or not is_terminal(stream):
         return
     width = max(shutil.get_terminal_size().columns - 1, 10)
     text = text if len(text) <= width else text[: width - 3] + "..."
     with _lock:
-        stream.write("\r" + text.ljust(_live_width))  # spaces blank out a longer previous line
+        if text == _live_text:
+            return
+        stream.write("\r" + text.ljust(len(_live_text)))  # spaces blank out a longer previous line
         stream.flush()
-        _live_width = len(text)
+        _live_text = text
 
 
 def done() -> None:
