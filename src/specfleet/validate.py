@@ -170,6 +170,7 @@ def check_provider_cached(project: Project, provider: Provider, *, lenient: bool
     stored = validation_cache.load(project.root, provider.name, key)
     if stored is not None:
         return Report(Path(stored.path), problems=stored.problems, baselined=stored.baselined, linted=stored.linted)
+    progress.live(f"validating {provider.name}")
     report = check_provider(provider, project.specs_dir, lenient=lenient)
     result = validation_cache.Result(str(report.path), report.problems, report.baselined, report.linted)
     validation_cache.store(project.root, provider.name, key, result)
@@ -259,6 +260,7 @@ def main(args: argparse.Namespace) -> int:
             ]
         elif project is not None:
             reports += check_project(project, names or None, lenient=args.lenient)
+    progress.done()
     problems = [problem for report in reports for problem in report.problems]
     failed = any(report.errors for report in reports)
     baselined = sum(report.baselined for report in reports)
