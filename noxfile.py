@@ -1,9 +1,8 @@
 """specfleet's sessions: each installs the pipeline and calls it; the logic lives in src/specfleet.
 
-The README's commands install uv beside nox, so sessions are made and filled by uv (plain
-venv and pip are the fallback when it is missing, much slower). An editable install shows
-every source change at once, so a session only installs again when what it installs was
-declared differently: see :func:`install`.
+Environments are made and filled by uv, pinned beside nox in the README's commands (venv and
+pip are the slower fallback). specfleet is installed editable, so source edits show at once,
+and installed again only when a pyproject.toml it was installed from changed.
 """
 
 import hashlib
