@@ -1,5 +1,11 @@
-"""specfleet's sessions: each installs the pipeline and calls it; the logic lives in src/specfleet."""
+"""specfleet's sessions: each installs the pipeline and calls it; the logic lives in src/specfleet.
 
+Environments are made and filled by uv, pinned beside nox in the README's commands (venv and
+pip are the slower fallback). specfleet is installed editable, so source edits show at once,
+and installed again only when a pyproject.toml it was installed from changed.
+"""
+
+import hashlib
 from pathlib import Path
 
 import nox
@@ -15,8 +21,40 @@ CLIENTS = sorted(
 )
 
 
-def install(session: nox.Session, *extras: str) -> None:
-    session.install("-e", f".[{','.join(extras)}]" if extras else ".")
+#: Kept in each session's environment: the digest of what was installed there.
+INSTALLED_MARKER = ".specfleet-installed"
+
+
+def install_key(extras: tuple[str, ...], clients: list[str]) -> str:
+    """A digest of the install's inputs: the extras and every installed project's pyproject.toml.
+
+    Installs are editable, so source edits need no reinstall; a changed pyproject (a new
+    dependency, a bumped client version, another client) does.
+    """
+    digest = hashlib.sha256(",".join(extras).encode() + b"\0")
+    for project in [str(ROOT), *clients]:
+        pyproject = Path(project) / "pyproject.toml"
+        digest.update(Path(project).name.encode() + b"\0" + pyproject.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def install(session: nox.Session, *extras: str, clients: list[str] | None = None) -> None:
+    """Install specfleet (and ``clients``) editable, unless this environment already has them as declared now."""
+    key = install_key(extras, clients or [])
+    location = getattr(session.virtualenv, "location", None)
+    marker = Path(location) / INSTALLED_MARKER if location else None
+    if marker is not None and marker.is_file() and marker.read_text(encoding="utf-8") == key:
+        session.log("specfleet is installed as pyproject.toml declares it; not reinstalling")
+        return
+    if session.venv_backend == "venv":
+        session.warn("uv is not installed beside nox: falling back to venv and pip, several times slower")
+    # uv leaves bytecode to the first import, which PYTHONDONTWRITEBYTECODE turns into every import
+    compiled = {"UV_COMPILE_BYTECODE": "1"}
+    session.install("-e", f".[{','.join(extras)}]" if extras else ".", env=compiled)
+    if clients:
+        session.install(*[arg for client in clients for arg in ("-e", client)], env=compiled)
+    if marker is not None:
+        marker.write_text(key, encoding="utf-8")
 
 
 @nox.session(python=PYTHON)
@@ -43,8 +81,7 @@ def check(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The whole test suite (Prism and pypiserver included), with the generated clients installed."""
-    install(session, "test")
-    session.install(*[arg for client in CLIENTS for arg in ("-e", client)])
+    install(session, "test", clients=CLIENTS)
     session.run("pytest", *session.posargs)
 
 
@@ -76,10 +113,12 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def diff(session: nox.Session) -> None:
-    """Review spec changes against a git ref (default: merge base with main): rules, bump, report."""
+    """Review spec changes against a git ref (default: merge base with main): rules, bump, report.
+
+    Arguments after ``--`` are ``specfleet diff``'s own: ``nox -s diff -- numind --base v1 --format markdown``.
+    """
     install(session)
-    ref, *providers = session.posargs or [""]
-    session.run("python", "-m", "specfleet", "diff", *(["--base", ref] if ref else []), *providers)
+    session.run("python", "-m", "specfleet", "diff", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shutil
 import subprocess
 import tarfile
@@ -21,7 +22,7 @@ from specfleet import build
 from specfleet.cli import main as cli_main
 from specfleet.config import Project
 from specfleet.errors import SpecfleetError
-from tests.conftest import DATA, tree_snapshot
+from tests.conftest import DATA, ROOT, tree_snapshot
 
 PUBLISH_DATA = DATA / "publish"
 TOY_PROVIDER = "toy"
@@ -205,13 +206,84 @@ def test_incomplete_metadata_is_listed(tmp_path: Path) -> None:
         "long description",
         "Description-Content-Type",
         "Requires-Python",
-        "Project-URL",
         "Classifier",
         "License-Expression",
         "'attrs' has no lower bound",
         "py.typed",
     ):
         assert expected in text
+
+
+def test_project_urls_are_optional_but_never_empty(tmp_path: Path) -> None:
+    without = COMPLETE_METADATA.replace("Project-URL: Homepage, https://example.invalid\n", "")
+    assert build.metadata_problems(fake_wheel(tmp_path / "toy-0.1.0-py3-none-any.whl", without)) == []
+    empty = COMPLETE_METADATA.replace("https://example.invalid", "")
+    problems = build.metadata_problems(fake_wheel(tmp_path / "toy-0.1.0-py3-none-any.whl", empty))
+    assert problems == ["empty Project-URL 'Homepage' (project.urls)"]
+
+
+def test_parallel_builds_are_byte_identical_to_serial_ones(
+    toy_project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(toy_project.specs_dir / TOY_PROVIDER, toy_project.specs_dir / "toy2")
+    shutil.copytree(toy_project.generated_dir / "toy-client", toy_project.generated_dir / "toy2-client")
+    dist = toy_project.root / "dist"
+    assert run_build(toy_project, monkeypatch, "--jobs", "1") == 0
+    serial = tree_snapshot(dist)
+    serial_out = capsys.readouterr()
+    assert sorted(serial) == [
+        f"{provider}/{name}"
+        for provider in (TOY_PROVIDER, "toy2")
+        for name in (
+            ".specfleet-build.json",
+            "specfleet_toy_client-0.1.0-py3-none-any.whl",
+            "specfleet_toy_client-0.1.0.tar.gz",
+        )
+    ]
+    assert run_build(toy_project, monkeypatch, "--jobs", "2") == 0
+    assert tree_snapshot(dist) == serial
+    parallel_out = capsys.readouterr()
+    assert parallel_out.out == serial_out.out  # results in provider order, whatever finished first
+    progress_lines = parallel_out.err.splitlines()
+    assert len(progress_lines) == 2, parallel_out.err
+    assert all(re.fullmatch(r"built specfleet-toy-client 0\.1\.0 in \d+\.\d s", line) for line in progress_lines)
+    assert "\r" not in parallel_out.err and "\x1b" not in parallel_out.err  # no live line off a terminal
+
+    assert run_build(toy_project, monkeypatch, "--quiet", TOY_PROVIDER) == 0
+    quiet = capsys.readouterr()
+    assert quiet.err == "" and "sha256" in quiet.out
+
+
+def test_a_client_without_homepage_has_no_project_urls_and_ships_its_changelog(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Generated from our templates, built for real: the wheel carries the changelog too."""
+    root = tmp_path / "project"
+    shutil.copytree(ROOT / "specs" / "actinia", root / "specs" / "actinia")
+    shutil.copytree(ROOT / "templates", root / "templates")
+    (root / "pyproject.toml").write_text('[project]\nname = "fleet"\nversion = "0"\n', encoding="utf-8")
+    settings = root / "specs" / "actinia" / "client.toml"
+    text = settings.read_text(encoding="utf-8")
+    settings.write_text(re.sub(r"(?m)^homepage = .*\n", "", text), encoding="utf-8")
+    changelog = "# Changelog\n\n## 0.1.0 - 2026-01-02\n\n- First release.\n"
+    (root / "specs" / "actinia" / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
+    monkeypatch.chdir(root)
+    assert cli_main(["generate", "actinia"]) == 0
+    assert "[project.urls]" not in (root / "generated" / "actinia-client" / "pyproject.toml").read_text()
+    assert cli_main(["build", "actinia"]) == 0
+
+    [wheel] = (root / "dist" / "actinia").glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        [metadata] = [name for name in names if name.endswith(".dist-info/METADATA")]
+        assert "Project-URL" not in archive.read(metadata).decode()
+        [shipped] = [name for name in names if name.endswith(".dist-info/extra_metadata/CHANGELOG.md")]
+        assert archive.read(shipped).decode() == changelog
+    [sdist] = (root / "dist" / "actinia").glob("*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        [member] = [member for member in archive.getmembers() if member.name.endswith("/CHANGELOG.md")]
+        extracted = archive.extractfile(member)
+        assert extracted is not None and extracted.read().decode() == changelog
 
 
 def test_wrong_version_in_the_package_is_refused(toy_project: Project) -> None:

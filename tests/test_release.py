@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
+
+from specfleet.diff.model import Bump
+from specfleet.diff.report import describe_bump
+from specfleet.diff.semver import next_version
 
 from .conftest import CliRunner, copy_project
 from .test_diff import _git
@@ -39,7 +44,8 @@ def test_release_bumps_writes_changelog_and_regenerates(released_repo: Path, run
     review = run_cli("diff", "--format", "markdown", cwd=released_repo)
     assert review.returncode == 1, review.stdout + review.stderr
     assert "`api-removed-without-deprecation` PUT /api/auth/api-keys/{apiKeyId}" in review.stdout
-    assert "Bump: **major** (0.1.0 → 0.2.0)" in review.stdout  # below 1.0 a breaking change bumps the minor
+    # below 1.0 a breaking change bumps the minor, and the report says so
+    assert "Bump: **minor** (0.1.0 → 0.2.0), breaking: 0.x — fails" in review.stdout
     assert "#### Python API of the generated package" in review.stdout
     assert (
         "**breaking**: function numind\\_client.api.authentication.put\\_api\\_auth\\_api\\_keys\\_apikeyid was removed"
@@ -48,7 +54,8 @@ def test_release_bumps_writes_changelog_and_regenerates(released_repo: Path, run
 
     result = run_cli("release", "--date", "2026-11-23", cwd=released_repo)
     assert result.returncode == 0, result.stderr
-    assert "numind: major -> 0.2.0" in result.stdout
+    assert "numind: minor (0.1.0 -> 0.2.0), breaking: 0.x" in result.stdout
+    assert re.search(r"^regenerated numind in \d+\.\d s$", result.stderr, re.MULTILINE), result.stderr
     assert 'version = "0.2.0"' in (spec.parent / "client.toml").read_text()
     changelog = (spec.parent / "CHANGELOG.md").read_text()
     assert "## 0.2.0 - 2026-11-23" in changelog and "### Breaking changes" in changelog
@@ -71,6 +78,26 @@ def test_release_bumps_writes_changelog_and_regenerates(released_repo: Path, run
     again = run_cli("release", "--date", "2026-11-23", cwd=released_repo)
     assert again.returncode == 0
     assert (spec.parent / "CHANGELOG.md").read_text() == changelog
+
+
+@pytest.mark.parametrize(
+    ("bump", "base", "after", "expected"),
+    [
+        ("major", "0.1.0", "0.2.0", ("minor", " (0.1.0 -> 0.2.0), breaking: 0.x")),
+        ("minor", "0.3.4", "0.3.5", ("patch", " (0.3.4 -> 0.3.5), compatible: 0.x")),
+        ("patch", "0.3.4", "0.3.5", ("patch", " (0.3.4 -> 0.3.5)")),
+        ("major", "1.2.0", "2.0.0", ("major", " (1.2.0 -> 2.0.0)")),
+        ("minor", "1.2.0", "1.3.0", ("minor", " (1.2.0 -> 1.3.0)")),
+        ("none", "0.1.0", "0.1.0", ("none", " (stays 0.1.0)")),
+        ("major", None, None, ("major", "")),
+    ],
+)
+def test_the_bump_is_named_by_the_part_of_the_version_it_moves(
+    bump: Bump, base: str | None, after: str | None, expected: tuple[str, str]
+) -> None:
+    assert describe_bump(bump, base, after) == expected
+    if base is not None:
+        assert next_version(base, bump) == after  # the same convention as the version it computes
 
 
 def test_release_with_nothing_changed_changes_nothing(released_repo: Path, run_cli: CliRunner) -> None:

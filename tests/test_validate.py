@@ -258,6 +258,80 @@ def test_settings_errors_name_their_line(tmp_path: Path) -> None:
     assert caught.value.problems[0].line == 5
 
 
+@pytest.mark.parametrize(
+    ("package", "words"),
+    [
+        ("class", "'class' is a Python keyword"),
+        ("json", "'json' is a standard-library module"),
+        ("httpx", "a module the client itself imports"),
+        ("Acme", "should match pattern"),
+    ],
+)
+def test_validate_reports_an_unusable_package_name_at_its_line(
+    tmp_path: Path, run_cli: CliRunner, package: str, words: str
+) -> None:
+    directory = make_project(tmp_path, spec=MINIMAL.format(ref="'#/components/schemas/Pet'"))
+    (directory / "client.toml").write_text(SETTINGS.replace('package = "acme_client"', f'  package = "{package}"'))
+    result = run_cli("validate", cwd=tmp_path)
+    assert result.returncode == 1
+    [line] = result.stdout.splitlines()
+    assert line.startswith("specs/acme/client.toml:2:3: error settings: package: "), line
+    assert words in line and "Value error" not in line
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "reason"),
+    [
+        ('distribution = "acme-client"\npackage = "acme_client"\nversion = 1.0.0\n', (3, 14), "Expected newline"),
+        ('distribution = "acme-client"\ndescription = "Acme\n', (2, 20), "Illegal character"),
+        ('distribution = "acme-client"\ndescription = ', (2, 15), "Invalid value"),
+    ],
+)
+def test_toml_errors_are_reported_where_they_are_relative_to_the_cwd(
+    tmp_path: Path, run_cli: CliRunner, text: str, position: tuple[int, int], reason: str
+) -> None:
+    directory = make_project(tmp_path)
+    (directory / "client.toml").write_text(text)
+    result = run_cli("validate", "acme", cwd=tmp_path)
+    assert result.returncode == 1
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"specs/acme/client.toml:{position[0]}:{position[1]}: error settings: invalid TOML: ")
+    assert reason in line and str(tmp_path) not in line
+    nested = run_cli("validate", "acme", cwd=tmp_path / "specs")
+    assert nested.stdout.startswith(f"acme/client.toml:{position[0]}:{position[1]}: ")
+
+
+def test_a_settings_key_error_points_at_the_key(tmp_path: Path) -> None:
+    directory = make_project(tmp_path, settings='\n[auth]\n  static = { "with-key" = "apiKey" }\n')
+    with pytest.raises(SpecError) as caught:
+        load_settings(directory / "client.toml")
+    [problem] = caught.value.problems
+    assert (problem.line, problem.column) == (7, 3), problem
+    assert problem.message.startswith("auth.static.with-key: String should match pattern")
+
+
+def test_an_unchanged_provider_reuses_its_last_result(tmp_path: Path, run_cli: CliRunner) -> None:
+    directory = make_project(tmp_path)
+    first = run_cli("validate", cwd=tmp_path)
+    assert first.returncode == 1 and "error operation-tagged" in first.stdout
+    entry = tmp_path / ".specfleet-validate" / "acme.json"
+    stored = json.loads(entry.read_text())
+    # A result changed behind specfleet's back shows that the stored one is what is reported.
+    stored["problems"][0]["message"] = "stored result"
+    entry.write_text(json.dumps(stored))
+    again = run_cli("validate", cwd=tmp_path)
+    assert again.returncode == 1 and "error operation-tagged: stored result" in again.stdout
+    assert "stored result" not in run_cli("validate", "--no-cache", cwd=tmp_path).stdout
+    lenient = run_cli("validate", "--lenient", cwd=tmp_path)  # another flag: validated again
+    assert lenient.returncode == 0 and "warning operation-tagged" in lenient.stdout
+    # Any file of the provider changing is validated again (here: the rule turned off).
+    (directory / "client.toml").write_text(SETTINGS + '\n[lint]\noperation-tagged = "off"\n')
+    changed = run_cli("validate", cwd=tmp_path)
+    assert changed.returncode == 0 and "stored result" not in changed.stdout
+    (directory / "client.toml").write_text(SETTINGS)
+    assert "error operation-tagged: " in run_cli("validate", cwd=tmp_path).stdout
+
+
 def test_lenient_run_reports_style_rules_as_warnings(tmp_path: Path, run_cli: CliRunner) -> None:
     make_project(tmp_path)
     strict = run_cli("validate", cwd=tmp_path)
@@ -431,3 +505,9 @@ def test_a_spec_file_is_checked_outside_any_project(run_cli: CliRunner, tmp_path
     result = run_cli("validate", str(spec), "--lenient", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "1 spec(s) checked: 0 error(s)" in result.stderr
+
+
+def test_validate_names_the_baseline_file_the_baseline_module_reads() -> None:
+    from specfleet import baseline, validate
+
+    assert validate.BASELINE_FILE == baseline.BASELINE_FILE

@@ -2,17 +2,20 @@
 
 Each stage module exposes ``add_arguments(parser)`` and ``main(args) -> int``; this
 module only wires them up and turns our errors into a message and an exit code.
+A stage's ``--help`` shows the first paragraph of its module docstring, as plain text.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+from specfleet import __version__, progress
 from specfleet.errors import SpecError, SpecfleetError
 
 #: sub-command -> (module, one-line help)
@@ -37,11 +40,14 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     a command runs one stage: ``specfleet generate`` need not wait for the diff engine to load.
     """
     chosen = next((arg for arg in argv if not arg.startswith("-")), None) if argv is not None else None
-    parser = argparse.ArgumentParser(prog="specfleet", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="specfleet", description=plain_help(__doc__ or ""))
+    parser.add_argument("--version", action="version", version=f"specfleet {__version__}")
+    _add_quiet(parser, default=False)
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         sub = subparsers.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(_module=module_name)
+        _add_quiet(sub, default=argparse.SUPPRESS)  # also after the command: `specfleet build -q`
         if chosen in COMMANDS and name != chosen:
             continue
         try:
@@ -50,14 +56,35 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
             if exc.name is None or not module_name.startswith(exc.name):
                 raise
             continue  # that stage is not built yet
+        sub.description = plain_help(module.__doc__ or "") or help_text
         module.add_arguments(sub)
     return parser
+
+
+def _add_quiet(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=default,
+        help="no progress or info lines on stderr (errors and results still print)",
+    )
+
+
+def plain_help(docstring: str) -> str:
+    """The first paragraph of a docstring as help text: ``x`` and :func:`x` become plain x."""
+    paragraph = docstring.strip().split("\n\n", 1)[0]
+    text = re.sub(r":[a-z]+:`~?([^`]+)`", r"\1", paragraph)
+    text = re.sub(r"``([^`]+)``", r"\1", text)
+    text = re.sub(r"`([^`]+)`", r"\1", text)
+    return " ".join(text.split())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(argv)
     args = parser.parse_args(argv)
+    progress.set_quiet(bool(getattr(args, "quiet", False)))
     try:
         module = importlib.import_module(args._module)
     except ModuleNotFoundError:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import keyword
 import re
+import sys
 import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 from specfleet.errors import Problem, SpecError, SpecfleetError
 
@@ -18,7 +28,30 @@ SPEC_FILE = "openapi.yaml"
 SPEC_FILES = (SPEC_FILE, "openapi.yml", "openapi.json")
 SETTINGS_FILE = "client.toml"
 
-Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*$")]
+#: What a generated client imports at run time: a package of the same name would shadow it.
+CLIENT_DEPENDENCIES = frozenset({"httpx", "attr", "attrs", "dateutil"})
+
+
+def _not_a_keyword(name: str) -> str:
+    """A keyword is no function, argument or package name: the generated code would not compile."""
+    if keyword.iskeyword(name):
+        raise ValueError(f"{name!r} is a Python keyword; choose another name")
+    return name
+
+
+def _importable_package(name: str) -> str:
+    """A package named like a standard-library module or a client dependency shadows it on import."""
+    if name in sys.stdlib_module_names:
+        raise ValueError(f"{name!r} is a standard-library module: the client would shadow it")
+    if name in CLIENT_DEPENDENCIES:
+        raise ValueError(f"{name!r} is a module the client itself imports: the client would shadow it")
+    return name
+
+
+Identifier = Annotated[
+    str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*$"), AfterValidator(_not_a_keyword)
+]
+PackageName = Annotated[Identifier, AfterValidator(_importable_package)]
 Version = Annotated[str, StringConstraints(pattern=r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")]
 
 
@@ -101,7 +134,7 @@ class ClientSettings(_Strict):
     """What the generated package is called, its version, and its auth helpers."""
 
     distribution: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-    package: Identifier
+    package: PackageName
     version: Version
     description: str
     homepage: str | None = None
@@ -136,27 +169,25 @@ class Provider:
 
 def load_settings(path: Path) -> ClientSettings:
     """Read ``client.toml``; every mistake is a problem at its line."""
+    shown = display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise SpecError(
-            Problem(str(path), 1, 1, "error", "settings", f"cannot read: {exc.strerror}")
-        ) from None
+        raise SpecError(Problem(shown, 1, 1, "error", "settings", f"cannot read: {exc.strerror}")) from None
+    except UnicodeDecodeError as exc:
+        line = text_line_of(path.read_bytes(), exc.start)
+        raise SpecError(Problem(shown, line, 1, "error", "settings", "not UTF-8 text")) from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-        line, column = (int(where[1]), int(where[2])) if where else (1, 1)
-        reason = str(exc)[: where.start()].strip() if where else str(exc)
-        raise SpecError(
-            Problem(str(path), line, column, "error", "settings", f"invalid TOML: {reason}")
-        ) from None
+        line, column, reason = toml_error_position(exc, text)
+        raise SpecError(Problem(shown, line, column, "error", "settings", f"invalid TOML: {reason}")) from None
     lines = TomlLines(text)
     try:
         settings = ClientSettings.model_validate(raw)
     except ValidationError as exc:
         problems = [
-            _settings_problem(path, lines, _user_loc(err["loc"]), err["msg"])
+            _settings_problem(path, lines, _user_loc(err["loc"]), err["msg"].removeprefix("Value error, "))
             for err in exc.errors(include_url=False, include_input=False)
         ]
         raise SpecError(problems) from None
@@ -189,14 +220,40 @@ def _rule_setting_errors(lint: LintSettings) -> list[tuple[str, str]]:
 
 def _user_loc(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
     """Pydantic's place of an error, as the user wrote it (``[lint]`` keys sit in one table)."""
+    loc = tuple(part for part in loc if part != "[key]")  # a bad key is named by the key itself
     if loc[:2] == ("lint", "rules"):
         return ("lint", *loc[2:])
     return loc
 
 
+def display_path(path: Path) -> str:
+    """A path as messages show it: relative to where the user stands, when it is below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix()
+    except (ValueError, OSError):
+        return str(path)
+
+
+def text_line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def toml_error_position(exc: tomllib.TOMLDecodeError, text: str) -> tuple[int, int, str]:
+    """Line, column and reason of a TOML syntax error (tomllib only says them in its message)."""
+    message = str(exc)
+    where = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    if where:
+        return int(where[1]), int(where[2]), message[: where.start()].strip()
+    if "(at end of document)" in message:
+        lines = text.splitlines() or [""]
+        return len(lines), len(lines[-1]) + 1, message.replace("(at end of document)", "").strip()
+    return 1, 1, message
+
+
 def _settings_problem(path: Path, lines: TomlLines, loc: tuple[int | str, ...], message: str) -> Problem:
-    line = lines.line_of(loc)
-    return Problem(str(path), line, 1, "error", "settings", f"{'.'.join(map(str, loc)) or 'file'}: {message}")
+    line, column = lines.position_of(loc)
+    where = ".".join(map(str, loc)) or "file"
+    return Problem(display_path(path), line, column, "error", "settings", f"{where}: {message}")
 
 
 class TomlLines:
@@ -212,7 +269,7 @@ class TomlLines:
     )
 
     def __init__(self, text: str) -> None:
-        self.lines: dict[tuple[int | str, ...], int] = {}
+        self.positions: dict[tuple[int | str, ...], tuple[int, int]] = {}
         table: tuple[int | str, ...] = ()
         counts: dict[tuple[str | int, ...], int] = {}
         for number, line in enumerate(text.splitlines(), start=1):
@@ -225,23 +282,27 @@ class TomlLines:
                     table = (*keys, index)
                 else:
                     table = keys
-                self.lines.setdefault(table, number)
+                self.positions.setdefault(table, (number, header.start(1) + 1))
                 continue
             key = self._KEY.match(line)
             if key:
-                self.lines.setdefault((*table, *self._keys(key[1])), number)
+                self.positions.setdefault((*table, *self._keys(key[1])), (number, key.start(1) + 1))
 
     @staticmethod
     def _keys(dotted: str) -> tuple[str, ...]:
         parts = re.findall(r"\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_-]+)", dotted)
         return tuple(next(part for part in groups if part) if any(groups) else "" for groups in parts)
 
-    def line_of(self, loc: tuple[int | str, ...]) -> int:
+    def position_of(self, loc: tuple[int | str, ...]) -> tuple[int, int]:
+        """Line and column of the key at ``loc``, else of the nearest table or key around it."""
         while loc:
-            if loc in self.lines:
-                return self.lines[loc]
+            if loc in self.positions:
+                return self.positions[loc]
             loc = loc[:-1]
-        return 1
+        return 1, 1
+
+    def line_of(self, loc: tuple[int | str, ...]) -> int:
+        return self.position_of(loc)[0]
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,15 @@ import argparse
 import datetime
 import os
 import re
-import sys
 import tempfile
+import time
 from pathlib import Path
 
+from specfleet import progress
 from specfleet.config import Project, Provider, find_project
 from specfleet.diff.command import review_providers
 from specfleet.diff.gitsource import default_base, resolve_commit
-from specfleet.diff.report import changelog_entry
+from specfleet.diff.report import changelog_entry, describe_bump
 from specfleet.diff.review import Review
 from specfleet.errors import SpecfleetError
 from specfleet.generate import CHANGELOG, generate
@@ -89,8 +90,10 @@ def main(args: argparse.Namespace) -> int:
             print(f"{review.name}: {review.note or 'no API change'}; nothing to release")
             continue
         released.append(review.name)
-        print(f"{review.name}: {review.result.bump} -> {version}")
+        name, move = describe_bump(review.result.bump, review.base_version, version)
+        print(f"{review.name}: {name}{move}")
     if released:
+        started = time.perf_counter()
         generate(project, released)
-        print(f"regenerated {', '.join(released)}", file=sys.stderr)
+        progress.step(f"regenerated {', '.join(released)}", time.perf_counter() - started)
     return 0

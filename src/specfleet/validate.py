@@ -18,14 +18,18 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from specfleet.baseline import BASELINE_FILE, apply_baseline, load_baseline, write_baseline
-from specfleet.bundle import load_spec
+from specfleet import progress, validation_cache
 from specfleet.config import ClientSettings, Project, Provider, find_project
 from specfleet.errors import Problem, SpecError, SpecfleetError
-from specfleet.lint import Located, lint_located
-from specfleet.load import Document
-from specfleet.normalise import repair_schema
+
+if TYPE_CHECKING:  # the stages themselves load only when a spec is validated, not on a cached result
+    from specfleet.lint import Located
+    from specfleet.load import Document
+
+#: specs/<provider>/lint-baseline.toml (specfleet.baseline.BASELINE_FILE, kept here to stay light)
+BASELINE_FILE = "lint-baseline.toml"
 
 
 @dataclass
@@ -76,6 +80,9 @@ def load_checked(
     ``report.document`` is what the later stages check and what generation renders; a
     report with problems stops here.
     """
+    from specfleet.bundle import load_spec
+    from specfleet.normalise import repair_schema
+
     report = Report(path)
     try:
         document = load_spec(path)  # refs checked, files bundled, all inside the spec's own folder
@@ -100,6 +107,7 @@ def check_loaded(
     """The slow stages on what :func:`load_checked` let through: the OpenAPI schema, then lint."""
     # Imported here: openapi-spec-validator and jsonschema take a quarter of a second to load, and
     # ``generate`` runs this stage in a background process, so the renderer need not wait for them.
+    from specfleet.lint import lint_located
     from specfleet.schema import schema_problems
 
     assert report.document is not None
@@ -123,6 +131,8 @@ def check_loaded(
 
 
 def _apply_baseline(report: Report, path: Path) -> None:
+    from specfleet.baseline import apply_baseline, load_baseline
+
     try:
         filtered = apply_baseline(load_baseline(path), report.findings)
     except SpecError as exc:
@@ -152,6 +162,19 @@ def check_project(project: Project, names: list[str] | None = None, *, lenient: 
     return [
         check_provider(provider, project.specs_dir, lenient=lenient) for provider in project.providers(names)
     ]
+
+
+def check_provider_cached(project: Project, provider: Provider, *, lenient: bool = False) -> Report:
+    """:func:`check_provider`, or its stored result when nothing it depends on changed."""
+    key = validation_cache.inputs_key(provider.directory, lenient)
+    stored = validation_cache.load(project.root, provider.name, key)
+    if stored is not None:
+        return Report(Path(stored.path), problems=stored.problems, baselined=stored.baselined, linted=stored.linted)
+    progress.live(f"validating {provider.name}")
+    report = check_provider(provider, project.specs_dir, lenient=lenient)
+    result = validation_cache.Result(str(report.path), report.problems, report.baselined, report.linted)
+    validation_cache.store(project.root, provider.name, key, result)
+    return report
 
 
 def load_valid(
@@ -188,6 +211,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="adopt a published spec: apply the unambiguous schema repairs, and report style rules as warnings",
     )
     parser.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        help=f"validate every provider again, even when nothing changed since its last result ({validation_cache.CACHE_DIR}/)",
+    )
+    parser.add_argument(
         "--write-baseline",
         action="store_true",
         help=f"accept the providers' current style findings: write specs/<provider>/{BASELINE_FILE}",
@@ -196,13 +225,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _write_baselines(project: Project, names: list[str] | None, lenient: bool) -> list[Report]:
     """Check each provider without its baseline, write the style findings as accepted, apply it."""
+    from specfleet.baseline import write_baseline
+
     reports = []
     for provider in project.providers(names):
         report = check_provider(provider, project.specs_dir, lenient=lenient, use_baseline=False)
         path = _relative(provider.directory / BASELINE_FILE)
         if report.linted:
             written = write_baseline(path, report.findings)
-            print(f"{path}: {written} finding(s) accepted", file=sys.stderr)
+            progress.info(f"{path}: {written} finding(s) accepted")
             _apply_baseline(report, path)
         else:
             print(f"{path}: not written; fix the errors before lint can run", file=sys.stderr)
@@ -222,8 +253,14 @@ def main(args: argparse.Namespace) -> int:
         reports = _write_baselines(project, names or None, args.lenient)
     else:
         reports = [check_file(_relative(path), path.resolve().parent, lenient=args.lenient) for path in files]
-        if project is not None:
+        if project is not None and args.cache:
+            reports += [
+                check_provider_cached(project, provider, lenient=args.lenient)
+                for provider in project.providers(names or None)
+            ]
+        elif project is not None:
             reports += check_project(project, names or None, lenient=args.lenient)
+    progress.done()
     problems = [problem for report in reports for problem in report.problems]
     failed = any(report.errors for report in reports)
     baselined = sum(report.baselined for report in reports)
@@ -245,8 +282,5 @@ def main(args: argparse.Namespace) -> int:
         errors = sum(1 for problem in problems if problem.level == "error")
         warnings = len(problems) - errors
         accepted = f", {baselined} accepted in baselines" if baselined else ""
-        print(
-            f"{len(reports)} spec(s) checked: {errors} error(s), {warnings} warning(s){accepted}",
-            file=sys.stderr,
-        )
+        progress.info(f"{len(reports)} spec(s) checked: {errors} error(s), {warnings} warning(s){accepted}")
     return 1 if failed else 0

@@ -12,16 +12,39 @@ from typing import Any
 from specfleet.diff.engine import DiffResult
 from specfleet.diff.model import LEVELS, Change, Level
 from specfleet.diff.review import Review
+from specfleet.diff.semver import parse_version
 
 LEVEL_WORDS: dict[Level, str] = {"ERR": "breaking", "WARN": "possibly breaking", "INFO": "safe"}
 
 
-def _version_move(review: Review) -> str:
-    if review.next_version is None or review.base_version is None:
-        return ""
-    if review.next_version == review.base_version:
-        return f" (stays {review.base_version})"
-    return f" ({review.base_version} -> {review.next_version})"
+#: What the changes are, said beside a 0.x bump whose name is not what they need from 1.0 on.
+_ZERO_X_KINDS: dict[str, str] = {"major": "breaking", "minor": "compatible"}
+
+
+def describe_bump(bump: str, base: str | None, after: str | None, arrow: str = "->") -> tuple[str, str]:
+    """The bump as it moves the version, and what follows its name: ``("minor", " (0.1.0 -> 0.2.0), breaking: 0.x")``.
+
+    Below 1.0 semver's convention (:func:`specfleet.diff.semver.next_version`) moves the
+    minor for a breaking change and the patch for anything else; the name is the part of the
+    version that moves, and the note says what the changes are.
+    """
+    if base is None or after is None:
+        return bump, ""
+    if after == base:
+        return bump, f" (stays {base})"
+    moved = f" ({base} {arrow} {after})"
+    try:
+        old, new = parse_version(base), parse_version(after)
+    except ValueError:
+        return bump, moved
+    name = next(part for part, a, b in zip(("major", "minor", "patch"), old, new, strict=True) if a != b)
+    if old[0] == 0 and name != bump and bump in _ZERO_X_KINDS:
+        return name, f"{moved}, {_ZERO_X_KINDS[bump]}: 0.x"
+    return bump, moved
+
+
+def _bump(review: Review, arrow: str = "->") -> tuple[str, str]:
+    return describe_bump(review.result.bump, review.base_version, review.next_version, arrow)
 
 
 def verdict(review: Review) -> str:
@@ -65,7 +88,8 @@ def render_text(reviews: Sequence[Review]) -> str:
             lines.append(head + "no changes")
             continue
         counts = ", ".join(f"{n} {level}" for level in LEVELS if (n := _count(result, level)))
-        lines.append(f"{head}{counts}; bump {result.bump}{_version_move(review)}; {verdict(review)}")
+        name, move = _bump(review)
+        lines.append(f"{head}{counts}; bump {name}{move}; {verdict(review)}")
         for change in result.changes:
             accepted = f" [accepted: {change.reason}]" if change.accepted else ""
             lines.append(
@@ -210,7 +234,8 @@ def _markdown(
         if review.note or not result.changes:
             out += [review.note or "No changes.", ""]
             continue
-        out.append(f"Bump: **{result.bump}**{_version_move(review).replace('->', '→')} — {verdict(review)}.")
+        name, move = _bump(review, "→")
+        out.append(f"Bump: **{name}**{move} — {verdict(review)}.")
         out.append("")
         for level in LEVELS:
             count, groups = _grouped(grouped, index, review, level)
