@@ -171,7 +171,8 @@ def _success(endpoint: Endpoint) -> tuple[PythonCode, PythonCode]:
         code_range = response.status_code.range
         if code_range is not None and 200 <= code_range[0] and code_range[1] <= 299:
             ranges.append(code_range)
-            types.add(str(response.prop.get_type_string().as_unembedded_code()))
+            no_body = response.source["attribute"] == "None"  # upstream parses such a body as None
+            types.add("None" if no_body else str(response.prop.get_type_string().as_unembedded_code()))
     if str(endpoint.response_type()) == "Any":  # upstream parses no response of it
         types = {"None"}
     shown = sorted(types - {"None"}) + (["None"] if "None" in types or not types else [])

@@ -8,7 +8,6 @@ answer came, ``APIResponseValidationError`` for a body that does not match the s
 
 from __future__ import annotations
 
-from typing import Any
 from typing import cast as _cast
 
 from ._base_client import BaseClient
@@ -45,23 +44,20 @@ class AuthenticationResource(_Resource):
     def delete_api_auth_api_keys_apikeyid(
         self,
         api_key_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete an API key
 
         Sends ``DELETE /api/auth/api-keys/{api_key_id}``; see ``api.authentication.delete_api_auth_api_keys_apikeyid``.
         """
-        return _cast(
-            Any,
-            self._client._result(
-                self._client._send(
-                    _authentication__delete_api_auth_api_keys_apikeyid._get_kwargs(
-                        api_key_id=api_key_id,
-                    ),
-                    _authentication__delete_api_auth_api_keys_apikeyid._SECURITY,
+        self._client._result(
+            self._client._send(
+                _authentication__delete_api_auth_api_keys_apikeyid._get_kwargs(
+                    api_key_id=api_key_id,
                 ),
-                _authentication__delete_api_auth_api_keys_apikeyid._parse_response,
-                ((200, 200),),
+                _authentication__delete_api_auth_api_keys_apikeyid._SECURITY,
             ),
+            _authentication__delete_api_auth_api_keys_apikeyid._parse_response,
+            ((200, 200),),
         )
 
     def get_api_auth(
@@ -225,23 +221,20 @@ class AsyncAuthenticationResource(_Resource):
     async def delete_api_auth_api_keys_apikeyid(
         self,
         api_key_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete an API key
 
         Sends ``DELETE /api/auth/api-keys/{api_key_id}``; see ``api.authentication.delete_api_auth_api_keys_apikeyid``.
         """
-        return _cast(
-            Any,
-            self._client._result(
-                await self._client._send_async(
-                    _authentication__delete_api_auth_api_keys_apikeyid._get_kwargs(
-                        api_key_id=api_key_id,
-                    ),
-                    _authentication__delete_api_auth_api_keys_apikeyid._SECURITY,
+        self._client._result(
+            await self._client._send_async(
+                _authentication__delete_api_auth_api_keys_apikeyid._get_kwargs(
+                    api_key_id=api_key_id,
                 ),
-                _authentication__delete_api_auth_api_keys_apikeyid._parse_response,
-                ((200, 200),),
+                _authentication__delete_api_auth_api_keys_apikeyid._SECURITY,
             ),
+            _authentication__delete_api_auth_api_keys_apikeyid._parse_response,
+            ((200, 200),),
         )
 
     async def get_api_auth(

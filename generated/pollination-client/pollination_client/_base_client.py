@@ -81,11 +81,9 @@ class BaseClient:
     _owns_async_client: bool = field(default=True, init=False, repr=False)
 
     def __repr__(self) -> str:
-        """Settings worth seeing; credentials by scheme name only, never their values."""
-        return (
-            f"{type(self).__name__}(base_url={self._base_url!r}, credentials={sorted(self._credentials)!r}, "
-            f"timeout={self._timeout!r}, retry={self._retry!r})"
-        )
+        """Settings worth seeing; credentials by their own reprs, which never show a secret."""
+        credentials = ", ".join(f"{name!r}: {auth!r}" for name, auth in sorted(self._credentials.items()))
+        return f"{type(self).__name__}(base_url={self._base_url!r}, credentials={{{credentials}}})"
 
     @property
     def base_url(self) -> str:

@@ -8,7 +8,6 @@ answer came, ``APIResponseValidationError`` for a body that does not match the s
 
 from __future__ import annotations
 
-from typing import Any
 from typing import cast as _cast
 
 from ._base_client import BaseClient
@@ -54,20 +53,17 @@ class AuthenticationResource(_Resource):
 
     def delete_api_token(
         self,
-    ) -> Any:
+    ) -> None:
         """Delete an API Token
 
         Sends ``DELETE /auth/api-token``; see ``api.authentication.delete_api_token``.
         """
-        return _cast(
-            Any,
-            self._client._result(
-                self._client._send(
-                    _authentication__delete_api_token._get_kwargs(), _authentication__delete_api_token._SECURITY
-                ),
-                _authentication__delete_api_token._parse_response,
-                ((204, 204),),
+        self._client._result(
+            self._client._send(
+                _authentication__delete_api_token._get_kwargs(), _authentication__delete_api_token._SECURITY
             ),
+            _authentication__delete_api_token._parse_response,
+            ((204, 204),),
         )
 
     def get_api_token(
@@ -154,20 +150,17 @@ class AsyncAuthenticationResource(_Resource):
 
     async def delete_api_token(
         self,
-    ) -> Any:
+    ) -> None:
         """Delete an API Token
 
         Sends ``DELETE /auth/api-token``; see ``api.authentication.delete_api_token``.
         """
-        return _cast(
-            Any,
-            self._client._result(
-                await self._client._send_async(
-                    _authentication__delete_api_token._get_kwargs(), _authentication__delete_api_token._SECURITY
-                ),
-                _authentication__delete_api_token._parse_response,
-                ((204, 204),),
+        self._client._result(
+            await self._client._send_async(
+                _authentication__delete_api_token._get_kwargs(), _authentication__delete_api_token._SECURITY
             ),
+            _authentication__delete_api_token._parse_response,
+            ((204, 204),),
         )
 
     async def get_api_token(
