@@ -129,9 +129,11 @@ EXPECTED = {
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_error_status_from_prism_raises_its_exception(case: Case, code: int, prism: PrismFor) -> None:
     server = prism(case.provider)
-    with case.make_client(base_url=server.base_url, headers={"Prefer": f"code={code}"}) as client:
-        with pytest.raises(case.package.APIStatusError) as raised:
-            case.call(client)
+    with (
+        case.make_client(base_url=server.base_url, headers={"Prefer": f"code={code}"}) as client,
+        pytest.raises(case.package.APIStatusError) as raised,
+    ):
+        case.call(client)
     error = raised.value
     # Prism answers with the code asked for when the operation documents it (or a default);
     # otherwise with an error of its own: either way the class follows the status.
@@ -148,7 +150,9 @@ def test_documented_error_statuses_come_with_their_class(case: Case, prism: Pris
     """At least one of the five statuses is one the operation documents: Prism then sends it."""
     seen = set()
     for code in EXPECTED:
-        with case.make_client(base_url=prism(case.provider).base_url, headers={"Prefer": f"code={code}"}) as client:
+        with case.make_client(
+            base_url=prism(case.provider).base_url, headers={"Prefer": f"code={code}"}
+        ) as client:
             try:
                 case.call(client)
             except case.package.APIStatusError as error:
@@ -159,9 +163,11 @@ def test_documented_error_statuses_come_with_their_class(case: Case, prism: Pris
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_any_status_code_raises_a_status_error(case: Case, recording_server: RecordingServer) -> None:
     recording_server.reply(case.route, status=499, body={"message": "client closed"})
-    with case.make_client(base_url=recording_server.base_url, retry=case.package.Retry(total=0)) as client:
-        with pytest.raises(case.package.APIStatusError) as raised:
-            case.call(client)
+    with (
+        case.make_client(base_url=recording_server.base_url, retry=case.package.Retry(total=0)) as client,
+        pytest.raises(case.package.APIStatusError) as raised,
+    ):
+        case.call(client)
     assert type(raised.value) is case.package.APIStatusError and raised.value.status_code == 499
     assert raised.value.body == {"message": "client closed"}
 
@@ -171,21 +177,27 @@ def test_html_body_raises_a_validation_error(case: Case, recording_server: Recor
     recording_server.reply(
         case.route, body=b"<html><body>maintenance</body></html>", headers={"Content-Type": "text/html"}
     )
-    with case.make_client(base_url=recording_server.base_url) as client:
-        with pytest.raises(case.package.APIResponseValidationError) as raised:
-            case.call(client)
+    with (
+        case.make_client(base_url=recording_server.base_url) as client,
+        pytest.raises(case.package.APIResponseValidationError) as raised,
+    ):
+        case.call(client)
     message = str(raised.value)
     assert case.route.split()[1] in message and "200" in message and "maintenance" in message
 
 
-@pytest.mark.parametrize("case", [case for case in CASES if case.provider != "timeular"], ids=IDS[:1] + IDS[2:])
+@pytest.mark.parametrize(
+    "case", [case for case in CASES if case.provider != "timeular"], ids=IDS[:1] + IDS[2:]
+)
 def test_body_missing_a_required_field_raises_a_validation_error(
     case: Case, recording_server: RecordingServer
 ) -> None:
     recording_server.reply(case.route, body={"unexpected": True, "api_token": "s3cret-value"})
-    with case.make_client(base_url=recording_server.base_url) as client:
-        with pytest.raises(case.package.APIResponseValidationError) as raised:
-            case.call(client)
+    with (
+        case.make_client(base_url=recording_server.base_url) as client,
+        pytest.raises(case.package.APIResponseValidationError) as raised,
+    ):
+        case.call(client)
     assert "required field" in str(raised.value) and "s3cret-value" not in str(raised.value)
 
 
@@ -200,9 +212,11 @@ def refused_url() -> Iterator[str]:
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_refused_connection_raises_a_connection_error(case: Case, refused_url: str) -> None:
-    with case.make_client(base_url=refused_url, retry=case.package.Retry(total=0)) as client:
-        with pytest.raises(case.package.APIConnectionError) as raised:
-            case.call(client)
+    with (
+        case.make_client(base_url=refused_url, retry=case.package.Retry(total=0)) as client,
+        pytest.raises(case.package.APIConnectionError) as raised,
+    ):
+        case.call(client)
     assert not isinstance(raised.value, case.package.APITimeoutError)
     assert refused_url in str(raised.value)
 
@@ -213,11 +227,13 @@ def test_timeout_raises_a_timeout_error(recording_server: RecordingServer) -> No
     listener.listen()  # accepts, never answers
     try:
         url = f"http://127.0.0.1:{listener.getsockname()[1]}"
-        with timeular_client.with_token(
-            "t", base_url=url, timeout=0.2, retry=timeular_client.Retry(total=0)
-        ) as client:
-            with pytest.raises(timeular_client.APITimeoutError):
-                client.authentication.get_api_key()
+        with (
+            timeular_client.with_token(
+                "t", base_url=url, timeout=0.2, retry=timeular_client.Retry(total=0)
+            ) as client,
+            pytest.raises(timeular_client.APITimeoutError),
+        ):
+            client.authentication.get_api_key()
     finally:
         listener.close()
 
@@ -253,7 +269,9 @@ def test_reprs_show_settings_not_internals_or_secrets() -> None:
 def test_sign_in_helpers_leave_no_socket_open(recording_server: RecordingServer) -> None:
     recording_server.reply("POST /developer/sign-in", body={"token": "tok"})
     recording_server.reply("POST /auth/login", status=202, body={"access_token": "tok"})
-    recording_server.reply("POST /api/auth/token", body={"token": "tok", "refreshToken": "r", "expiresIn": 60})
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "tok", "refreshToken": "r", "expiresIn": 60}
+    )
     url = recording_server.base_url
     with warnings.catch_warnings():
         warnings.simplefilter("error", ResourceWarning)
@@ -273,7 +291,16 @@ MYPY_BAD = "import timeular_client\nclient = timeular_client.with_token('x', tim
 def _mypy(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
     (tmp_path / "user_code.py").write_text(code, encoding="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / ".mypy"), "user_code.py"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / ".mypy"),
+            "user_code.py",
+        ],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -282,9 +309,11 @@ def _mypy(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_user_code_reading_a_returned_model_passes_mypy_strict(tmp_path: Path) -> None:
-    code = "".join(f"def use_{case.provider}() -> None:\n" + "".join(
-        "    " + line + "\n" for line in case.snippet.splitlines()
-    ) for case in CASES)
+    code = "".join(
+        f"def use_{case.provider}() -> None:\n"
+        + "".join("    " + line + "\n" for line in case.snippet.splitlines())
+        for case in CASES
+    )
     result = _mypy(tmp_path, code)
     assert result.returncode == 0, result.stdout + result.stderr
 

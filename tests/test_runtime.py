@@ -219,3 +219,49 @@ def test_discriminated_union_parses_by_its_discriminator() -> None:
         parse_token_request({"type": "ai.numind.extract.shared.TokenCodeRequest", "token": "r"})
     assert refresh.to_dict()["type"] == "ai.numind.extract.shared.TokenRefreshRequest"
     assert code.to_dict()["type"] == "ai.numind.extract.shared.TokenCodeRequest"
+
+
+# --- the runtime modules themselves (src/specfleet/runtime), imported from the pipeline's source --------
+
+
+def test_status_error_class_covers_any_code() -> None:
+    from specfleet.runtime import errors
+
+    assert errors.status_error_class(404) is errors.NotFoundError
+    assert errors.status_error_class(429) is errors.RateLimitError
+    assert errors.status_error_class(503) is errors.InternalServerError
+    assert errors.status_error_class(599) is errors.InternalServerError
+    assert errors.status_error_class(499) is errors.APIStatusError
+    assert errors.status_error_class(418) is errors.APIStatusError
+
+
+def test_error_messages_mask_credentials_in_urls_and_bodies() -> None:
+    from specfleet.runtime import errors
+
+    request = httpx.Request("GET", "https://user:pw@api.example/v1/things?api_key=k3y&page=2")
+    response = httpx.Response(
+        401, request=request, content=b'{"error": "bad", "access_token": "t0ken", "refreshToken": "r3fresh"}'
+    )
+    message = str(errors.AuthenticationError(response, body=errors.decoded_body(response)))
+    assert "GET https://api.example/v1/things?api_key=***&page=2 -> 401" in message
+    for secret in ("k3y", "t0ken", "r3fresh", "pw@"):
+        assert secret not in message
+    assert '"error": "bad"' in message
+
+
+def test_validation_error_quotes_a_short_excerpt() -> None:
+    from specfleet.runtime import errors
+
+    request = httpx.Request("POST", "https://api.example/x")
+    response = httpx.Response(200, request=request, content=b"<html>" + b"x" * 5000 + b"</html>")
+    message = str(errors.APIResponseValidationError(response, "the body is not JSON"))
+    assert message.startswith("POST https://api.example/x -> 200") and len(message) < 400
+
+
+def test_masked_repr_leaves_out_unset_fields() -> None:
+    from numind_client.models import TokenCodeRequest
+
+    request = TokenCodeRequest.from_dict(
+        {"type": "ai.numind.extract.shared.TokenCodeRequest", "code": "c0de", "redirectUri": "https://app/cb"}
+    )
+    assert "Unset" not in repr(request) and "c0de" in repr(request)

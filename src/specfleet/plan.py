@@ -169,7 +169,7 @@ def _success(endpoint: Endpoint) -> tuple[PythonCode, PythonCode]:
     ranges: list[tuple[int, int]] = []
     for response in endpoint.responses.patterns:
         code_range = response.status_code.range
-        if code_range is not None and 200 <= code_range[0] and code_range[1] <= 299:
+        if code_range is not None and code_range[0] >= 200 and code_range[1] <= 299:
             ranges.append(code_range)
             no_body = response.source["attribute"] == "None"  # upstream parses such a body as None
             types.add("None" if no_body else str(response.prop.get_type_string().as_unembedded_code()))
