@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import PrismFor
+from .conftest import PrismFor, RecordingServer
 
 
 def test_timeular_sign_in_then_get_api_key(prism: PrismFor) -> None:
@@ -85,3 +85,82 @@ def test_without_credentials_the_client_refuses_before_sending(prism: PrismFor) 
 
     with pytest.raises(numind_client.MissingCredentials, match="oauth2Auth"):
         get_api_auth_me.sync(client=numind_client.Client(base_url=prism("numind").base_url))
+
+
+def test_numind_client_refreshes_once_on_401_and_retries(recording_server: RecordingServer) -> None:
+    import json
+
+    import numind_client
+
+    recording_server.reply("POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 3600})
+    recording_server.reply("POST /api/auth/token", body={"token": "new", "refreshToken": "r2", "expiresIn": 3600})
+    me = {"email": "a@b.c", "isAdmin": False}
+    recording_server.reply("GET /api/auth/me", status=401, body={"message": "expired"})
+    recording_server.reply("GET /api/auth/me", body=me)
+    with numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client:
+        assert client.authentication.get_api_auth_me().email == "a@b.c"
+    sent = [(r.method, r.path.split("?")[0], r.headers.get("Authorization")) for r in recording_server.requests]
+    assert sent[1:] == [
+        ("GET", "/api/auth/me", "Bearer old"),
+        ("POST", "/api/auth/token", None),
+        ("GET", "/api/auth/me", "Bearer new"),
+    ]
+    assert json.loads(recording_server.requests[2].body)["token"] == "r1"
+
+
+def test_numind_client_refreshes_an_expired_token_before_sending(recording_server: RecordingServer) -> None:
+    import numind_client
+
+    recording_server.reply("POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 0})
+    recording_server.reply("POST /api/auth/token", body={"token": "new", "refreshToken": "r2", "expiresIn": 3600})
+    recording_server.reply("GET /api/auth/me", body={"email": "a@b.c", "isAdmin": False})
+    with numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client:
+        client.authentication.get_api_auth_me()
+    assert [r.headers.get("Authorization") for r in recording_server.requests] == [None, None, "Bearer new"]
+
+
+def test_numind_refused_refresh_gives_the_401(recording_server: RecordingServer) -> None:
+    import numind_client
+
+    recording_server.reply("POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 3600})
+    recording_server.reply("POST /api/auth/token", status=400, body={"message": "no"})
+    recording_server.reply("GET /api/auth/me", status=401, body={"message": "expired"})
+    with (
+        numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client,
+        pytest.raises(numind_client.AuthenticationError),
+    ):
+        client.authentication.get_api_auth_me()
+    # sign-in, the call, one refresh, the call once more (its 401 is what the caller sees): no loop
+    assert len(recording_server.requests) == 4
+
+
+SIGN_IN_WITHOUT_LEAKS = """
+import sys, warnings
+warnings.simplefilter("error", ResourceWarning)
+import numind_client, pollination_client, timeular_client
+url = sys.argv[1]
+timeular_client.sign_in("k", "s", base_url=url)
+pollination_client.login("u", "p", base_url=url)
+numind_client.exchange_code("c", "https://app/cb", base_url=url)
+import gc; gc.collect()
+print("ok")
+"""
+
+
+def test_sign_in_helpers_leave_no_socket_open_under_dev_mode(recording_server: RecordingServer) -> None:
+    import os
+    import subprocess
+    import sys
+
+    recording_server.reply("POST /developer/sign-in", body={"token": "tok"})
+    recording_server.reply("POST /auth/login", status=202, body={"access_token": "tok", "token": "tok"})
+    recording_server.reply("POST /api/auth/token", body={"token": "tok", "refreshToken": "r", "expiresIn": 60})
+    result = subprocess.run(
+        [sys.executable, "-X", "dev", "-c", SIGN_IN_WITHOUT_LEAKS, recording_server.base_url],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
+    assert "ResourceWarning" not in result.stderr, result.stderr

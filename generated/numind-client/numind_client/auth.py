@@ -108,7 +108,10 @@ class RefreshingBearer(Bearer):
             refreshed = yield from self._renew()
         request.headers["Authorization"] = f"Bearer {self.token}"
         response = yield request
-        if response.status_code == 401 and not refreshed and (yield from self._renew()):
+        if response.status_code == 401 and not refreshed:
+            # sent again either way: httpx hands the caller the last response, which must be
+            # this request's (the server's 401 when renewing failed), not the token endpoint's
+            yield from self._renew()
             request.headers["Authorization"] = f"Bearer {self.token}"
             yield request
 
