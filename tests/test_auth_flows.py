@@ -92,14 +92,20 @@ def test_numind_client_refreshes_once_on_401_and_retries(recording_server: Recor
 
     import numind_client
 
-    recording_server.reply("POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 3600})
-    recording_server.reply("POST /api/auth/token", body={"token": "new", "refreshToken": "r2", "expiresIn": 3600})
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 3600}
+    )
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "new", "refreshToken": "r2", "expiresIn": 3600}
+    )
     me = {"email": "a@b.c", "isAdmin": False}
     recording_server.reply("GET /api/auth/me", status=401, body={"message": "expired"})
     recording_server.reply("GET /api/auth/me", body=me)
     with numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client:
         assert client.authentication.get_api_auth_me().email == "a@b.c"
-    sent = [(r.method, r.path.split("?")[0], r.headers.get("Authorization")) for r in recording_server.requests]
+    sent = [
+        (r.method, r.path.split("?")[0], r.headers.get("Authorization")) for r in recording_server.requests
+    ]
     assert sent[1:] == [
         ("GET", "/api/auth/me", "Bearer old"),
         ("POST", "/api/auth/token", None),
@@ -111,8 +117,12 @@ def test_numind_client_refreshes_once_on_401_and_retries(recording_server: Recor
 def test_numind_client_refreshes_an_expired_token_before_sending(recording_server: RecordingServer) -> None:
     import numind_client
 
-    recording_server.reply("POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 0})
-    recording_server.reply("POST /api/auth/token", body={"token": "new", "refreshToken": "r2", "expiresIn": 3600})
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 0}
+    )
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "new", "refreshToken": "r2", "expiresIn": 3600}
+    )
     recording_server.reply("GET /api/auth/me", body={"email": "a@b.c", "isAdmin": False})
     with numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client:
         client.authentication.get_api_auth_me()
@@ -122,7 +132,9 @@ def test_numind_client_refreshes_an_expired_token_before_sending(recording_serve
 def test_numind_refused_refresh_gives_the_401(recording_server: RecordingServer) -> None:
     import numind_client
 
-    recording_server.reply("POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 3600})
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 3600}
+    )
     recording_server.reply("POST /api/auth/token", status=400, body={"message": "no"})
     recording_server.reply("GET /api/auth/me", status=401, body={"message": "expired"})
     with (
@@ -154,7 +166,9 @@ def test_sign_in_helpers_leave_no_socket_open_under_dev_mode(recording_server: R
 
     recording_server.reply("POST /developer/sign-in", body={"token": "tok"})
     recording_server.reply("POST /auth/login", status=202, body={"access_token": "tok", "token": "tok"})
-    recording_server.reply("POST /api/auth/token", body={"token": "tok", "refreshToken": "r", "expiresIn": 60})
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "tok", "refreshToken": "r", "expiresIn": 60}
+    )
     result = subprocess.run(
         [sys.executable, "-X", "dev", "-c", SIGN_IN_WITHOUT_LEAKS, recording_server.base_url],
         capture_output=True,
