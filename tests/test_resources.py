@@ -25,7 +25,11 @@ from timeular_client.models import DeveloperApiAccessResponse
 
 from .conftest import PrismFor, RecordingServer
 
-pytestmark = pytest.mark.filterwarnings("error::ResourceWarning")
+# every client a test makes is closed: a leaked socket fails the test that leaked it
+pytestmark = [
+    pytest.mark.filterwarnings("error::ResourceWarning"),
+    pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning"),
+]
 
 
 @dataclass(frozen=True)
