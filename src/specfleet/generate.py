@@ -100,6 +100,9 @@ class ClientProject(UpstreamProject):
     def _build_models(self) -> None:
         """Upstream's model rendering, split over two processes when there are many models.
 
+        This overrides a private method of opc's ``Project``: opc has no public hook for how
+        models are rendered (recorded in templates/UPSTREAM.md).
+
         Rendering a model is pure Jinja and most of a big spec's generation time (1,951 models
         on Stripe).  A forked child renders two models in three into a side directory while
         this process renders the rest, then the endpoints (about a third of the work); the
