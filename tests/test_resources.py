@@ -325,3 +325,35 @@ def test_user_code_reading_a_returned_model_passes_mypy_strict(tmp_path: Path) -
 def test_a_misspelt_helper_option_fails_mypy(tmp_path: Path) -> None:
     result = _mypy(tmp_path, MYPY_BAD)
     assert result.returncode == 1 and 'Unexpected keyword argument "timout"' in result.stdout
+
+
+def test_status_error_carries_the_specs_error_model(prism: PrismFor) -> None:
+    from numind_client.models import Error
+
+    with (
+        numind_client.with_token(
+            "t", base_url=prism("numind").base_url, headers={"Prefer": "code=404"}
+        ) as client,
+        pytest.raises(numind_client.NotFoundError) as raised,
+    ):
+        client.authentication.get_api_auth_me()
+    assert isinstance(raised.value.parsed, Error) and isinstance(raised.value.body, dict)
+    assert raised.value.headers["content-type"].startswith("application/json")
+
+
+def test_module_functions_accept_a_status_http_does_not_name(recording_server: RecordingServer) -> None:
+    from timeular_client.api.authentication import get_api_key
+
+    recording_server.reply("GET /developer/api-access", status=499, body={})
+    with timeular_client.with_token("t", base_url=recording_server.base_url) as client:
+        response = get_api_key.sync_detailed(client=client)
+    assert response.status_code == 499 and response.parsed is None
+
+
+def test_resource_call_without_credentials_sends_nothing(recording_server: RecordingServer) -> None:
+    with (
+        timeular_client.Client(base_url=recording_server.base_url) as client,
+        pytest.raises(timeular_client.MissingCredentials),
+    ):
+        client.authentication.get_api_key()
+    assert recording_server.requests == []
