@@ -190,3 +190,27 @@ def test_sign_in_helpers_leave_no_socket_open_under_dev_mode(recording_server: R
     )
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
     assert "ResourceWarning" not in result.stderr, result.stderr
+
+
+async def test_numind_async_client_refreshes_on_401_too(recording_server: RecordingServer) -> None:
+    import numind_client
+
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 3600}
+    )
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "new", "refreshToken": "r2", "expiresIn": 3600}
+    )
+    recording_server.reply("GET /api/auth/me", status=401, body={"message": "expired"})
+    recording_server.reply("GET /api/auth/me", body={"email": "a@b.c", "isAdmin": False})
+    async with await numind_client.async_exchange_code(
+        "code", "https://app/cb", base_url=recording_server.base_url
+    ) as client:
+        assert isinstance(client, numind_client.AsyncClient)
+        me = await client.authentication.get_api_auth_me()
+    assert me.email == "a@b.c"
+    assert [r.headers.get("Authorization") for r in recording_server.requests][1:] == [
+        "Bearer old",
+        None,
+        "Bearer new",
+    ]
