@@ -10,6 +10,9 @@
 - ``diff``: ``specfleet diff BASE REVISION --format markdown`` on the real Stripe pair (rule
   report and Python API), side by side with parsing both files with PyYAML's C loader, and
   the size of the pull-request comment (a GitHub comment holds at most 65,536 characters).
+- ``clients``: per-call overhead of a generated client: ``client.<tag>.<operation>()`` against a
+  raw ``httpx.Client`` GET of the same URL on a loopback server (another process), alternating
+  blocks of calls; the ratio of the medians is the figure (target: at most 1.15).
 """
 
 from __future__ import annotations
@@ -144,6 +147,74 @@ def main() -> None:
         fleet()
     if "synthetic" in chosen:
         synthetic()
+    if "clients" in chosen:
+        clients_overhead()
+
+
+# --- clients --------------------------------------------------------------------------------------
+
+_LOOPBACK_SERVER = r"""
+import sys
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+BODY = b'{"apiKey": "k"}'
+# one write per answer: headers and body in separate segments meet delayed ACKs (40 ms a call)
+ANSWER = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(BODY), BODY)
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    def do_GET(self):
+        self.wfile.write(ANSWER)
+    def log_message(self, *args):
+        pass
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+print(server.server_address[1], flush=True)
+server.serve_forever()
+"""
+
+
+def clients_overhead(blocks: int = 20, calls: int = 100) -> None:
+    """A resource call of the timeular client against raw httpx, same URL, alternating blocks."""
+    import httpx
+
+    sys.path.insert(0, str(ROOT / "generated" / "timeular-client"))
+    import timeular_client
+
+    server = subprocess.Popen([sys.executable, "-c", _LOOPBACK_SERVER], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        url = f"http://127.0.0.1:{server.stdout.readline().strip()}"
+        with timeular_client.with_token("t", base_url=url) as client, httpx.Client(base_url=url) as raw:
+
+            def ours() -> object:
+                return client.authentication.get_api_key().api_key
+
+            def plain() -> object:
+                return raw.get("/developer/api-access", headers={"Authorization": "Bearer t"}).json()[
+                    "apiKey"
+                ]
+
+            labels = ("resource call", "raw httpx")
+            wall: dict[str, list[float]] = {label: [] for label in labels}
+            cpu: dict[str, list[float]] = {label: [] for label in labels}
+            for func in (ours, plain):  # warm both connections
+                for _ in range(calls):
+                    func()
+            for _ in range(blocks):
+                for label, func in zip(labels, (ours, plain), strict=True):
+                    started, started_cpu = time.perf_counter(), time.process_time()
+                    for _ in range(calls):
+                        func()
+                    wall[label].append((time.perf_counter() - started) / calls)
+                    cpu[label].append((time.process_time() - started_cpu) / calls)
+        # The machine is shared: the fastest block is the least disturbed, and this process's CPU
+        # time per call is what the client itself costs (the server runs in another process).
+        for name, times in (("wall", wall), ("cpu", cpu)):
+            best = {label: min(values) for label, values in times.items()}
+            shown = ", ".join(f"{label} {value * 1e6:.0f} us" for label, value in best.items())
+            ratio = best["resource call"] / best["raw httpx"]
+            print(f"per call ({name}, fastest block): {shown}; {ratio:.2f}x raw httpx (target <= 1.15x)")
+    finally:
+        server.kill()
+        server.wait()
 
 
 def fleet() -> None:

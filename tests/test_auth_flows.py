@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import PrismFor
+from .conftest import PrismFor, RecordingServer
+
+# every client a test makes is closed: a leaked socket fails the test that leaked it
+pytestmark = [
+    pytest.mark.filterwarnings("error::ResourceWarning"),
+    pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning"),
+]
 
 
 def test_timeular_sign_in_then_get_api_key(prism: PrismFor) -> None:
@@ -12,18 +18,20 @@ def test_timeular_sign_in_then_get_api_key(prism: PrismFor) -> None:
     from timeular_client.api.authentication import get_api_key
     from timeular_client.models import DeveloperApiAccessResponse
 
-    client = timeular_client.sign_in("my-api-key", "my-api-secret", base_url=prism("timeular").base_url)
-    access = get_api_key.sync(client=client)
-    assert isinstance(access, DeveloperApiAccessResponse)
-    assert repr(client).count("***") >= 1 and "my-api-secret" not in repr(client)
+    with timeular_client.sign_in(
+        "my-api-key", "my-api-secret", base_url=prism("timeular").base_url
+    ) as client:
+        access = get_api_key.sync(client=client)
+        assert isinstance(access, DeveloperApiAccessResponse)
+        assert repr(client).count("***") >= 1 and "my-api-secret" not in repr(client)
 
 
 async def test_timeular_sign_in_async(prism: PrismFor) -> None:
     import timeular_client
     from timeular_client.api.authentication import get_api_key
 
-    client = await timeular_client.async_sign_in("k", "s", base_url=prism("timeular").base_url)
-    assert (await get_api_key.asyncio_detailed(client=client)).status_code == 200
+    async with await timeular_client.async_sign_in("k", "s", base_url=prism("timeular").base_url) as client:
+        assert (await get_api_key.asyncio_detailed(client=client)).status_code == 200
 
 
 @pytest.mark.parametrize("credentials", [("alice", "s3cret"), ("my-token-or-api-key",)])
@@ -32,17 +40,17 @@ def test_actinia_basic_and_token_as_username(credentials: tuple[str, ...], prism
     from actinia_client.api.authentication_management import token_get
     from actinia_client.models import TokenResponseModel
 
-    client = actinia_client.basic(*credentials, base_url=prism("actinia").base_url)
-    token = token_get.sync(client=client, expiration_time=3600)
-    assert isinstance(token, TokenResponseModel) and token.status == "success"
+    with actinia_client.basic(*credentials, base_url=prism("actinia").base_url) as client:
+        token = token_get.sync(client=client, expiration_time=3600)
+        assert isinstance(token, TokenResponseModel) and token.status == "success"
 
 
 def test_actinia_expiration_time_above_a_year_is_refused(prism: PrismFor) -> None:
     import actinia_client
     from actinia_client.api.authentication_management import token_get
 
-    client = actinia_client.basic("alice", "pw", base_url=prism("actinia").base_url)
-    assert token_get.sync_detailed(client=client, expiration_time=31_536_001).status_code == 400
+    with actinia_client.basic("alice", "pw", base_url=prism("actinia").base_url) as client:
+        assert token_get.sync_detailed(client=client, expiration_time=31_536_001).status_code == 400
 
 
 def test_pollination_login_then_get_api_token(prism: PrismFor) -> None:
@@ -50,8 +58,10 @@ def test_pollination_login_then_get_api_token(prism: PrismFor) -> None:
     from pollination_client.api.authentication import get_api_token
     from pollination_client.models import NewToken
 
-    client = pollination_client.login("token-id", "token-secret", base_url=prism("pollination").base_url)
-    assert isinstance(get_api_token.sync(client=client), NewToken)
+    with pollination_client.login(
+        "token-id", "token-secret", base_url=prism("pollination").base_url
+    ) as client:
+        assert isinstance(get_api_token.sync(client=client), NewToken)
 
 
 def test_numind_authorization_code_flow_with_refresh(prism: PrismFor) -> None:
@@ -62,11 +72,13 @@ def test_numind_authorization_code_flow_with_refresh(prism: PrismFor) -> None:
     base_url = prism("numind").base_url
     url = numind_client.authorization_url("http://localhost:5173", base_url=base_url)
     assert url.startswith("https://")
-    client = numind_client.exchange_code("code-from-redirect", "http://localhost:5173", base_url=base_url)
-    assert isinstance(get_api_auth_me.sync(client=client), User)
-    refreshed = numind_client.refresh(client)
-    assert refreshed.credentials["oauth2Auth"] is not client.credentials["oauth2Auth"]
-    assert isinstance(get_api_auth_me.sync(client=refreshed), User)
+    with numind_client.exchange_code(
+        "code-from-redirect", "http://localhost:5173", base_url=base_url
+    ) as client:
+        assert isinstance(get_api_auth_me.sync(client=client), User)
+        with numind_client.refresh(client) as refreshed:
+            assert refreshed.credentials["oauth2Auth"] is not client.credentials["oauth2Auth"]
+            assert isinstance(get_api_auth_me.sync(client=refreshed), User)
 
 
 def test_numind_api_key_lists_api_keys(prism: PrismFor) -> None:
@@ -74,9 +86,9 @@ def test_numind_api_key_lists_api_keys(prism: PrismFor) -> None:
     from numind_client.api.authentication import get_api_auth_api_keys
     from numind_client.models import ApiKeyResponse
 
-    client = numind_client.with_api_key("platform-api-key", base_url=prism("numind").base_url)
-    keys = get_api_auth_api_keys.sync(client=client)
-    assert isinstance(keys, list) and keys and all(isinstance(key, ApiKeyResponse) for key in keys)
+    with numind_client.with_api_key("platform-api-key", base_url=prism("numind").base_url) as client:
+        keys = get_api_auth_api_keys.sync(client=client)
+        assert isinstance(keys, list) and keys and all(isinstance(key, ApiKeyResponse) for key in keys)
 
 
 def test_without_credentials_the_client_refuses_before_sending(prism: PrismFor) -> None:
@@ -85,3 +97,120 @@ def test_without_credentials_the_client_refuses_before_sending(prism: PrismFor) 
 
     with pytest.raises(numind_client.MissingCredentials, match="oauth2Auth"):
         get_api_auth_me.sync(client=numind_client.Client(base_url=prism("numind").base_url))
+
+
+def test_numind_client_refreshes_once_on_401_and_retries(recording_server: RecordingServer) -> None:
+    import json
+
+    import numind_client
+
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 3600}
+    )
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "new", "refreshToken": "r2", "expiresIn": 3600}
+    )
+    me = {"email": "a@b.c", "isAdmin": False}
+    recording_server.reply("GET /api/auth/me", status=401, body={"message": "expired"})
+    recording_server.reply("GET /api/auth/me", body=me)
+    with numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client:
+        assert client.authentication.get_api_auth_me().email == "a@b.c"
+    sent = [
+        (r.method, r.path.split("?")[0], r.headers.get("Authorization")) for r in recording_server.requests
+    ]
+    assert sent[1:] == [
+        ("GET", "/api/auth/me", "Bearer old"),
+        ("POST", "/api/auth/token", None),
+        ("GET", "/api/auth/me", "Bearer new"),
+    ]
+    assert json.loads(recording_server.requests[2].body)["token"] == "r1"
+
+
+def test_numind_client_refreshes_an_expired_token_before_sending(recording_server: RecordingServer) -> None:
+    import numind_client
+
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 0}
+    )
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "new", "refreshToken": "r2", "expiresIn": 3600}
+    )
+    recording_server.reply("GET /api/auth/me", body={"email": "a@b.c", "isAdmin": False})
+    with numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client:
+        client.authentication.get_api_auth_me()
+    assert [r.headers.get("Authorization") for r in recording_server.requests] == [None, None, "Bearer new"]
+
+
+def test_numind_refused_refresh_gives_the_401(recording_server: RecordingServer) -> None:
+    import numind_client
+
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 3600}
+    )
+    recording_server.reply("POST /api/auth/token", status=400, body={"message": "no"})
+    recording_server.reply("GET /api/auth/me", status=401, body={"message": "expired"})
+    with (
+        numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client,
+        pytest.raises(numind_client.AuthenticationError),
+    ):
+        client.authentication.get_api_auth_me()
+    # sign-in, the call, one refresh, the call once more (its 401 is what the caller sees): no loop
+    assert len(recording_server.requests) == 4
+
+
+SIGN_IN_WITHOUT_LEAKS = """
+import sys, warnings
+warnings.simplefilter("error", ResourceWarning)
+import numind_client, pollination_client, timeular_client
+url = sys.argv[1]
+timeular_client.sign_in("k", "s", base_url=url)
+pollination_client.login("u", "p", base_url=url)
+numind_client.exchange_code("c", "https://app/cb", base_url=url)
+import gc; gc.collect()
+print("ok")
+"""
+
+
+def test_sign_in_helpers_leave_no_socket_open_under_dev_mode(recording_server: RecordingServer) -> None:
+    import os
+    import subprocess
+    import sys
+
+    recording_server.reply("POST /developer/sign-in", body={"token": "tok"})
+    recording_server.reply("POST /auth/login", status=202, body={"access_token": "tok", "token": "tok"})
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "tok", "refreshToken": "r", "expiresIn": 60}
+    )
+    result = subprocess.run(
+        [sys.executable, "-X", "dev", "-c", SIGN_IN_WITHOUT_LEAKS, recording_server.base_url],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
+    assert "ResourceWarning" not in result.stderr, result.stderr
+
+
+async def test_numind_async_client_refreshes_on_401_too(recording_server: RecordingServer) -> None:
+    import numind_client
+
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 3600}
+    )
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "new", "refreshToken": "r2", "expiresIn": 3600}
+    )
+    recording_server.reply("GET /api/auth/me", status=401, body={"message": "expired"})
+    recording_server.reply("GET /api/auth/me", body={"email": "a@b.c", "isAdmin": False})
+    async with await numind_client.async_exchange_code(
+        "code", "https://app/cb", base_url=recording_server.base_url
+    ) as client:
+        assert isinstance(client, numind_client.AsyncClient)
+        me = await client.authentication.get_api_auth_me()
+    assert me.email == "a@b.c"
+    assert [r.headers.get("Authorization") for r in recording_server.requests][1:] == [
+        "Bearer old",
+        None,
+        "Bearer new",
+    ]

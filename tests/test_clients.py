@@ -13,6 +13,12 @@ import pytest
 
 from .conftest import RecordingServer
 
+# every client a test makes is closed: a leaked socket fails the test that leaked it
+pytestmark = [
+    pytest.mark.filterwarnings("error::ResourceWarning"),
+    pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning"),
+]
+
 PACKAGES = ("actinia_client", "numind_client", "pollination_client", "timeular_client")
 
 
@@ -29,14 +35,14 @@ def test_timeular_sign_in_then_bearer(recording_server: RecordingServer) -> None
 
     recording_server.reply("POST /developer/sign-in", body={"token": "tok-123"})
     recording_server.reply("GET /developer/api-access", body={"apiKey": "key-1"})
-    client = timeular_client.sign_in("my-key", "my-secret", base_url=recording_server.base_url)
-    result = get_api_key.sync(client=client)
-    sign_in, fetch = recording_server.requests
-    assert "authorization" not in {key.lower() for key in sign_in.headers}  # sign-in is anonymous
-    assert json.loads(sign_in.body) == {"apiKey": "my-key", "apiSecret": "my-secret"}
-    assert fetch.headers["Authorization"] == "Bearer tok-123"
-    assert result is not None and result.api_key == "key-1"
-    assert "tok-123" not in repr(client) and "my-secret" not in repr(client)
+    with timeular_client.sign_in("my-key", "my-secret", base_url=recording_server.base_url) as client:
+        result = get_api_key.sync(client=client)
+        sign_in, fetch = recording_server.requests
+        assert "authorization" not in {key.lower() for key in sign_in.headers}  # sign-in is anonymous
+        assert json.loads(sign_in.body) == {"apiKey": "my-key", "apiSecret": "my-secret"}
+        assert fetch.headers["Authorization"] == "Bearer tok-123"
+        assert result is not None and result.api_key == "key-1"
+        assert "tok-123" not in repr(client) and "my-secret" not in repr(client)
 
 
 def test_actinia_basic_and_token_as_username(recording_server: RecordingServer) -> None:
@@ -44,10 +50,10 @@ def test_actinia_basic_and_token_as_username(recording_server: RecordingServer) 
     from actinia_client.api.authentication_management import token_get
 
     recording_server.reply("GET /token", body={"status": "success", "token": "t"})
-    token_get.sync(
-        client=actinia_client.basic("alice", "pw", base_url=recording_server.base_url), expiration_time=60
-    )
-    token_get.sync(client=actinia_client.basic("my-token", base_url=recording_server.base_url))
+    with actinia_client.basic("alice", "pw", base_url=recording_server.base_url) as client:
+        token_get.sync(client=client, expiration_time=60)
+    with actinia_client.basic("my-token", base_url=recording_server.base_url) as client:
+        token_get.sync(client=client)
     first, second = recording_server.requests
     assert first.headers["Authorization"] == "Basic " + base64.b64encode(b"alice:pw").decode()
     assert first.path == "/token?expiration_time=60"
@@ -64,12 +70,12 @@ def test_pollination_login_then_bearer(recording_server: RecordingServer) -> Non
         body={"access_token": "jwt-1", "token_type": "Bearer", "expires_in": 3600},
     )
     recording_server.reply("GET /auth/api-token", body={"id": "token-id"})
-    client = pollination_client.login("token-id", "s3cret", base_url=recording_server.base_url)
-    token = get_api_token.sync(client=client)
-    login, fetch = recording_server.requests
-    assert "authorization" not in {key.lower() for key in login.headers}
-    assert fetch.headers["Authorization"] == "Bearer jwt-1"
-    assert token is not None and token.id == "token-id"
+    with pollination_client.login("token-id", "s3cret", base_url=recording_server.base_url) as client:
+        token = get_api_token.sync(client=client)
+        login, fetch = recording_server.requests
+        assert "authorization" not in {key.lower() for key in login.headers}
+        assert fetch.headers["Authorization"] == "Bearer jwt-1"
+        assert token is not None and token.id == "token-id"
 
 
 def test_numind_code_exchange_and_api_key(recording_server: RecordingServer) -> None:
@@ -85,23 +91,24 @@ def test_numind_code_exchange_and_api_key(recording_server: RecordingServer) -> 
     recording_server.reply("GET /api/auth/me", body={"email": "a@example.com", "isAdmin": False})
     recording_server.reply("GET /api/auth/api-keys", body=[])
     url = numind_client.authorization_url("http://localhost:5173", base_url=recording_server.base_url)
-    client = numind_client.exchange_code(
+    with numind_client.exchange_code(
         "the-code", "http://localhost:5173", base_url=recording_server.base_url
-    )
-    me = get_api_auth_me.sync(client=client)
-    get_api_auth_api_keys.sync(client=numind_client.with_api_key("key-9", base_url=recording_server.base_url))
-    login_url, exchange, who, keys = recording_server.requests
-    assert url == "https://login.example/auth"
-    assert login_url.path == "/api/auth?redirectUri=http%3A%2F%2Flocalhost%3A5173"
-    assert json.loads(exchange.body) == {
-        "code": "the-code",
-        "redirectUri": "http://localhost:5173",
-        "type": "ai.numind.extract.shared.TokenCodeRequest",
-    }
-    assert "authorization" not in {key.lower() for key in exchange.headers}
-    assert who.headers["Authorization"] == "Bearer acc-1"
-    assert me is not None and me.email == "a@example.com"
-    assert keys.headers["Authorization"] == "Bearer key-9"
+    ) as client:
+        me = get_api_auth_me.sync(client=client)
+        with numind_client.with_api_key("key-9", base_url=recording_server.base_url) as keyed:
+            get_api_auth_api_keys.sync(client=keyed)
+        login_url, exchange, who, keys = recording_server.requests
+        assert url == "https://login.example/auth"
+        assert login_url.path == "/api/auth?redirectUri=http%3A%2F%2Flocalhost%3A5173"
+        assert json.loads(exchange.body) == {
+            "code": "the-code",
+            "redirectUri": "http://localhost:5173",
+            "type": "ai.numind.extract.shared.TokenCodeRequest",
+        }
+        assert "authorization" not in {key.lower() for key in exchange.headers}
+        assert who.headers["Authorization"] == "Bearer acc-1"
+        assert me is not None and me.email == "a@example.com"
+        assert keys.headers["Authorization"] == "Bearer key-9"
 
 
 def test_operation_without_credentials_sends_nothing(recording_server: RecordingServer) -> None:

@@ -26,67 +26,75 @@ from timeular_client.api.authentication import get_api_key
 
 from .conftest import RecordingServer
 
+# every client a test makes is closed: a leaked socket fails the test that leaked it
+pytestmark = [
+    pytest.mark.filterwarnings("error::ResourceWarning"),
+    pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning"),
+]
+
 FAST = timeular_client.Retry(backoff=0.01, max_backoff=0.02)
 
 
 def test_idempotent_request_is_retried_on_503_then_succeeds(recording_server: RecordingServer) -> None:
     for status in (503, 502, 200):
         recording_server.reply("GET /developer/api-access", status=status, body={"apiKey": "k"})
-    client = timeular_client.with_token("t", base_url=recording_server.base_url, retry=FAST)
-    response = get_api_key.sync_detailed(client=client)
-    assert response.status_code == 200 and len(recording_server.requests) == 3
+    with timeular_client.with_token("t", base_url=recording_server.base_url, retry=FAST) as client:
+        response = get_api_key.sync_detailed(client=client)
+        assert response.status_code == 200 and len(recording_server.requests) == 3
 
 
 def test_retries_are_bounded_to_two_by_default(recording_server: RecordingServer) -> None:
     recording_server.reply("GET /developer/api-access", status=504, body={})
-    client = timeular_client.with_token(
+    with timeular_client.with_token(
         "t", base_url=recording_server.base_url, retry=timeular_client.Retry(backoff=0.01)
-    )
-    assert timeular_client.Retry().total == 2
-    assert get_api_key.sync_detailed(client=client).status_code == 504
-    assert len(recording_server.requests) == 3
+    ) as client:
+        assert timeular_client.Retry().total == 2
+        assert get_api_key.sync_detailed(client=client).status_code == 504
+        assert len(recording_server.requests) == 3
 
 
 def test_retries_can_be_switched_off(recording_server: RecordingServer) -> None:
     recording_server.reply("GET /developer/api-access", status=503, body={})
-    client = timeular_client.with_token(
+    with timeular_client.with_token(
         "t", base_url=recording_server.base_url, retry=timeular_client.Retry(total=0)
-    )
-    assert get_api_key.sync_detailed(client=client).status_code == 503
-    assert len(recording_server.requests) == 1
+    ) as client:
+        assert get_api_key.sync_detailed(client=client).status_code == 503
+        assert len(recording_server.requests) == 1
 
 
 def test_non_idempotent_post_is_never_retried(recording_server: RecordingServer) -> None:
     recording_server.reply("POST /auth/api-token", status=503, body={})
-    client = pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST)
-    create_api_token.sync_detailed(client=client)
-    assert len(recording_server.requests) == 1
+    with pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST) as client:
+        create_api_token.sync_detailed(client=client)
+        assert len(recording_server.requests) == 1
 
 
 def test_retry_after_is_honoured(recording_server: RecordingServer) -> None:
     recording_server.reply("GET /auth/api-token", status=429, body={}, headers={"Retry-After": "1"})
     recording_server.reply("GET /auth/api-token", status=200, body={"id": "x"})
-    client = pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST)
-    started = time.monotonic()
-    assert get_api_token.sync_detailed(client=client).status_code == 200
-    assert time.monotonic() - started >= 0.95
-    assert len(recording_server.requests) == 2
+    with pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST) as client:
+        started = time.monotonic()
+        assert get_api_token.sync_detailed(client=client).status_code == 200
+        assert time.monotonic() - started >= 0.95
+        assert len(recording_server.requests) == 2
 
 
 def test_retry_after_beyond_max_wait_returns_the_response(recording_server: RecordingServer) -> None:
     recording_server.reply("GET /auth/api-token", status=503, body={}, headers={"Retry-After": "3600"})
-    client = pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST)
-    started = time.monotonic()
-    assert get_api_token.sync_detailed(client=client).status_code == 503
-    assert time.monotonic() - started < 5 and len(recording_server.requests) == 1
+    with pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST) as client:
+        started = time.monotonic()
+        assert get_api_token.sync_detailed(client=client).status_code == 503
+        assert time.monotonic() - started < 5 and len(recording_server.requests) == 1
 
 
 async def test_async_requests_are_retried_too(recording_server: RecordingServer) -> None:
     for status in (503, 200):
         recording_server.reply("GET /auth/api-token", status=status, body={"id": "x"})
-    client = pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST)
-    token = await get_api_token.asyncio(client=client)
-    assert token is not None and token.id == "x" and len(recording_server.requests) == 2
+    async with pollination_client.async_with_token(
+        "t", base_url=recording_server.base_url, retry=FAST
+    ) as client:
+        token = await get_api_token.asyncio(client=client)
+        assert token is not None and token.id == "x" and len(recording_server.requests) == 2
 
 
 @pytest.fixture
@@ -120,9 +128,9 @@ def flaky_server() -> Iterator[tuple[str, list[int]]]:
 
 def test_connection_errors_are_retried(flaky_server: tuple[str, list[int]]) -> None:
     base_url, connections = flaky_server
-    client = pollination_client.with_token("t", base_url=base_url, retry=FAST)
-    token = get_api_token.sync(client=client)
-    assert token is not None and token.id == "ok" and len(connections) == 2
+    with pollination_client.with_token("t", base_url=base_url, retry=FAST) as client:
+        token = get_api_token.sync(client=client)
+        assert token is not None and token.id == "ok" and len(connections) == 2
 
 
 def test_every_client_has_a_default_timeout() -> None:
@@ -133,15 +141,15 @@ def test_every_client_has_a_default_timeout() -> None:
 
 def test_timeout_is_enforced(recording_server: RecordingServer) -> None:
     listener = socket.create_server(("127.0.0.1", 0))  # accepts, never answers
-    client = pollination_client.with_token(
+    with pollination_client.with_token(
         "t",
         base_url=f"http://127.0.0.1:{listener.getsockname()[1]}",
         timeout=0.3,
         retry=timeular_client.Retry(total=0),
-    )
-    with pytest.raises(httpx.ReadTimeout):
-        get_api_token.sync(client=client)
-    listener.close()
+    ) as client:
+        with pytest.raises(httpx.ReadTimeout):
+            get_api_token.sync(client=client)
+        listener.close()
 
 
 def test_authorization_is_not_sent_to_another_host_after_redirect(recording_server: RecordingServer) -> None:
@@ -151,39 +159,39 @@ def test_authorization_is_not_sent_to_another_host_after_redirect(recording_serv
         "GET /developer/api-access", status=302, body=b"", headers={"Location": f"{other_host}/moved"}
     )
     recording_server.reply("GET /moved", status=200, body={"apiKey": "k"})
-    client = timeular_client.with_token(
+    with timeular_client.with_token(
         "secret-token", base_url=recording_server.base_url, follow_redirects=True
-    )
-    assert get_api_key.sync_detailed(client=client).status_code == 200
-    first, redirected = recording_server.requests
-    assert first.headers["Authorization"] == "Bearer secret-token"
-    assert redirected.headers["Host"].startswith("localhost")
-    assert "Authorization" not in redirected.headers
+    ) as client:
+        assert get_api_key.sync_detailed(client=client).status_code == 200
+        first, redirected = recording_server.requests
+        assert first.headers["Authorization"] == "Bearer secret-token"
+        assert redirected.headers["Host"].startswith("localhost")
+        assert "Authorization" not in redirected.headers
 
 
 def test_authorization_kept_on_same_origin_redirect(recording_server: RecordingServer) -> None:
     recording_server.reply("GET /developer/api-access", status=302, body=b"", headers={"Location": "/moved"})
     recording_server.reply("GET /moved", status=200, body={"apiKey": "k"})
-    client = timeular_client.with_token(
+    with timeular_client.with_token(
         "secret-token", base_url=recording_server.base_url, follow_redirects=True
-    )
-    get_api_key.sync_detailed(client=client)
-    assert recording_server.requests[1].headers["Authorization"] == "Bearer secret-token"
+    ) as client:
+        get_api_key.sync_detailed(client=client)
+        assert recording_server.requests[1].headers["Authorization"] == "Bearer secret-token"
 
 
 def test_secrets_never_in_repr_or_str(recording_server: RecordingServer) -> None:
     token = TokenResponse(token="acc-SECRET", expires_in=60, refresh_token="ref-SECRET")
     refresh = TokenRefreshRequest(token="ref-SECRET", type_="ai.numind.extract.shared.TokenRefreshRequest")
-    client = numind_client.with_api_key("key-SECRET")
-    for shown in (repr(token), str(token), repr(refresh), repr(client), repr(client.credentials)):
-        assert "SECRET" not in shown, shown
-    assert "expires_in=60" in repr(token)  # the rest stays visible
-    from timeular_client.models import DeveloperFullApiAccessResponse
+    with numind_client.with_api_key("key-SECRET") as client:
+        for shown in (repr(token), str(token), repr(refresh), repr(client), repr(client.credentials)):
+            assert "SECRET" not in shown, shown
+        assert "expires_in=60" in repr(token)  # the rest stays visible
+        from timeular_client.models import DeveloperFullApiAccessResponse
 
-    full = DeveloperFullApiAccessResponse(api_key="key-SECRET", api_secret="sec-SECRET")
-    assert "SECRET" not in repr(full)
-    basic = actinia_client.basic("user-SECRET", "pw-SECRET")
-    assert "SECRET" not in repr(basic) and "SECRET" not in repr(basic.credentials)
+        full = DeveloperFullApiAccessResponse(api_key="key-SECRET", api_secret="sec-SECRET")
+        assert "SECRET" not in repr(full)
+        with actinia_client.basic("user-SECRET", "pw-SECRET") as basic:
+            assert "SECRET" not in repr(basic) and "SECRET" not in repr(basic.credentials)
 
 
 def test_secrets_never_in_logs(recording_server: RecordingServer, caplog: pytest.LogCaptureFixture) -> None:
@@ -193,8 +201,10 @@ def test_secrets_never_in_logs(recording_server: RecordingServer, caplog: pytest
         body={"access_token": "jwt-SECRET", "token_type": "b", "expires_in": 1},
     )
     recording_server.reply("GET /auth/api-token", body={"id": "x"})
-    with caplog.at_level(logging.DEBUG):
-        client = pollination_client.login("id", "secret-SECRET", base_url=recording_server.base_url)
+    with (
+        caplog.at_level(logging.DEBUG),
+        pollination_client.login("id", "secret-SECRET", base_url=recording_server.base_url) as client,
+    ):
         get_api_token.sync(client=client)
     assert caplog.records, "httpx/httpcore logged nothing: the test would prove nothing"
     assert "SECRET" not in caplog.text
@@ -219,3 +229,49 @@ def test_discriminated_union_parses_by_its_discriminator() -> None:
         parse_token_request({"type": "ai.numind.extract.shared.TokenCodeRequest", "token": "r"})
     assert refresh.to_dict()["type"] == "ai.numind.extract.shared.TokenRefreshRequest"
     assert code.to_dict()["type"] == "ai.numind.extract.shared.TokenCodeRequest"
+
+
+# --- the runtime modules themselves (src/specfleet/runtime), imported from the pipeline's source --------
+
+
+def test_status_error_class_covers_any_code() -> None:
+    from specfleet.runtime import errors
+
+    assert errors.status_error_class(404) is errors.NotFoundError
+    assert errors.status_error_class(429) is errors.RateLimitError
+    assert errors.status_error_class(503) is errors.InternalServerError
+    assert errors.status_error_class(599) is errors.InternalServerError
+    assert errors.status_error_class(499) is errors.APIStatusError
+    assert errors.status_error_class(418) is errors.APIStatusError
+
+
+def test_error_messages_mask_credentials_in_urls_and_bodies() -> None:
+    from specfleet.runtime import errors
+
+    request = httpx.Request("GET", "https://user:pw@api.example/v1/things?api_key=k3y&page=2")
+    response = httpx.Response(
+        401, request=request, content=b'{"error": "bad", "access_token": "t0ken", "refreshToken": "r3fresh"}'
+    )
+    message = str(errors.AuthenticationError(response, body=errors.decoded_body(response)))
+    assert "GET https://api.example/v1/things?api_key=***&page=2 -> 401" in message
+    for secret in ("k3y", "t0ken", "r3fresh", "pw@"):
+        assert secret not in message
+    assert '"error": "bad"' in message
+
+
+def test_validation_error_quotes_a_short_excerpt() -> None:
+    from specfleet.runtime import errors
+
+    request = httpx.Request("POST", "https://api.example/x")
+    response = httpx.Response(200, request=request, content=b"<html>" + b"x" * 5000 + b"</html>")
+    message = str(errors.APIResponseValidationError(response, "the body is not JSON"))
+    assert message.startswith("POST https://api.example/x -> 200") and len(message) < 400
+
+
+def test_masked_repr_leaves_out_unset_fields() -> None:
+    from numind_client.models import TokenCodeRequest
+
+    request = TokenCodeRequest.from_dict(
+        {"type": "ai.numind.extract.shared.TokenCodeRequest", "code": "c0de", "redirectUri": "https://app/cb"}
+    )
+    assert "Unset" not in repr(request) and "c0de" in repr(request)

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Template
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader, Template
 from jinja2.runtime import Context
 from openapi_python_client import Project as UpstreamProject
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -41,6 +41,10 @@ from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
 from specfleet.validate import Report, check_loaded, load_checked, load_valid
 
 CHANGELOG = "CHANGELOG.md"
+#: Plain Python modules copied into every client package as they are (type-checked and tested here).
+RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
+#: Our templates reach openapi-python-client's own under this prefix, to import or include them.
+UPSTREAM_PREFIX = "upstream"
 #: From this many models and enums on, two processes render them (forking costs ~0.1 s).
 PARALLEL_MODELS = 200
 #: Text that only appears when a template printed an object instead of escaped text.
@@ -78,6 +82,12 @@ class ClientProject(UpstreamProject):
 
     def __init__(self, *, openapi: GeneratorData, config: Config, templates: Path, plan: ClientPlan) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=templates)
+        # Upstream's templates stay reachable as "upstream/<name>" even where ours has the same
+        # name, so ours can import upstream's macros instead of copying them.
+        assert self.env.loader is not None
+        self.env.loader = ChoiceLoader(
+            [self.env.loader, PrefixLoader({UPSTREAM_PREFIX: PackageLoader("openapi_python_client")})]
+        )
         # Before any template loads: templates don't change during a run, so Jinja need not stat
         # each template file again on every import of it (auto_reload), and imports are cheap.
         self.env.auto_reload = False
@@ -89,6 +99,9 @@ class ClientProject(UpstreamProject):
 
     def _build_models(self) -> None:
         """Upstream's model rendering, split over two processes when there are many models.
+
+        This overrides a private method of opc's ``Project``: opc has no public hook for how
+        models are rendered (recorded in templates/UPSTREAM.md).
 
         Rendering a model is pure Jinja and most of a big spec's generation time (1,951 models
         on Stripe).  A forked child renders two models in three into a side directory while
@@ -135,17 +148,23 @@ class ClientProject(UpstreamProject):
         finally:
             shutil.rmtree(side, ignore_errors=True)
 
-    def _build_metadata(self) -> None:
-        super()._build_metadata()
-        if self.changelog is not None:
-            (self.project_dir / "CHANGELOG.md").write_text(self.changelog, encoding=self.config.file_encoding)
+    def build(self) -> Any:
+        """Upstream's build (its public entry point), then the files upstream does not write.
 
-    def _build_api(self) -> None:
-        super()._build_api()
-        modules = ["auth", "_retry", "_secrets"] + (["unions"] if self.plan.unions else [])
+        opc has no hook for extra files, so they are written after it: our own templates, the
+        runtime modules (``errors.py`` replaces the one upstream renders), and the changelog.
+        """
+        errors = super().build()
+        if self.changelog is not None:
+            (self.project_dir / CHANGELOG).write_text(self.changelog, encoding=self.config.file_encoding)
+        modules = ["_base_client", "resources", "auth"] + (["unions"] if self.plan.unions else [])
         for name in modules:
             text = self.env.get_template(f"{name}.py.jinja").render()
             (self.package_dir / f"{name}.py").write_text(text, encoding=self.config.file_encoding)
+        for path in sorted(RUNTIME_DIR.glob("*.py")):
+            if path.name != "__init__.py":
+                shutil.copyfile(path, self.package_dir / path.name)
+        return errors
 
 
 def _share(models: list[Any], enums: list[Any], worker: int) -> tuple[list[Any], list[Any]]:

@@ -117,6 +117,97 @@ class DiscriminatedUnion:
     members: list[UnionMember]
 
 
+@dataclass(frozen=True)
+class ResourceMethod:
+    """``client.<tag>.<name>(...)``: opc's endpoint function, returning its success model."""
+
+    name: str  # opc's module name for the operation (``api.<tag>.<name>``)
+    alias: str  # what the resources module imports that endpoint module as
+    endpoint: Endpoint
+    #: the union of the success responses' types ("None" when none has a body)
+    success_type: PythonCode
+    #: literal tuple of the inclusive status ranges documented as success
+    success_ranges: PythonCode
+    summary: UntrustedString
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One tag of operations, reached as ``client.<attribute>``."""
+
+    attribute: str
+    class_name: str
+    module: str  # ``api.<tag>``
+    methods: list[ResourceMethod]
+
+
+#: Names ``Client`` and ``AsyncClient`` have themselves; a tag's attribute must not hide one.
+CLIENT_NAMES = frozenset(
+    {
+        "auth_for",
+        "aclose",
+        "base_url",
+        "close",
+        "credentials",
+        "get_async_httpx_client",
+        "get_httpx_client",
+        "raise_on_unexpected_status",
+        "set_async_httpx_client",
+        "set_httpx_client",
+        "with_cookies",
+        "with_credentials",
+        "with_headers",
+        "with_retry",
+        "with_timeout",
+    }
+)
+
+
+def _success(endpoint: Endpoint) -> tuple[PythonCode, PythonCode]:
+    """The success responses' type (as upstream's ``response_type`` writes one) and status ranges."""
+    types: set[str] = set()
+    ranges: list[tuple[int, int]] = []
+    for response in endpoint.responses.patterns:
+        code_range = response.status_code.range
+        if code_range is not None and code_range[0] >= 200 and code_range[1] <= 299:
+            ranges.append(code_range)
+            no_body = response.source["attribute"] == "None"  # upstream parses such a body as None
+            types.add("None" if no_body else str(response.prop.get_type_string().as_unembedded_code()))
+    if str(endpoint.response_type()) == "Any":  # upstream parses no response of it
+        types = {"None"}
+    shown = sorted(types - {"None"}) + (["None"] if "None" in types or not types else [])
+    return PythonCode(" | ".join(shown)), _code(tuple(ranges))
+
+
+def build_resources(openapi: GeneratorData) -> list[Resource]:
+    """One resource per tag opc generated, one method per endpoint function, in opc's names."""
+    resources = []
+    # a resource class lives beside the models it returns: its name must not be a model's
+    taken = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
+    for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
+        methods = []
+        for endpoint in sorted(collection.endpoints, key=lambda item: str(item.name)):
+            success_type, success_ranges = _success(endpoint)
+            summary = endpoint.summary if endpoint.summary.get_untrusted_value() else endpoint.description
+            methods.append(
+                ResourceMethod(
+                    name=str(endpoint.name),
+                    alias=f"_{tag}__{endpoint.name}",
+                    endpoint=endpoint,
+                    success_type=success_type,
+                    success_ranges=success_ranges,
+                    summary=summary,
+                )
+            )
+        attribute = str(tag) if str(tag) not in CLIENT_NAMES else f"{tag}_api"
+        class_name = f"{ClassName(str(tag), FIELD_PREFIX)}Resource"
+        while class_name in taken or f"Async{class_name}" in taken:
+            class_name += "_"
+        taken |= {class_name, f"Async{class_name}"}
+        resources.append(Resource(attribute, class_name, f"api.{tag}", methods))
+    return resources
+
+
 @dataclass
 class ClientPlan:
     """Everything our templates need beyond openapi-python-client's own data."""
@@ -138,11 +229,25 @@ class ClientPlan:
     refresh: Refresh | None = None
     login_url: LoginUrlHelper | None = None
     unions: list[DiscriminatedUnion] = field(default_factory=list)
+    resources: list[Resource] = field(default_factory=list)
+
+    @property
+    def resource_imports(self) -> list[str]:
+        """What the resources module imports for its signatures: the endpoint modules' own imports,
+        rebased from ``api/<tag>/`` to the package root, each once."""
+        found = set()
+        for resource in self.resources:
+            for method in resource.methods:
+                for line in method.endpoint.relative_imports:
+                    found.add("from ." + line[len("from ...") :] if line.startswith("from ...") else line)
+        return sorted(found)
 
     @property
     def auth_exports(self) -> list[str]:
         """The auth helpers the package re-exports, in a stable order."""
-        names = [helper.function for helper in self.static_helpers]
+        names = []
+        for helper in self.static_helpers:
+            names += [helper.function, f"async_{helper.function}"]
         for login in self.logins:
             names += [login.function, f"async_{login.function}"]
         if self.refresh:
@@ -176,6 +281,15 @@ AUTH_MODULE_NAMES = frozenset(
         "DEFAULT_BASE_URL",
         "AuthenticationFailed",
         "Response",
+        "ssl",
+        "Callable",
+        "Generator",
+        "TypeVar",
+        "DEFAULT_TIMEOUT",
+        "BaseClient",
+        "Retry",
+        "AsyncClient",
+        "RefreshingBearer",
         "ApiKey",
         "Basic",
         "Bearer",
@@ -387,6 +501,7 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
     ]
     helpers = {*settings.auth.static, *(login.function for login in settings.auth.logins)}
     helpers |= {f"async_{login.function}" for login in settings.auth.logins}
+    helpers |= {f"async_{function}" for function in settings.auth.static}
     if settings.auth.login_url is not None:
         helpers.add(settings.auth.login_url.function)
     schemes = sorted(model.security_schemes.items())
@@ -439,6 +554,7 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
         return [(_code(key), _code(value)) for key, value in sorted(values.items())]
 
     plan.unions = _unions(data, _model_classes(openapi))
+    plan.resources = build_resources(openapi)
     plan.static_helpers = [
         StaticHelper(function, scheme(name)) for function, name in sorted(settings.auth.static.items())
     ]

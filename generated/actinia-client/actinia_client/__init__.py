@@ -2,19 +2,52 @@
 
 from ._retry import Retry
 from .auth import (
+    async_basic,
     basic,
 )
-from .client import DEFAULT_BASE_URL, Client
-from .errors import AuthenticationFailed, MissingCredentials, UnexpectedStatus
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    AuthenticationFailed,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingCredentials,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedStatus,
+    UnprocessableEntityError,
+)
 
 __version__ = "0.1.0"
 
 __all__ = (
     "DEFAULT_BASE_URL",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
     "AuthenticationFailed",
+    "BadRequestError",
     "Client",
+    "ConflictError",
+    "InternalServerError",
     "MissingCredentials",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
     "Retry",
     "UnexpectedStatus",
+    "UnprocessableEntityError",
     "basic",
+    "async_basic",
 )

@@ -5,21 +5,26 @@ Their ``repr`` never shows a secret.
 """
 
 import json
+import ssl
 import time
 import urllib.parse
-from typing import Any
+from collections.abc import Callable, Generator
+from typing import Any, TypeVar
 
 import httpx
 
+from ._base_client import DEFAULT_TIMEOUT, BaseClient
+from ._retry import Retry
 from .api.authentication import get_api_auth as _login_url_operation
 from .api.authentication import post_api_auth_token as _exchange_code_operation
 from .api.authentication import post_api_auth_token as _refresh_operation
-from .client import DEFAULT_BASE_URL, Client
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
 from .errors import AuthenticationFailed
 from .models import TokenCodeRequest, TokenRefreshRequest
 from .types import Response
 
 _MASK = "'***'"
+_ClientT = TypeVar("_ClientT", bound=BaseClient)
 
 
 class ApiKey(httpx.Auth):
@@ -75,10 +80,57 @@ class Bearer(httpx.Auth):
 
     def __repr__(self) -> str:
         refresh = _MASK if self.refresh_token else None
-        return f"Bearer(token={_MASK}, refresh_token={refresh})"
+        return f"{type(self).__name__}(token={_MASK}, refresh_token={refresh})"
 
 
-def _token_payload(response: Response[Any], token_field: str) -> dict[str, Any]:
+class RefreshingBearer(Bearer):
+    """A bearer token that renews itself: once it has expired, or when the server answers 401,
+    its refresh token is traded for new tokens (one try per request) and the request is sent again."""
+
+    requires_response_body = True
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        refresh_token: str,
+        expires_in: float | None,
+        refresh_request: Callable[[str], httpx.Request],
+        read_tokens: Callable[[Response[Any] | httpx.Response], Bearer],
+    ) -> None:
+        super().__init__(token, refresh_token=refresh_token, expires_in=expires_in)
+        self._refresh_request = refresh_request
+        self._read_tokens = read_tokens
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        refreshed = False
+        if self.expired:
+            refreshed = yield from self._renew()
+        request.headers["Authorization"] = f"Bearer {self.token}"
+        response = yield request
+        if response.status_code == 401 and not refreshed:
+            # sent again either way: httpx hands the caller the last response, which must be
+            # this request's (the server's 401 when renewing failed), not the token endpoint's
+            yield from self._renew()
+            request.headers["Authorization"] = f"Bearer {self.token}"
+            yield request
+
+    def _renew(self) -> Generator[httpx.Request, httpx.Response, bool]:
+        """Trade the refresh token for new tokens; False (tokens unchanged) when that fails."""
+        if not self.refresh_token:
+            return False
+        response = yield self._refresh_request(self.refresh_token)
+        try:
+            fresh = self._read_tokens(response)
+        except AuthenticationFailed:
+            return False
+        self.token = fresh.token
+        self.refresh_token = fresh.refresh_token or self.refresh_token
+        self.expires_at = fresh.expires_at
+        return True
+
+
+def _token_payload(response: Response[Any] | httpx.Response, token_field: str) -> dict[str, Any]:
     """The JSON body of a successful sign-in; the body is never put in an error message."""
     if not 200 <= response.status_code < 300:
         raise AuthenticationFailed(response.status_code, "the server refused the credentials", response.content)
@@ -124,14 +176,144 @@ def oauth_2_auth_authorization_url(
 # --- helpers: a ready client in one call ---------------------------------------------------------------
 
 
-def with_api_key(token: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> Client:
-    """A client sending ``token`` for security scheme ``oauth2Auth``."""
-    return Client(base_url=base_url, credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
+def with_api_key(
+    token: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    follow_redirects: bool = False,
+    httpx_args: dict[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> Client:
+    """A client sending ``token`` for security scheme ``oauth2Auth``.
+
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    """
+    return Client(
+        credentials={"oauth2Auth": oauth_2_auth(token)},
+        base_url=base_url,
+        timeout=timeout,
+        retry=retry if retry is not None else Retry(),
+        headers=dict(headers or {}),
+        cookies=dict(cookies or {}),
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        httpx_args=dict(httpx_args or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    )
 
 
-def with_token(token: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> Client:
-    """A client sending ``token`` for security scheme ``oauth2Auth``."""
-    return Client(base_url=base_url, credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
+def async_with_api_key(
+    token: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    follow_redirects: bool = False,
+    httpx_args: dict[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> AsyncClient:
+    """An ``AsyncClient`` sending ``token`` for security scheme ``oauth2Auth``.
+
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    """
+    return AsyncClient(
+        credentials={"oauth2Auth": oauth_2_auth(token)},
+        base_url=base_url,
+        timeout=timeout,
+        retry=retry if retry is not None else Retry(),
+        headers=dict(headers or {}),
+        cookies=dict(cookies or {}),
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        httpx_args=dict(httpx_args or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    )
+
+
+def with_token(
+    token: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    follow_redirects: bool = False,
+    httpx_args: dict[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> Client:
+    """A client sending ``token`` for security scheme ``oauth2Auth``.
+
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    """
+    return Client(
+        credentials={"oauth2Auth": oauth_2_auth(token)},
+        base_url=base_url,
+        timeout=timeout,
+        retry=retry if retry is not None else Retry(),
+        headers=dict(headers or {}),
+        cookies=dict(cookies or {}),
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        httpx_args=dict(httpx_args or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    )
+
+
+def async_with_token(
+    token: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    follow_redirects: bool = False,
+    httpx_args: dict[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> AsyncClient:
+    """An ``AsyncClient`` sending ``token`` for security scheme ``oauth2Auth``.
+
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    """
+    return AsyncClient(
+        credentials={"oauth2Auth": oauth_2_auth(token)},
+        base_url=base_url,
+        timeout=timeout,
+        retry=retry if retry is not None else Retry(),
+        headers=dict(headers or {}),
+        cookies=dict(cookies or {}),
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        httpx_args=dict(httpx_args or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    )
+
+
+def _refresh_body(refresh_token: str) -> TokenRefreshRequest:
+    return TokenRefreshRequest.from_dict(
+        {
+            "token": refresh_token,
+            "type": "ai.numind.extract.shared.TokenRefreshRequest",
+        }
+    )
+
+
+def _refresh_request(base_url: str, refresh_token: str) -> httpx.Request:
+    """The refresh operation's request, as a credential sends it by itself (absolute URL)."""
+    kwargs = _refresh_operation._get_kwargs(body=_refresh_body(refresh_token))
+    method, url = kwargs.pop("method"), base_url.rstrip("/") + kwargs.pop("url")
+    return httpx.Request(method, url, **kwargs)
 
 
 def _exchange_code_body(code: str, redirect_uri: str) -> TokenCodeRequest:
@@ -144,74 +326,161 @@ def _exchange_code_body(code: str, redirect_uri: str) -> TokenCodeRequest:
     )
 
 
-def _exchange_code_credential(response: Response[Any]) -> httpx.Auth:
+def _exchange_code_tokens(response: Response[Any] | httpx.Response) -> Bearer:
     payload = _token_payload(response, "token")
     refresh_field: str | None = "refreshToken"
     expires_field: str | None = "expiresIn"
     refresh_token = payload.get(refresh_field) if refresh_field else None
     expires_in = payload.get(expires_field) if expires_field else None
-    return oauth_2_auth(
+    return Bearer(
         payload["token"],
         refresh_token=refresh_token if isinstance(refresh_token, str) else None,
         expires_in=float(expires_in) if isinstance(expires_in, int | float) else None,
     )
 
 
-def exchange_code(code: str, redirect_uri: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> Client:
+def _exchange_code_credential(response: Response[Any] | httpx.Response, base_url: str) -> httpx.Auth:
+    tokens = _exchange_code_tokens(response)
+    if not tokens.refresh_token:
+        return tokens
+    expires_in = tokens.expires_at - time.time() if tokens.expires_at is not None else None
+    return RefreshingBearer(
+        tokens.token,
+        refresh_token=tokens.refresh_token,
+        expires_in=expires_in,
+        refresh_request=lambda refresh_token: _refresh_request(base_url, refresh_token),
+        read_tokens=_exchange_code_tokens,
+    )
+
+
+def exchange_code(
+    code: str,
+    redirect_uri: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    follow_redirects: bool = False,
+    httpx_args: dict[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> Client:
     """Exchange an authorization code or a refresh token for tokens: a client that sends the token it returns.
 
     Calls ``POST /api/auth/token``; raises ``AuthenticationFailed`` when no token comes back.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    client = Client(base_url=base_url, **options)
-    response = _exchange_code_operation.sync_detailed(client=client, body=_exchange_code_body(code, redirect_uri))
-    return client.with_credentials({"oauth2Auth": _exchange_code_credential(response)})
+    with Client(
+        base_url=base_url,
+        timeout=timeout,
+        retry=retry if retry is not None else Retry(),
+        headers=dict(headers or {}),
+        cookies=dict(cookies or {}),
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        httpx_args=dict(httpx_args or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    ) as client:
+        response = client._send(
+            _exchange_code_operation._get_kwargs(body=_exchange_code_body(code, redirect_uri)),
+            _exchange_code_operation._SECURITY,
+        )
+        return client.with_credentials({"oauth2Auth": _exchange_code_credential(response, base_url)})
 
 
 async def async_exchange_code(
-    code: str, redirect_uri: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any
-) -> Client:
-    """Like :func:`exchange_code`, with asyncio."""
-    client = Client(base_url=base_url, **options)
-    response = await _exchange_code_operation.asyncio_detailed(
-        client=client, body=_exchange_code_body(code, redirect_uri)
-    )
-    return client.with_credentials({"oauth2Auth": _exchange_code_credential(response)})
+    code: str,
+    redirect_uri: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    follow_redirects: bool = False,
+    httpx_args: dict[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> AsyncClient:
+    """Like :func:`exchange_code`, with asyncio: an ``AsyncClient``."""
+    async with AsyncClient(
+        base_url=base_url,
+        timeout=timeout,
+        retry=retry if retry is not None else Retry(),
+        headers=dict(headers or {}),
+        cookies=dict(cookies or {}),
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        httpx_args=dict(httpx_args or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    ) as client:
+        response = await client._send_async(
+            _exchange_code_operation._get_kwargs(body=_exchange_code_body(code, redirect_uri)),
+            _exchange_code_operation._SECURITY,
+        )
+        return client.with_credentials({"oauth2Auth": _exchange_code_credential(response, base_url)})
 
 
-def _refresh_body(client: Client) -> TokenRefreshRequest:
+def _held_refresh_token(client: BaseClient) -> str:
     credential = client.credentials.get("oauth2Auth")
     if not isinstance(credential, Bearer) or not credential.refresh_token:
         raise AuthenticationFailed(0, "this client holds no refresh token")
-    return TokenRefreshRequest.from_dict(
-        {
-            "token": credential.refresh_token,
-            "type": "ai.numind.extract.shared.TokenRefreshRequest",
-        }
-    )
+    return credential.refresh_token
 
 
-def refresh(client: Client) -> Client:
+def refresh(client: _ClientT) -> _ClientT:
     """A client with fresh tokens, traded for this client's refresh token.
 
-    Calls ``POST /api/auth/token``.
+    Calls ``POST /api/auth/token``.  A client made by
+    :func:`exchange_code` also does this by itself when its token expires or is refused.
     """
-    response = _refresh_operation.sync_detailed(client=client, body=_refresh_body(client))
-    return client.with_credentials({"oauth2Auth": _exchange_code_credential(response)})
+    response = client._send(
+        _refresh_operation._get_kwargs(body=_refresh_body(_held_refresh_token(client))), _refresh_operation._SECURITY
+    )
+    return client.with_credentials({"oauth2Auth": _exchange_code_credential(response, client.base_url)})
 
 
-async def async_refresh(client: Client) -> Client:
+async def async_refresh(client: _ClientT) -> _ClientT:
     """Like :func:`refresh`, with asyncio."""
-    response = await _refresh_operation.asyncio_detailed(client=client, body=_refresh_body(client))
-    return client.with_credentials({"oauth2Auth": _exchange_code_credential(response)})
+    response = await client._send_async(
+        _refresh_operation._get_kwargs(body=_refresh_body(_held_refresh_token(client))), _refresh_operation._SECURITY
+    )
+    return client.with_credentials({"oauth2Auth": _exchange_code_credential(response, client.base_url)})
 
 
-def authorization_url(redirect_uri: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> str:
+def authorization_url(
+    redirect_uri: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    follow_redirects: bool = False,
+    httpx_args: dict[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> str:
     """The URL to send a user to for logging in, as the API itself gives it.
 
     Calls ``GET /api/auth``.
     """
-    with Client(base_url=base_url, **options) as client:
-        response = _login_url_operation.sync_detailed(client=client, redirect_uri=redirect_uri)
+    with Client(
+        base_url=base_url,
+        timeout=timeout,
+        retry=retry if retry is not None else Retry(),
+        headers=dict(headers or {}),
+        cookies=dict(cookies or {}),
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        httpx_args=dict(httpx_args or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    ) as client:
+        response = client._send(
+            _login_url_operation._get_kwargs(redirect_uri=redirect_uri), _login_url_operation._SECURITY
+        )
     if not 200 <= response.status_code < 300:
         raise AuthenticationFailed(response.status_code, "the server gave no login URL", response.content)
     return response.content.decode()

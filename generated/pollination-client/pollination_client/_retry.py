@@ -73,7 +73,8 @@ class RetryTransport(httpx.BaseTransport):
                     raise
                 delay = self._retry.delay(attempt, None)
             else:
-                if response.status_code not in self._retry.statuses or not self._retry.should_retry(request, attempt):
+                retryable = response.status_code in self._retry.statuses
+                if not retryable or not self._retry.should_retry(request, attempt):
                     return response
                 delay = self._retry.delay(attempt, response)
                 if delay is None:
@@ -103,7 +104,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise
                 delay = self._retry.delay(attempt, None)
             else:
-                if response.status_code not in self._retry.statuses or not self._retry.should_retry(request, attempt):
+                retryable = response.status_code in self._retry.statuses
+                if not retryable or not self._retry.should_retry(request, attempt):
                     return response
                 delay = self._retry.delay(attempt, response)
                 if delay is None:

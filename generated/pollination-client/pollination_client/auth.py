@@ -5,18 +5,23 @@ Their ``repr`` never shows a secret.
 """
 
 import json
+import ssl
 import time
-from typing import Any
+from collections.abc import Callable, Generator
+from typing import Any, TypeVar
 
 import httpx
 
+from ._base_client import DEFAULT_TIMEOUT, BaseClient
+from ._retry import Retry
 from .api.authentication import login as _login_operation
-from .client import DEFAULT_BASE_URL, Client
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
 from .errors import AuthenticationFailed
 from .models import Token
 from .types import Response
 
 _MASK = "'***'"
+_ClientT = TypeVar("_ClientT", bound=BaseClient)
 
 
 class ApiKey(httpx.Auth):
@@ -72,10 +77,57 @@ class Bearer(httpx.Auth):
 
     def __repr__(self) -> str:
         refresh = _MASK if self.refresh_token else None
-        return f"Bearer(token={_MASK}, refresh_token={refresh})"
+        return f"{type(self).__name__}(token={_MASK}, refresh_token={refresh})"
 
 
-def _token_payload(response: Response[Any], token_field: str) -> dict[str, Any]:
+class RefreshingBearer(Bearer):
+    """A bearer token that renews itself: once it has expired, or when the server answers 401,
+    its refresh token is traded for new tokens (one try per request) and the request is sent again."""
+
+    requires_response_body = True
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        refresh_token: str,
+        expires_in: float | None,
+        refresh_request: Callable[[str], httpx.Request],
+        read_tokens: Callable[[Response[Any] | httpx.Response], Bearer],
+    ) -> None:
+        super().__init__(token, refresh_token=refresh_token, expires_in=expires_in)
+        self._refresh_request = refresh_request
+        self._read_tokens = read_tokens
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        refreshed = False
+        if self.expired:
+            refreshed = yield from self._renew()
+        request.headers["Authorization"] = f"Bearer {self.token}"
+        response = yield request
+        if response.status_code == 401 and not refreshed:
+            # sent again either way: httpx hands the caller the last response, which must be
+            # this request's (the server's 401 when renewing failed), not the token endpoint's
+            yield from self._renew()
+            request.headers["Authorization"] = f"Bearer {self.token}"
+            yield request
+
+    def _renew(self) -> Generator[httpx.Request, httpx.Response, bool]:
+        """Trade the refresh token for new tokens; False (tokens unchanged) when that fails."""
+        if not self.refresh_token:
+            return False
+        response = yield self._refresh_request(self.refresh_token)
+        try:
+            fresh = self._read_tokens(response)
+        except AuthenticationFailed:
+            return False
+        self.token = fresh.token
+        self.refresh_token = fresh.refresh_token or self.refresh_token
+        self.expires_at = fresh.expires_at
+        return True
+
+
+def _token_payload(response: Response[Any] | httpx.Response, token_field: str) -> dict[str, Any]:
     """The JSON body of a successful sign-in; the body is never put in an error message."""
     if not 200 <= response.status_code < 300:
         raise AuthenticationFailed(response.status_code, "the server refused the credentials", response.content)
@@ -103,9 +155,66 @@ def jwt(token: str, *, refresh_token: str | None = None, expires_in: float | Non
 # --- helpers: a ready client in one call ---------------------------------------------------------------
 
 
-def with_token(token: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> Client:
-    """A client sending ``token`` for security scheme ``JWT``."""
-    return Client(base_url=base_url, credentials={"JWT": jwt(token)}, **options)
+def with_token(
+    token: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    follow_redirects: bool = False,
+    httpx_args: dict[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> Client:
+    """A client sending ``token`` for security scheme ``JWT``.
+
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    """
+    return Client(
+        credentials={"JWT": jwt(token)},
+        base_url=base_url,
+        timeout=timeout,
+        retry=retry if retry is not None else Retry(),
+        headers=dict(headers or {}),
+        cookies=dict(cookies or {}),
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        httpx_args=dict(httpx_args or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    )
+
+
+def async_with_token(
+    token: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    follow_redirects: bool = False,
+    httpx_args: dict[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> AsyncClient:
+    """An ``AsyncClient`` sending ``token`` for security scheme ``JWT``.
+
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    """
+    return AsyncClient(
+        credentials={"JWT": jwt(token)},
+        base_url=base_url,
+        timeout=timeout,
+        retry=retry if retry is not None else Retry(),
+        headers=dict(headers or {}),
+        cookies=dict(cookies or {}),
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        httpx_args=dict(httpx_args or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    )
 
 
 def _login_body(token_id: str, secret: str) -> Token:
@@ -117,31 +226,86 @@ def _login_body(token_id: str, secret: str) -> Token:
     )
 
 
-def _login_credential(response: Response[Any]) -> httpx.Auth:
+def _login_tokens(response: Response[Any] | httpx.Response) -> Bearer:
     payload = _token_payload(response, "access_token")
     refresh_field: str | None = None
     expires_field: str | None = "expires_in"
     refresh_token = payload.get(refresh_field) if refresh_field else None
     expires_in = payload.get(expires_field) if expires_field else None
-    return jwt(
+    return Bearer(
         payload["access_token"],
         refresh_token=refresh_token if isinstance(refresh_token, str) else None,
         expires_in=float(expires_in) if isinstance(expires_in, int | float) else None,
     )
 
 
-def login(token_id: str, secret: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> Client:
+def _login_credential(response: Response[Any] | httpx.Response, base_url: str) -> httpx.Auth:
+    return _login_tokens(response)
+
+
+def login(
+    token_id: str,
+    secret: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    follow_redirects: bool = False,
+    httpx_args: dict[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> Client:
     """Login with API Token: a client that sends the token it returns.
 
     Calls ``POST /auth/login``; raises ``AuthenticationFailed`` when no token comes back.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    client = Client(base_url=base_url, **options)
-    response = _login_operation.sync_detailed(client=client, body=_login_body(token_id, secret))
-    return client.with_credentials({"JWT": _login_credential(response)})
+    with Client(
+        base_url=base_url,
+        timeout=timeout,
+        retry=retry if retry is not None else Retry(),
+        headers=dict(headers or {}),
+        cookies=dict(cookies or {}),
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        httpx_args=dict(httpx_args or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    ) as client:
+        response = client._send(
+            _login_operation._get_kwargs(body=_login_body(token_id, secret)), _login_operation._SECURITY
+        )
+        return client.with_credentials({"JWT": _login_credential(response, base_url)})
 
 
-async def async_login(token_id: str, secret: str, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> Client:
-    """Like :func:`login`, with asyncio."""
-    client = Client(base_url=base_url, **options)
-    response = await _login_operation.asyncio_detailed(client=client, body=_login_body(token_id, secret))
-    return client.with_credentials({"JWT": _login_credential(response)})
+async def async_login(
+    token_id: str,
+    secret: str,
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retry: Retry | None = None,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    follow_redirects: bool = False,
+    httpx_args: dict[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> AsyncClient:
+    """Like :func:`login`, with asyncio: an ``AsyncClient``."""
+    async with AsyncClient(
+        base_url=base_url,
+        timeout=timeout,
+        retry=retry if retry is not None else Retry(),
+        headers=dict(headers or {}),
+        cookies=dict(cookies or {}),
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        httpx_args=dict(httpx_args or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    ) as client:
+        response = await client._send_async(
+            _login_operation._get_kwargs(body=_login_body(token_id, secret)), _login_operation._SECURITY
+        )
+        return client.with_credentials({"JWT": _login_credential(response, base_url)})

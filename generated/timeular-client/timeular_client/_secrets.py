@@ -17,10 +17,12 @@ def _shown(name: str, value: Any) -> str:
 
 
 def masked_repr(obj: Any) -> str:
-    """``ClassName(field=value, ...)`` with secret-named string fields masked."""
+    """``ClassName(field=value, ...)`` with secret-named string fields masked and unset fields left out."""
     parts = []
     for field in attrs.fields(type(obj)):
         value = getattr(obj, field.name)
+        if type(value).__name__ == "Unset":  # the package's UNSET: not sent, not shown
+            continue
         if field.name == "additional_properties" and isinstance(value, dict):
             shown = "{" + ", ".join(f"{key!r}: {_shown(key, item)}" for key, item in value.items()) + "}"
             parts.append(f"{field.name}={shown}")

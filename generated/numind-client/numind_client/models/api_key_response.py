@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyResponse")
@@ -39,10 +38,6 @@ class ApiKeyResponse:
     expires_at: str
     organization: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def __repr__(self) -> str:
-        """Like attrs' repr, but fields named like secrets (token, secret, password, api key) show '***'."""
-        return masked_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -121,3 +116,8 @@ class ApiKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .._secrets import masked_repr as _masked_repr
+
+setattr(ApiKeyResponse, "__repr__", _masked_repr)

@@ -6,8 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._secrets import masked_repr
-
 T = TypeVar("T", bound="TokenCodeRequest")
 
 
@@ -29,10 +27,6 @@ class TokenCodeRequest:
     redirect_uri: str
     type_: Literal["ai.numind.extract.shared.TokenCodeRequest"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def __repr__(self) -> str:
-        """Like attrs' repr, but fields named like secrets (token, secret, password, api key) show '***'."""
-        return masked_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -88,3 +82,8 @@ class TokenCodeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .._secrets import masked_repr as _masked_repr
+
+setattr(TokenCodeRequest, "__repr__", _masked_repr)

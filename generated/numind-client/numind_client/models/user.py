@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +32,6 @@ class User:
     is_admin: bool
     organizations: list[OrganizationResponse] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def __repr__(self) -> str:
-        """Like attrs' repr, but fields named like secrets (token, secret, password, api key) show '***'."""
-        return masked_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -105,3 +100,8 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .._secrets import masked_repr as _masked_repr
+
+setattr(User, "__repr__", _masked_repr)

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._secrets import masked_repr
-
 T = TypeVar("T", bound="Auth0TokenResponse")
 
 
@@ -28,10 +26,6 @@ class Auth0TokenResponse:
     token_type: str
     expires_in: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def __repr__(self) -> str:
-        """Like attrs' repr, but fields named like secrets (token, secret, password, api key) show '***'."""
-        return masked_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -85,3 +79,8 @@ class Auth0TokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .._secrets import masked_repr as _masked_repr
+
+setattr(Auth0TokenResponse, "__repr__", _masked_repr)

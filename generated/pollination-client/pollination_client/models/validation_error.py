@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._secrets import masked_repr
-
 T = TypeVar("T", bound="ValidationError")
 
 
@@ -27,10 +25,6 @@ class ValidationError:
     msg: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def __repr__(self) -> str:
-        """Like attrs' repr, but fields named like secrets (token, secret, password, api key) show '***'."""
-        return masked_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         loc = self.loc
@@ -84,3 +78,8 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .._secrets import masked_repr as _masked_repr
+
+setattr(ValidationError, "__repr__", _masked_repr)

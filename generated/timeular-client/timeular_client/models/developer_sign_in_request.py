@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._secrets import masked_repr
-
 T = TypeVar("T", bound="DeveloperSignInRequest")
 
 
@@ -25,10 +23,6 @@ class DeveloperSignInRequest:
     api_key: str
     api_secret: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def __repr__(self) -> str:
-        """Like attrs' repr, but fields named like secrets (token, secret, password, api key) show '***'."""
-        return masked_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
@@ -76,3 +70,8 @@ class DeveloperSignInRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .._secrets import masked_repr as _masked_repr
+
+setattr(DeveloperSignInRequest, "__repr__", _masked_repr)

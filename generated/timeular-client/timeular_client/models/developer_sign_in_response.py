@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeveloperSignInResponse")
@@ -24,10 +23,6 @@ class DeveloperSignInResponse:
 
     token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def __repr__(self) -> str:
-        """Like attrs' repr, but fields named like secrets (token, secret, password, api key) show '***'."""
-        return masked_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -67,3 +62,8 @@ class DeveloperSignInResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .._secrets import masked_repr as _masked_repr
+
+setattr(DeveloperSignInResponse, "__repr__", _masked_repr)

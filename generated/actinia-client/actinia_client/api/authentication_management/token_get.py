@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import Client, Security
+from ..._base_client import BaseClient, Security, http_status
 from ...models.token_response_model import TokenResponseModel
 from ...types import UNSET, Response, Unset
 
@@ -32,20 +31,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | TokenResponseModel | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | TokenResponseModel | None:
     if response.status_code == 200:
-        response_200 = TokenResponseModel.from_dict(response.json())
+        try:
+            response_200 = TokenResponseModel.from_dict(response.json())
 
-        return response_200
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 400:
-        response_400 = TokenResponseModel.from_dict(response.json())
+        try:
+            response_400 = TokenResponseModel.from_dict(response.json())
 
-        return response_400
+            return response_400
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        try:
+            response_401 = cast(Any, None)
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,9 +64,9 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | TokenR
         return None
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | TokenResponseModel]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | TokenResponseModel]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -64,7 +75,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     expiration_time: int | Unset = 86400,
 ) -> Response[Any | TokenResponseModel]:
     """Create an authentication token.
@@ -97,7 +108,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     expiration_time: int | Unset = 86400,
 ) -> Any | TokenResponseModel | None:
     """Create an authentication token.
@@ -124,7 +135,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     expiration_time: int | Unset = 86400,
 ) -> Response[Any | TokenResponseModel]:
     """Create an authentication token.
@@ -157,7 +168,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     expiration_time: int | Unset = 86400,
 ) -> Any | TokenResponseModel | None:
     """Create an authentication token.

@@ -1,10 +1,10 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ...client import Client, Security
+from ... import errors
+from ..._base_client import BaseClient, Security, http_status
 from ...models.error import Error
 from ...types import Response
 
@@ -26,19 +26,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | Error:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        try:
+            response_200 = cast(Any, None)
+            return response_200
 
-    response_default = Error.from_dict(response.json())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
-    return response_default
+    try:
+        response_default = Error.from_dict(response.json())
+
+        return response_default
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -48,7 +56,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
 def sync_detailed(
     api_key_id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Any | Error]:
     """Delete an API key
 
@@ -78,7 +86,7 @@ def sync_detailed(
 def sync(
     api_key_id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Any | Error | None:
     """Delete an API key
 
@@ -102,7 +110,7 @@ def sync(
 async def asyncio_detailed(
     api_key_id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Any | Error]:
     """Delete an API key
 
@@ -132,7 +140,7 @@ async def asyncio_detailed(
 async def asyncio(
     api_key_id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Any | Error | None:
     """Delete an API key
 

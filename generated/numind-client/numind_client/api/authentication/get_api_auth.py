@@ -1,9 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ...client import Client, Security
+from ... import errors
+from ..._base_client import BaseClient, Security, http_status
 from ...models.error import Error
 from ...types import UNSET, Response
 
@@ -31,23 +31,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | str:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | str:
     if response.status_code == 200:
-        response_200 = response.text
-        return response_200
+        try:
+            response_200 = response.text
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 400:
-        response_400 = response.text
-        return response_400
+        try:
+            response_400 = response.text
+            return response_400
 
-    response_default = Error.from_dict(response.json())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
-    return response_default
+    try:
+        response_default = Error.from_dict(response.json())
+
+        return response_default
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | str]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | str]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -56,7 +68,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     redirect_uri: str,
 ) -> Response[Error | str]:
     """Get the login URL
@@ -86,7 +98,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     redirect_uri: str,
 ) -> Error | str | None:
     """Get the login URL
@@ -110,7 +122,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     redirect_uri: str,
 ) -> Response[Error | str]:
     """Get the login URL
@@ -140,7 +152,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     redirect_uri: str,
 ) -> Error | str | None:
     """Get the login URL

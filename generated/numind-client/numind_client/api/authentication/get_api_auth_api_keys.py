@@ -1,9 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ...client import Client, Security
+from ... import errors
+from ..._base_client import BaseClient, Security, http_status
 from ...models.api_key_response import ApiKeyResponse
 from ...models.error import Error
 from ...types import Response
@@ -22,25 +22,33 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[ApiKeyResponse]:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | list[ApiKeyResponse]:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiKeyResponse.from_dict(response_200_item_data)
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = ApiKeyResponse.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
 
-        return response_200
+            return response_200
 
-    response_default = Error.from_dict(response.json())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
-    return response_default
+    try:
+        response_default = Error.from_dict(response.json())
+
+        return response_default
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | list[ApiKeyResponse]]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | list[ApiKeyResponse]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -49,7 +57,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Error | list[ApiKeyResponse]]:
     """List your API keys
 
@@ -73,7 +81,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Error | list[ApiKeyResponse] | None:
     """List your API keys
 
@@ -92,7 +100,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Error | list[ApiKeyResponse]]:
     """List your API keys
 
@@ -116,7 +124,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Error | list[ApiKeyResponse] | None:
     """List your API keys
 

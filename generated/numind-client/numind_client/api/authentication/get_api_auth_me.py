@@ -1,9 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ...client import Client, Security
+from ... import errors
+from ..._base_client import BaseClient, Security, http_status
 from ...models.error import Error
 from ...models.user import User
 from ...types import Response
@@ -22,20 +22,28 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | User:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | User:
     if response.status_code == 200:
-        response_200 = User.from_dict(response.json())
+        try:
+            response_200 = User.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    response_default = Error.from_dict(response.json())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
-    return response_default
+    try:
+        response_default = Error.from_dict(response.json())
+
+        return response_default
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | User]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | User]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -44,7 +52,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Error | User]:
     """Get the current user
 
@@ -68,7 +76,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Error | User | None:
     """Get the current user
 
@@ -87,7 +95,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Error | User]:
     """Get the current user
 
@@ -111,7 +119,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Error | User | None:
     """Get the current user
 

@@ -1,9 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ...client import Client, Security
+from ... import errors
+from ..._base_client import BaseClient, Security, http_status
 from ...models.api_key_response import ApiKeyResponse
 from ...models.create_api_key import CreateApiKey
 from ...models.error import Error
@@ -32,24 +32,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> ApiKeyResponse | Error | str:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> ApiKeyResponse | Error | str:
     if response.status_code == 200:
-        response_200 = ApiKeyResponse.from_dict(response.json())
+        try:
+            response_200 = ApiKeyResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 400:
-        response_400 = response.text
-        return response_400
+        try:
+            response_400 = response.text
+            return response_400
 
-    response_default = Error.from_dict(response.json())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
-    return response_default
+    try:
+        response_default = Error.from_dict(response.json())
+
+        return response_default
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[ApiKeyResponse | Error | str]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[ApiKeyResponse | Error | str]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -58,7 +70,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Api
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: CreateApiKey,
 ) -> Response[ApiKeyResponse | Error | str]:
     """Create an API key
@@ -89,7 +101,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: CreateApiKey,
 ) -> ApiKeyResponse | Error | str | None:
     """Create an API key
@@ -114,7 +126,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: CreateApiKey,
 ) -> Response[ApiKeyResponse | Error | str]:
     """Create an API key
@@ -145,7 +157,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: CreateApiKey,
 ) -> ApiKeyResponse | Error | str | None:
     """Create an API key

@@ -1,9 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ...client import Client, Security
+from ... import errors
+from ..._base_client import BaseClient, Security, http_status
 from ...models.error import Error
 from ...models.post_api_auth_logout_response_200 import PostApiAuthLogoutResponse200
 from ...types import Response
@@ -31,26 +31,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | PostApiAuthLogoutResponse200 | str:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | PostApiAuthLogoutResponse200 | str:
     if response.status_code == 200:
-        response_200 = PostApiAuthLogoutResponse200.from_dict(response.json())
+        try:
+            response_200 = PostApiAuthLogoutResponse200.from_dict(response.json())
 
-        return response_200
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 400:
-        response_400 = response.text
-        return response_400
+        try:
+            response_400 = response.text
+            return response_400
 
-    response_default = Error.from_dict(response.json())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
-    return response_default
+    try:
+        response_default = Error.from_dict(response.json())
+
+        return response_default
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[Error | PostApiAuthLogoutResponse200 | str]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -59,7 +71,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: str,
 ) -> Response[Error | PostApiAuthLogoutResponse200 | str]:
     """Log out
@@ -89,7 +101,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: str,
 ) -> Error | PostApiAuthLogoutResponse200 | str | None:
     """Log out
@@ -113,7 +125,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: str,
 ) -> Response[Error | PostApiAuthLogoutResponse200 | str]:
     """Log out
@@ -143,7 +155,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: str,
 ) -> Error | PostApiAuthLogoutResponse200 | str | None:
     """Log out

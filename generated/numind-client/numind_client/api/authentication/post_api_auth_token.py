@@ -1,9 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ...client import Client, Security
+from ... import errors
+from ..._base_client import BaseClient, Security, http_status
 from ...models.error import Error
 from ...models.token_code_request import TokenCodeRequest
 from ...models.token_refresh_request import TokenRefreshRequest
@@ -36,24 +36,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | TokenResponse | str:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | TokenResponse | str:
     if response.status_code == 200:
-        response_200 = TokenResponse.from_dict(response.json())
+        try:
+            response_200 = TokenResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 400:
-        response_400 = response.text
-        return response_400
+        try:
+            response_400 = response.text
+            return response_400
 
-    response_default = Error.from_dict(response.json())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
-    return response_default
+    try:
+        response_default = Error.from_dict(response.json())
+
+        return response_default
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | TokenResponse | str]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | TokenResponse | str]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -62,7 +74,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: TokenCodeRequest | TokenRefreshRequest,
 ) -> Response[Error | TokenResponse | str]:
     """Exchange an authorization code or a refresh token for tokens
@@ -95,7 +107,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: TokenCodeRequest | TokenRefreshRequest,
 ) -> Error | TokenResponse | str | None:
     """Exchange an authorization code or a refresh token for tokens
@@ -122,7 +134,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: TokenCodeRequest | TokenRefreshRequest,
 ) -> Response[Error | TokenResponse | str]:
     """Exchange an authorization code or a refresh token for tokens
@@ -155,7 +167,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: TokenCodeRequest | TokenRefreshRequest,
 ) -> Error | TokenResponse | str | None:
     """Exchange an authorization code or a refresh token for tokens

@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import Client, Security
+from ..._base_client import BaseClient, Security, http_status
 from ...models.token import Token
 from ...types import Response
 
@@ -22,11 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Token | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Token | None:
     if response.status_code == 201:
-        response_201 = Token.from_dict(response.json())
+        try:
+            response_201 = Token.from_dict(response.json())
 
-        return response_201
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -34,9 +37,9 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Token | None
         return None
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Token]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Token]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -45,7 +48,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Tok
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Token]:
     """Create an API Token
 
@@ -71,7 +74,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Token | None:
     """Create an API Token
 
@@ -92,7 +95,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Token]:
     """Create an API Token
 
@@ -118,7 +121,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Token | None:
     """Create an API Token
 

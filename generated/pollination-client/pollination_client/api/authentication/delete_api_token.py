@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import Client, Security
+from ..._base_client import BaseClient, Security, http_status
 from ...types import Response
 
 #: Credential alternatives this operation accepts, from the spec's `security` (or the global one).
@@ -21,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | None:
     if response.status_code == 204:
         return None
 
@@ -43,9 +42,9 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | None:
         return None
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -54,7 +53,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Any]:
     """Delete an API Token
 
@@ -80,7 +79,7 @@ def sync_detailed(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Any]:
     """Delete an API Token
 

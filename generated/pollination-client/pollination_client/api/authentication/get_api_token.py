@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import Client, Security
+from ..._base_client import BaseClient, Security, http_status
 from ...models.new_token import NewToken
 from ...types import Response
 
@@ -22,27 +21,47 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | NewToken | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | NewToken | None:
     if response.status_code == 200:
-        response_200 = NewToken.from_dict(response.json())
+        try:
+            response_200 = NewToken.from_dict(response.json())
 
-        return response_200
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        try:
+            response_401 = cast(Any, None)
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
+        try:
+            response_403 = cast(Any, None)
+            return response_403
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        try:
+            response_404 = cast(Any, None)
+            return response_404
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
+        try:
+            response_500 = cast(Any, None)
+            return response_500
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -50,9 +69,9 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | NewTok
         return None
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | NewToken]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | NewToken]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -61,7 +80,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Any | NewToken]:
     """Get your API Token ID
 
@@ -87,7 +106,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Any | NewToken | None:
     """Get your API Token ID
 
@@ -108,7 +127,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Any | NewToken]:
     """Get your API Token ID
 
@@ -134,7 +153,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Any | NewToken | None:
     """Get your API Token ID
 

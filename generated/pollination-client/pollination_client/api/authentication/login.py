@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import Client, Security
+from ..._base_client import BaseClient, Security, http_status
 from ...models.auth_0_token_response import Auth0TokenResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.token import Token
@@ -33,16 +32,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Auth0TokenResponse | HTTPValidationError | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Auth0TokenResponse | HTTPValidationError | None:
     if response.status_code == 202:
-        response_202 = Auth0TokenResponse.from_dict(response.json())
+        try:
+            response_202 = Auth0TokenResponse.from_dict(response.json())
 
-        return response_202
+            return response_202
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -50,9 +57,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Auth0TokenRe
         return None
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Auth0TokenResponse | HTTPValidationError]:
+def _build_response(
+    *, client: BaseClient, response: httpx.Response
+) -> Response[Auth0TokenResponse | HTTPValidationError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -61,7 +70,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Aut
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: Token,
 ) -> Response[Auth0TokenResponse | HTTPValidationError]:
     """Login with API Token
@@ -94,7 +103,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: Token,
 ) -> Auth0TokenResponse | HTTPValidationError | None:
     """Login with API Token
@@ -121,7 +130,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: Token,
 ) -> Response[Auth0TokenResponse | HTTPValidationError]:
     """Login with API Token
@@ -154,7 +163,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: Token,
 ) -> Auth0TokenResponse | HTTPValidationError | None:
     """Login with API Token

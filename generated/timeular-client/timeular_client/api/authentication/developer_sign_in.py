@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import Client, Security
+from ..._base_client import BaseClient, Security, http_status
 from ...models.developer_sign_in_request import DeveloperSignInRequest
 from ...models.developer_sign_in_response import DeveloperSignInResponse
 from ...models.error_response import ErrorResponse
@@ -34,21 +33,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> DeveloperSignInResponse | ErrorResponse | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> DeveloperSignInResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = DeveloperSignInResponse.from_dict(response.json())
+        try:
+            response_200 = DeveloperSignInResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,9 +67,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> DeveloperSig
         return None
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[DeveloperSignInResponse | ErrorResponse]:
+def _build_response(
+    *, client: BaseClient, response: httpx.Response
+) -> Response[DeveloperSignInResponse | ErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -67,7 +80,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Dev
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: DeveloperSignInRequest | Unset = UNSET,
 ) -> Response[DeveloperSignInResponse | ErrorResponse]:
     """Sign-in with API Key & API Secret
@@ -103,7 +116,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: DeveloperSignInRequest | Unset = UNSET,
 ) -> DeveloperSignInResponse | ErrorResponse | None:
     """Sign-in with API Key & API Secret
@@ -133,7 +146,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: DeveloperSignInRequest | Unset = UNSET,
 ) -> Response[DeveloperSignInResponse | ErrorResponse]:
     """Sign-in with API Key & API Secret
@@ -169,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: DeveloperSignInRequest | Unset = UNSET,
 ) -> DeveloperSignInResponse | ErrorResponse | None:
     """Sign-in with API Key & API Secret

@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import Client, Security
+from ..._base_client import BaseClient, Security, http_status
 from ...models.developer_api_access_response import DeveloperApiAccessResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -23,21 +22,35 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> DeveloperApiAccessResponse | ErrorResponse | None:
+def _parse_response(
+    *, client: BaseClient, response: httpx.Response
+) -> DeveloperApiAccessResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = DeveloperApiAccessResponse.from_dict(response.json())
+        try:
+            response_200 = DeveloperApiAccessResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -46,10 +59,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> DeveloperApi
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[DeveloperApiAccessResponse | ErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -58,7 +71,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[DeveloperApiAccessResponse | ErrorResponse]:
     """Fetch API Key
 
@@ -86,7 +99,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> DeveloperApiAccessResponse | ErrorResponse | None:
     """Fetch API Key
 
@@ -109,7 +122,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[DeveloperApiAccessResponse | ErrorResponse]:
     """Fetch API Key
 
@@ -137,7 +150,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> DeveloperApiAccessResponse | ErrorResponse | None:
     """Fetch API Key
 

@@ -9,7 +9,7 @@ import asyncio
 import email.utils
 import random
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import httpx
 from attrs import define, field
@@ -52,8 +52,8 @@ def _retry_after(value: str) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -73,7 +73,8 @@ class RetryTransport(httpx.BaseTransport):
                     raise
                 delay = self._retry.delay(attempt, None)
             else:
-                if response.status_code not in self._retry.statuses or not self._retry.should_retry(request, attempt):
+                retryable = response.status_code in self._retry.statuses
+                if not retryable or not self._retry.should_retry(request, attempt):
                     return response
                 delay = self._retry.delay(attempt, response)
                 if delay is None:
@@ -103,7 +104,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise
                 delay = self._retry.delay(attempt, None)
             else:
-                if response.status_code not in self._retry.statuses or not self._retry.should_retry(request, attempt):
+                retryable = response.status_code in self._retry.statuses
+                if not retryable or not self._retry.should_retry(request, attempt):
                     return response
                 delay = self._retry.delay(attempt, response)
                 if delay is None:

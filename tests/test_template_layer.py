@@ -1,0 +1,87 @@
+"""Our template layer over openapi-python-client's: what it depends on upstream, and the plain
+Python runtime modules every client gets a copy of."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import openapi_python_client
+import pytest
+
+from specfleet.generate import RUNTIME_DIR
+
+ROOT = Path(__file__).resolve().parents[1]
+UPSTREAM = Path(openapi_python_client.__file__).parent / "templates"
+UPSTREAM_VERSION = "0.29.1"
+#: Upstream templates ours import, include or copy (see templates/UPSTREAM.md), as of UPSTREAM_VERSION.
+UPSTREAM_SHA256 = {
+    "endpoint_macros.py.jinja": "58edb8b4913db6ed4863c633fb39365364494398c8156c77151c6676f1b28fee",
+    "model.py.jinja": "fd1c79680d51c06cfbb89809ad123750ba9add98b688036c04cabbf1f8ba40a0",
+    "endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52",
+    "property_templates/const_property.py.jinja": "d296884c11f3aafad6772d8cb71de0a3d08ad36c9ad197c0e727082f86f32659",
+}
+PACKAGES = {
+    "numind-client": "numind_client",
+    "timeular-client": "timeular_client",
+    "actinia-client": "actinia_client",
+    "pollination-client": "pollination_client",
+}
+
+
+def test_upstream_version_is_the_one_our_templates_were_checked_against() -> None:
+    assert version("openapi-python-client") == UPSTREAM_VERSION, (
+        "openapi-python-client changed: re-check every template in templates/UPSTREAM.md against the new "
+        "release's, then update UPSTREAM_VERSION and UPSTREAM_SHA256 here"
+    )
+
+
+@pytest.mark.parametrize("name", sorted(UPSTREAM_SHA256))
+def test_upstream_templates_we_depend_on_are_unchanged(name: str) -> None:
+    digest = hashlib.sha256((UPSTREAM / name).read_bytes()).hexdigest()
+    assert digest == UPSTREAM_SHA256[name], (
+        f"upstream {name} changed: re-check templates/{name} (see templates/UPSTREAM.md: the macros we "
+        "re-export or override, the lines we copied) against it, then record the new sha256"
+    )
+
+
+def test_every_upstream_template_we_name_is_recorded() -> None:
+    """A template of ours that reaches upstream's must be listed, so a change to it is noticed."""
+    named = set()
+    for path in (ROOT / "templates").rglob("*.jinja"):
+        text = path.read_text(encoding="utf-8")
+        for part in text.split('"upstream/')[1:]:
+            named.add(part.split('"')[0])
+    assert named <= set(UPSTREAM_SHA256), named - set(UPSTREAM_SHA256)
+    assert named >= {"endpoint_macros.py.jinja", "model.py.jinja"}
+
+
+@pytest.mark.parametrize("directory", sorted(PACKAGES))
+def test_runtime_modules_are_copied_verbatim(directory: str) -> None:
+    package = ROOT / "generated" / directory / PACKAGES[directory]
+    for module in sorted(RUNTIME_DIR.glob("*.py")):
+        if module.name == "__init__.py":
+            continue
+        assert (package / module.name).read_bytes() == module.read_bytes(), module.name
+
+
+def test_runtime_modules_pass_mypy_strict_on_their_own(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path),
+            str(RUNTIME_DIR),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
