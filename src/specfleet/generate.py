@@ -7,10 +7,10 @@ run leaves ``generated/`` exactly as it was.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import gc
 import io
+import multiprocessing
 import os
 import re
 import shutil
@@ -19,7 +19,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +40,8 @@ from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
 from specfleet.normalise import normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
-from specfleet.validate import Report, check_loaded, load_checked, load_valid
+from specfleet.stamp import Fleet, assess, progress, write_stamp
+from specfleet.validate import Report, check_loaded, check_provider, load_checked
 
 CHANGELOG = "CHANGELOG.md"
 #: From this many models and enums on, two processes render them (forking costs ~0.1 s).
@@ -359,22 +362,91 @@ def finish(scratch: Path, packages: dict[str, str]) -> None:
             check.stop()
 
 
-def render_all(
-    project: Project, names: list[str] | None, scratch: Path, *, lenient: bool = False
-) -> tuple[list[Provider], list[Problem]]:
-    """Validate, render, format and check the named clients into ``scratch/<provider>-client``.
+@dataclass
+class Rendered:
+    """What rendering one client in a worker gave: its problems, or its warnings and its time."""
 
-    Returns the providers and the warnings (lint findings, repairs the normaliser made).
+    name: str
+    seconds: float = 0.0
+    warnings: list[Problem] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+
+
+def render_provider(root: Path, name: str, output: Path, lenient: bool) -> Rendered:
+    """Validate one provider's spec, then render its client into ``output``; run in a worker process.
+
+    Spec problems come back as data (a ``SpecError`` does not survive pickling); any other
+    error is raised and reaches the parent through the pool.
     """
-    documents = load_valid(project, names, lenient=lenient)
+    started = time.perf_counter()
+    project = Project(root)
+    [provider] = project.providers([name])
+    report = check_provider(provider, project.specs_dir, lenient=lenient)
+    if report.errors or report.document is None:
+        return Rendered(name, errors=report.errors)
+    try:
+        warnings = render_client(project.templates_dir, provider.settings, report.document, output)
+    except SpecError as exc:
+        return Rendered(name, errors=exc.problems)
+    return Rendered(name, time.perf_counter() - started, warnings)
+
+
+def _render_each(tasks: list[tuple[Path, str, Path, bool]], jobs: int) -> Iterator[Rendered]:
+    """Render every task, in ``jobs`` forked worker processes when there is more than one to do."""
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield render_provider(*task)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    # Forked workers start at once with everything this process imported; spawned ones would
+    # import the whole pipeline again, each.
+    context = multiprocessing.get_context("fork") if "fork" in methods else None
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+        futures = [pool.submit(render_provider, *task) for task in tasks]
+        try:
+            for future in as_completed(futures):
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def render_all(
+    project: Project,
+    names: list[str] | None,
+    scratch: Path,
+    *,
+    lenient: bool = False,
+    jobs: int | None = None,
+) -> tuple[list[Provider], list[Problem]]:
+    """Validate, render, format, check and stamp the named clients into ``scratch/<provider>-client``.
+
+    Each client is validated and rendered in a worker process (``jobs`` of them, default: one
+    per CPU); ruff and the import check then run once over all of them.  Every spec problem of
+    every provider is reported together.  Returns the providers and the warnings (repairs the
+    normaliser made), both in the providers' order.
+    """
     providers = project.providers(names)
-    warnings: list[Problem] = []
-    packages = {}
+    fleet = Fleet.of(project)
+    inputs = {provider.name: fleet.inputs(provider, lenient=lenient) for provider in providers}
+    outputs = {provider.name: scratch / project.output_dir(provider).name for provider in providers}
+    tasks = [(project.root, provider.name, outputs[provider.name], lenient) for provider in providers]
+    results: dict[str, Rendered] = {}
+    for rendered in _render_each(tasks, default_jobs() if jobs is None else jobs):
+        results[rendered.name] = rendered
+        if not rendered.errors:
+            progress(f"rendered {outputs[rendered.name].name} in {rendered.seconds:.1f} s")
+    errors = [problem for provider in providers for problem in results[provider.name].errors]
+    if errors:
+        raise SpecError(errors)
+    finish(scratch, {outputs[provider.name].name: provider.settings.package for provider in providers})
     for provider in providers:
-        output = scratch / project.output_dir(provider).name
-        warnings += render_client(project.templates_dir, provider.settings, documents[provider.name], output)
-        packages[output.name] = provider.settings.package
-    finish(scratch, packages)
+        write_stamp(outputs[provider.name], inputs[provider.name])
+    warnings = [problem for provider in providers for problem in results[provider.name].warnings]
     return providers, warnings
 
 
@@ -422,10 +494,28 @@ def scratch_dir(project: Project | Path) -> Iterator[Path]:
 
 
 def generate(
-    project: Project, names: list[str] | None = None, *, lenient: bool = False
+    project: Project,
+    names: list[str] | None = None,
+    *,
+    lenient: bool = False,
+    force: bool = False,
+    jobs: int | None = None,
 ) -> tuple[list[Provider], list[Problem]]:
+    """Regenerate the named clients (default: all) whose stamp says they are out of date.
+
+    ``force`` regenerates them all.  All or nothing: every client that needs work is rendered
+    into one scratch directory, and only when all of them rendered, formatted and checked are
+    they moved into ``generated/``.  Returns the clients regenerated and the warnings.
+    """
+    states = assess(project, project.providers(names), lenient=lenient)
+    stale = [state.provider.name for state in states if force or not state.up_to_date]
+    for state in states:
+        if state.provider.name not in stale:
+            progress(f"{state.client_dir.name} up to date")
+    if not stale:
+        return [], []
     with scratch_dir(project) as scratch:
-        providers, warnings = render_all(project, names, scratch, lenient=lenient)
+        providers, warnings = render_all(project, stale, scratch, lenient=lenient, jobs=jobs)
         swap_in(project, providers, scratch)
     return providers, warnings
 
@@ -500,42 +590,3 @@ def generate_from(spec: Path, out: Path, name: str, *, lenient: bool = False) ->
 
 def _problems_after_load(report: Report, root: Path, lenient: bool) -> list[Problem]:
     return check_loaded(report, root, lenient=lenient).problems
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "providers", nargs="*", metavar="PROVIDER", help="providers to generate (default: all)"
-    )
-    parser.add_argument(
-        "--lenient",
-        action="store_true",
-        help="adopt a published spec as it is: style rules only warn, unambiguous schema repairs apply",
-    )
-    parser.add_argument(
-        "--from", dest="spec", type=Path, metavar="SPEC", help="generate one client from any spec file"
-    )
-    parser.add_argument("--out", type=Path, metavar="DIR", help="with --from: where <name>-client/ goes")
-    parser.add_argument(
-        "--name", metavar="NAME", help="with --from: the client's name (package <name>_client)"
-    )
-
-
-def main(args: argparse.Namespace) -> int:
-    started = time.perf_counter()
-    if args.spec is not None or args.out is not None or args.name is not None:
-        if args.spec is None or args.out is None or args.name is None or args.providers:
-            raise SpecfleetError("--from SPEC needs --out DIR and --name NAME, and no provider names")
-        target, warnings = generate_from(args.spec, args.out, args.name, lenient=args.lenient)
-        for warning in warnings:
-            print(warning, file=sys.stderr)
-        print(f"generated {target}")
-        print(f"1 client in {time.perf_counter() - started:.1f}s", file=sys.stderr)
-        return 0
-    project = find_project()
-    providers, warnings = generate(project, args.providers or None, lenient=args.lenient)
-    for warning in warnings:
-        print(warning, file=sys.stderr)
-    for provider in providers:
-        print(f"generated {project.output_dir(provider).relative_to(project.root)}")
-    print(f"{len(providers)} client(s) in {time.perf_counter() - started:.1f}s", file=sys.stderr)
-    return 0
