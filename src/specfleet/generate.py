@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import io
+import json
 import multiprocessing
 import os
 import re
@@ -23,9 +24,11 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
-from jinja2 import Template
+from jinja2 import BytecodeCache, Template
+from jinja2.bccache import Bucket
 from jinja2.runtime import Context
 from openapi_python_client import Project as UpstreamProject
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -160,6 +163,31 @@ def _share(models: list[Any], enums: list[Any], worker: int) -> tuple[list[Any],
     return [m for i, m in enumerate(models) if mine(i)], [e for i, e in enumerate(enums) if mine(i)]
 
 
+class CompiledTemplates(BytecodeCache):
+    """Templates compiled once per process, for every client it renders.
+
+    Each client gets its own Jinja environment (its globals hold its plan), which would parse
+    and compile every template again: nine tenths of rendering a small client.  The code is
+    kept with the checksum of its source, so an edited template is compiled again; every
+    environment that shares it is configured alike (the same project class).
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, tuple[str, CodeType]] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        found = self._code.get(bucket.key)
+        if found is not None and found[0] == bucket.checksum:
+            bucket.code = found[1]
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        if bucket.code is not None:
+            self._code[bucket.key] = (bucket.checksum, bucket.code)
+
+
+COMPILED_TEMPLATES = CompiledTemplates()
+
+
 def generator_config(settings: ClientSettings, spec_path: Path, output: Path) -> Config:
     file = ConfigFile(
         project_name_override=settings.distribution,
@@ -191,6 +219,7 @@ def render_client(
         raise SpecError(dropped)
     plan = build_plan(normalised.document, settings, openapi)
     client = ClientProject(openapi=openapi, config=config, templates=templates, plan=plan)
+    client.env.bytecode_cache = COMPILED_TEMPLATES
     changelog = document.path.parent / CHANGELOG
     if changelog.is_file():  # written by `specfleet release`, shipped in the package
         client.changelog = changelog.read_text(encoding="utf-8")
@@ -238,19 +267,22 @@ def check_output(root: Path) -> None:
                 )
 
 
-#: Reads every module of a package into memory, says so, then imports them all from there (the files
-#: on disk are being reformatted meanwhile); prints the first failure and exits 1.
+#: Reads every module of some packages into memory, says so, then imports them all from there (the
+#: files on disk are being reformatted meanwhile); prints the first failure and exits 1.  Its
+#: arguments: a JSON list of [client directory, package, [module, ...]].
 _IMPORT_MODULES = """
-import importlib, os, sys, traceback
+import importlib, json, os, sys, traceback
 from importlib.abc import FileLoader, SourceLoader
 from importlib.util import spec_from_file_location
-root, package, names = sys.argv[1], sys.argv[2], sys.argv[3:]
+clients = json.loads(sys.argv[1])
+roots = {package: root for root, package, _ in clients}
 sources = {}
-for folder, _, files in os.walk(os.path.join(root, package)):
-    for file in files:
-        if file.endswith(".py"):
-            with open(os.path.join(folder, file), "rb") as handle:
-                sources[os.path.join(folder, file)] = handle.read()
+for root, package, _ in clients:
+    for folder, _, files in os.walk(os.path.join(root, package)):
+        for file in files:
+            if file.endswith(".py"):
+                with open(os.path.join(folder, file), "rb") as handle:
+                    sources[os.path.join(folder, file)] = handle.read()
 print("read", flush=True)
 
 class Loader(FileLoader, SourceLoader):
@@ -263,7 +295,8 @@ class Loader(FileLoader, SourceLoader):
 class Finder:
     @staticmethod
     def find_spec(name, path=None, target=None):
-        if name != package and not name.startswith(package + "."):
+        root = roots.get(name.partition(".")[0])
+        if root is None:
             return None
         base = os.path.join(root, *name.split("."))
         init = os.path.join(base, "__init__.py")
@@ -275,8 +308,9 @@ class Finder:
 
 sys.meta_path.insert(0, Finder)
 try:
-    for name in names:
-        importlib.import_module(name)
+    for _, _, names in clients:
+        for name in names:
+            importlib.import_module(name)
 except SyntaxError as exc:
     print(f"{exc.filename}:{exc.lineno}: generated code does not compile: {exc.msg}")
     sys.exit(1)
@@ -297,22 +331,28 @@ def _modules(client_dir: Path, package: str) -> list[str]:
 
 
 class ImportCheck:
-    """Compile and import every module of a generated package, as its users will, in the background.
+    """Compile and import every module of some generated packages, as their users will, in the background.
 
     A fresh interpreter, no bytecode written, and syntax warnings (bad escapes) as errors: what
-    imports here compiles under ``python -W error -m compileall``.  One interpreter, because
-    ``models/__init__`` imports every model: a split would import them twice.  It reads the
-    rendered modules before ruff rewrites them (:meth:`wait_until_read`) and imports those
-    texts, each under its own file name, so ruff and the check share the machine's two cores
-    without a copy of the package (thousands of files) to write first.
+    imports here compiles under ``python -W error -m compileall``.  Each package whole in one
+    interpreter, because ``models/__init__`` imports every model: a split would import them
+    twice; several packages share one (their runtime, httpx and attrs, loads once).  It reads
+    the rendered modules before ruff rewrites them (:meth:`wait_until_read`) and imports those
+    texts, each under its own file name, so ruff and the check share the machine's cores
+    without a copy of the packages (thousands of files) to write first.
     """
 
-    def __init__(self, client_dir: Path, package: str, shown_as: str) -> None:
-        self.client_dir, self.shown_as = client_dir, shown_as
+    def __init__(self, scratch: Path, packages: dict[str, str]) -> None:
+        """``packages``: client directory (under ``scratch``) -> its package."""
+        self.scratch = scratch
+        clients = [
+            [str(scratch / directory), package, _modules(scratch / directory, package)]
+            for directory, package in packages.items()
+        ]
         command = [sys.executable, "-B", "-W", "error::SyntaxWarning", "-c", _IMPORT_MODULES]
         self.process = subprocess.Popen(
-            [*command, str(client_dir), package, *_modules(client_dir, package)],
-            cwd=client_dir,
+            [*command, json.dumps(clients)],
+            cwd=scratch,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -331,7 +371,7 @@ class ImportCheck:
         output = "".join(self._early) + (output or "")
         if self.process.returncode != 0:
             message = (output.strip().splitlines() or ["no output"])[-1]
-            raise SpecfleetError(f"{self.shown_as}/{message.replace(str(self.client_dir) + os.sep, '')}")
+            raise SpecfleetError(message.replace(str(self.scratch) + os.sep, ""))
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -339,18 +379,22 @@ class ImportCheck:
             self.process.communicate()
 
 
-def finish(scratch: Path, packages: dict[str, str]) -> None:
+def finish(scratch: Path, packages: dict[str, str], *, jobs: int | None = None) -> None:
     """Format, then check what was rendered into ``scratch`` (client directory -> package).
 
     The import check reads the rendered code, then imports it while ruff formats the files,
-    so the two take the machine's two cores at once.  What ruff does (safe fixes: unused
-    imports removed, imports sorted; formatting, which keeps the syntax tree) never changes
-    whether or how a module imports, so the rendered code answers for the formatted code.
+    so they take the machine's cores at once.  What ruff does (safe fixes: unused imports
+    removed, imports sorted; formatting, which keeps the syntax tree) never changes whether or
+    how a module imports, so the rendered code answers for the formatted code.  The clients
+    are shared out over ``jobs`` interpreters (default: one per CPU).
     """
+    shares = max(1, min(len(packages), default_jobs() if jobs is None else jobs))
+    groups = [dict(list(packages.items())[index::shares]) for index in range(shares)]
     checks: list[ImportCheck] = []
     try:
-        for directory, package in packages.items():
-            checks.append(ImportCheck(scratch / directory, package, directory))
+        for group in groups:
+            if group:
+                checks.append(ImportCheck(scratch, group))
         for check in checks:
             check.wait_until_read()
         format_tree(scratch)
@@ -443,7 +487,8 @@ def render_all(
     errors = [problem for provider in providers for problem in results[provider.name].errors]
     if errors:
         raise SpecError(errors)
-    finish(scratch, {outputs[provider.name].name: provider.settings.package for provider in providers})
+    packages = {outputs[provider.name].name: provider.settings.package for provider in providers}
+    finish(scratch, packages, jobs=jobs)
     for provider in providers:
         write_stamp(outputs[provider.name], inputs[provider.name])
     warnings = [problem for provider in providers for problem in results[provider.name].warnings]
