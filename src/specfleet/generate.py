@@ -269,20 +269,25 @@ def check_output(root: Path) -> None:
 
 #: Reads every module of some packages into memory, says so, then imports them all from there (the
 #: files on disk are being reformatted meanwhile); prints the first failure and exits 1.  Its
-#: arguments: a JSON list of [client directory, package, [module, ...]].
+#: argument: a JSON list of [client directory, package].  Modules are imported packages first, in
+#: the order of their paths' parts.
 _IMPORT_MODULES = """
 import importlib, json, os, sys, traceback
 from importlib.abc import FileLoader, SourceLoader
 from importlib.util import spec_from_file_location
 clients = json.loads(sys.argv[1])
-roots = {package: root for root, package, _ in clients}
-sources = {}
-for root, package, _ in clients:
+roots = {package: root for root, package in clients}
+sources, names = {}, []
+for root, package in clients:
+    found = []
     for folder, _, files in os.walk(os.path.join(root, package)):
         for file in files:
             if file.endswith(".py"):
                 with open(os.path.join(folder, file), "rb") as handle:
                     sources[os.path.join(folder, file)] = handle.read()
+                found.append(os.path.relpath(os.path.join(folder, file), root)[:-3].split(os.sep))
+    for parts in sorted(found):
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
 print("read", flush=True)
 
 class Loader(FileLoader, SourceLoader):
@@ -308,9 +313,8 @@ class Finder:
 
 sys.meta_path.insert(0, Finder)
 try:
-    for _, _, names in clients:
-        for name in names:
-            importlib.import_module(name)
+    for name in names:
+        importlib.import_module(name)
 except SyntaxError as exc:
     print(f"{exc.filename}:{exc.lineno}: generated code does not compile: {exc.msg}")
     sys.exit(1)
@@ -319,15 +323,6 @@ except BaseException as exc:
     print(f"{frame.filename}:{frame.lineno}: generated code fails to import: {type(exc).__name__}: {exc}")
     sys.exit(1)
 """
-
-
-def _modules(client_dir: Path, package: str) -> list[str]:
-    """Every module of the package, packages before their modules, in a stable order."""
-    names = []
-    for path in sorted((client_dir / package).rglob("*.py")):
-        parts = path.relative_to(client_dir).with_suffix("").parts
-        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
-    return names
 
 
 class ImportCheck:
@@ -345,10 +340,7 @@ class ImportCheck:
     def __init__(self, scratch: Path, packages: dict[str, str]) -> None:
         """``packages``: client directory (under ``scratch``) -> its package."""
         self.scratch = scratch
-        clients = [
-            [str(scratch / directory), package, _modules(scratch / directory, package)]
-            for directory, package in packages.items()
-        ]
+        clients = [[str(scratch / directory), package] for directory, package in packages.items()]
         command = [sys.executable, "-B", "-W", "error::SyntaxWarning", "-c", _IMPORT_MODULES]
         self.process = subprocess.Popen(
             [*command, json.dumps(clients)],
