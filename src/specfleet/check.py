@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from specfleet.config import Project, find_project
+from specfleet.layout import Project, find_project
 from specfleet.stamp import STAMP_FILE, assess, client_files, progress
 
 #: Lines of unified diff shown per drifted file; the rest is summarised.

@@ -14,8 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from specfleet.config import find_project
 from specfleet.errors import SpecfleetError
+from specfleet.layout import find_project
 from specfleet.stamp import assess, progress
 
 
