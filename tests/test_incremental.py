@@ -222,3 +222,9 @@ def test_spec_errors_of_every_stale_client_are_reported_together(
     assert "specs/numind/openapi.yaml:" in result.stderr and "specs/timeular/openapi.yaml:" in result.stderr
     assert "Traceback" not in result.stderr
     assert tree_snapshot(project_copy.generated_dir) == before
+
+
+def test_jobs_must_be_positive(project_copy: Project, run_cli: CliRunner) -> None:
+    result = run_cli("generate", "--jobs", "0", cwd=project_copy.root)
+    assert result.returncode == 1
+    assert "specfleet generate: error: --jobs 0: give at least 1" in result.stderr
