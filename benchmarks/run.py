@@ -1,6 +1,9 @@
 """`nox -s bench [-- NAME ...]`: the figures we hold ourselves to, measured on this machine.
 
-- ``fleet``: generate our four clients cold (new process) and warm, in process;
+- ``fleet``: a fleet of 20 clients (five renamed copies of each of our four providers):
+  a cold ``specfleet generate`` against the naive loop (per spec, the ``openapi-spec-validator``
+  CLI and the ``openapi-python-client generate`` CLI), then a ``generate`` that finds nothing
+  changed, a ``check`` of the unchanged fleet, and a ``generate`` after one spec changed;
 - ``synthetic``: load, validate and diff a synthetic 4 MB spec;
 - ``real``: each real spec in ../shared/real-specs, side by side with its anchor, alternating
   in one run (the machines are shared and noisy, so the ratio is the figure, not the seconds):
@@ -29,15 +32,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 REAL_SPECS = ROOT.parent / "shared" / "real-specs"
 BIN = Path(sys.executable).parent
-
-
-def copy_project(destination: Path) -> Path:
-    for name in ("specs", "templates", "generated"):
-        shutil.copytree(
-            ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__", ".*_cache")
-        )
-    shutil.copy2(ROOT / "pyproject.toml", destination / "pyproject.toml")
-    return destination
 
 
 def timed(label: str, func: object, *args: object, **kwargs: object) -> float:
@@ -144,7 +138,7 @@ def main() -> None:
     if "diff" in chosen:
         diff_real(rounds=int(os.environ.get("BENCH_ROUNDS", "3")))
     if "fleet" in chosen:
-        fleet()
+        fleet(rounds=int(os.environ.get("BENCH_ROUNDS", "1")))
     if "synthetic" in chosen:
         synthetic()
     if "clients" in chosen:
@@ -217,32 +211,81 @@ def clients_overhead(blocks: int = 20, calls: int = 100) -> None:
         server.wait()
 
 
-def fleet() -> None:
+#: How many copies of each of our providers make the measured fleet (4 x 5 = 20 clients).
+FLEET_COPIES = 5
+
+
+def build_fleet(destination: Path, copies: int = FLEET_COPIES) -> Path:
+    """A project of ``copies`` renamed copies of each provider (``numind2``: ``numind2-client``/``numind2_client``)."""
+    (destination / "specs").mkdir(parents=True)
+    shutil.copytree(ROOT / "templates", destination / "templates")
+    shutil.copy2(ROOT / "pyproject.toml", destination / "pyproject.toml")
+    for spec_dir in sorted(path for path in (ROOT / "specs").iterdir() if (path / "client.toml").is_file()):
+        provider = spec_dir.name
+        for copy in range(1, copies + 1):
+            name = f"{provider}{copy}"
+            target = destination / "specs" / name
+            shutil.copytree(spec_dir, target)
+            settings = (target / "client.toml").read_text()
+            settings = settings.replace(f'"{provider}-client"', f'"{name}-client"')
+            settings = settings.replace(f'"{provider}_client"', f'"{name}_client"')
+            (target / "client.toml").write_text(settings)
+    return destination
+
+
+def _run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    return time.perf_counter() - started
+
+
+def naive_fleet(project: Path, out: Path) -> float:
+    """The anchor: for each spec, the spec validator's CLI, then openapi-python-client's (its ruff hooks on)."""
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    started = time.perf_counter()
+    for spec in sorted((project / "specs").glob("*/openapi.yaml")):
+        subprocess.run(
+            [str(BIN / "openapi-spec-validator"), str(spec)], env=env, check=True, capture_output=True
+        )
+        generate = [str(BIN / "openapi-python-client"), "generate", "--path", str(spec), "--meta", "uv"]
+        generate += ["--overwrite", "--output-path", str(out / spec.parent.name)]
+        subprocess.run(generate, env=env, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def fleet(rounds: int) -> None:
+    """20 clients: cold ``generate`` against the naive per-spec loop, a no-op ``generate`` and ``check``."""
     with tempfile.TemporaryDirectory() as scratch:
-        project = copy_project(Path(scratch) / "project")
-        command = [sys.executable, "-m", "specfleet", "generate"]
-        timed(
-            "generate 4 clients, cold (new process)",
-            subprocess.run,
-            command,
-            check=True,
-            cwd=project,
-            capture_output=True,
+        project = build_fleet(Path(scratch) / "project")
+        clients = len(list((project / "specs").iterdir()))
+        generate = [str(BIN / "python"), "-m", "specfleet", "generate"]
+        check = [str(BIN / "python"), "-m", "specfleet", "check"]
+        times: dict[str, list[float]] = {"naive": [], "cold": [], "no-op": [], "check": [], "one spec": []}
+        for _ in range(rounds):
+            times["naive"].append(naive_fleet(project, Path(scratch) / "naive"))
+            shutil.rmtree(project / "generated", ignore_errors=True)
+            times["cold"].append(_run(generate, project))
+            times["no-op"].append(_run(generate, project))
+            times["check"].append(_run(check, project))
+            spec = project / "specs" / "numind1" / "openapi.yaml"
+            spec.write_text(spec.read_text() + "\n")  # one changed spec: one client rendered again
+            times["one spec"].append(_run(generate, project))
+        median = {label: statistics.median(values) for label, values in times.items()}
+        naive, cold = median["naive"], median["cold"]
+        print(f"fleet of {clients} clients, median of {rounds} round(s):")
+        print(f"{'  naive loop (validator + opc CLIs)':<45} {naive:8.2f} s")
+        print(
+            f"{'  generate, cold (new process)':<45} {cold:8.2f} s   {cold / naive:.3f}x naive (goal <= 0.15)"
         )
-        timed(
-            "generate 4 clients, warm (new process)",
-            subprocess.run,
-            command,
-            check=True,
-            cwd=project,
-            capture_output=True,
+        no_op = median["no-op"]
+        print(f"{'  generate, nothing changed':<45} {no_op:8.2f} s   {no_op / cold:.3f}x cold (goal <= 0.10)")
+        print(
+            f"{'  check, nothing changed':<45} {median['check']:8.2f} s   {median['check'] / cold:.3f}x cold"
         )
-
-        from specfleet.config import Project
-        from specfleet.generate import generate
-
-        timed("generate 4 clients, in process", generate, Project(project))
-        timed("generate 4 clients, in process, again", generate, Project(project))
+        one = median["one spec"]
+        print(f"{'  generate, one spec changed':<45} {one:8.2f} s   {one / cold:.3f}x cold")
 
 
 def synthetic() -> None:

@@ -17,9 +17,9 @@ from .conftest import PROVIDERS, ROOT, CliRunner, tree_snapshot
 
 
 def test_generation_is_deterministic(project_copy: Project) -> None:
-    generate(project_copy)
+    generate(project_copy, force=True)
     first = tree_snapshot(project_copy.generated_dir)
-    generate(project_copy)
+    generate(project_copy, force=True)
     assert tree_snapshot(project_copy.generated_dir) == first
     # ... and what is committed is exactly that.
     assert first == tree_snapshot(ROOT / "generated")

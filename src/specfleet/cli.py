@@ -22,7 +22,7 @@ from specfleet.errors import SpecError, SpecfleetError
 COMMANDS: dict[str, tuple[str, str]] = {
     "list": ("specfleet.fleet_list", "the providers: name, distribution, package, version (--json: a CI matrix)"),
     "validate": ("specfleet.validate", "check specs: YAML, OpenAPI schema and our lint rules"),
-    "generate": ("specfleet.generate", "validate, then regenerate the client packages into generated/"),
+    "generate": ("specfleet.generate_command", "validate and regenerate the clients whose inputs changed"),
     "check": ("specfleet.check", "fail when generated/ is not what specs/ and templates/ produce"),
     "diff": ("specfleet.diff.command", "review an API change: rules broken, semver bump, changelog"),
     "release": ("specfleet.release", "apply the bump a spec change needs, write the changelog, regenerate"),

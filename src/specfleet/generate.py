@@ -7,10 +7,11 @@ run leaves ``generated/`` exactly as it was.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import gc
 import io
+import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -19,11 +20,15 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
-from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader, Template
+from jinja2 import BytecodeCache, ChoiceLoader, PackageLoader, PrefixLoader, Template
+from jinja2.bccache import Bucket
 from jinja2.runtime import Context
 from openapi_python_client import Project as UpstreamProject
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -38,11 +43,13 @@ from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
 from specfleet.normalise import normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
-from specfleet.validate import Report, check_loaded, load_checked, load_valid
+from specfleet.stamp import RUNTIME_DIR as STAMPED_RUNTIME_DIR
+from specfleet.stamp import Fleet, assess, progress, write_stamp
+from specfleet.validate import Report, check_loaded, check_provider, load_checked
 
 CHANGELOG = "CHANGELOG.md"
 #: Plain Python modules copied into every client package as they are (type-checked and tested here).
-RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
+RUNTIME_DIR = STAMPED_RUNTIME_DIR
 #: Our templates reach openapi-python-client's own under this prefix, to import or include them.
 UPSTREAM_PREFIX = "upstream"
 #: From this many models and enums on, two processes render them (forking costs ~0.1 s).
@@ -176,6 +183,31 @@ def _share(models: list[Any], enums: list[Any], worker: int) -> tuple[list[Any],
     return [m for i, m in enumerate(models) if mine(i)], [e for i, e in enumerate(enums) if mine(i)]
 
 
+class CompiledTemplates(BytecodeCache):
+    """Templates compiled once per process, for every client it renders.
+
+    Each client gets its own Jinja environment (its globals hold its plan), which would parse
+    and compile every template again: nine tenths of rendering a small client.  The code is
+    kept with the checksum of its source, so an edited template is compiled again; every
+    environment that shares it is configured alike (the same project class).
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, tuple[str, CodeType]] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        found = self._code.get(bucket.key)
+        if found is not None and found[0] == bucket.checksum:
+            bucket.code = found[1]
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        if bucket.code is not None:
+            self._code[bucket.key] = (bucket.checksum, bucket.code)
+
+
+COMPILED_TEMPLATES = CompiledTemplates()
+
+
 def generator_config(settings: ClientSettings, spec_path: Path, output: Path) -> Config:
     file = ConfigFile(
         project_name_override=settings.distribution,
@@ -207,6 +239,7 @@ def render_client(
         raise SpecError(dropped)
     plan = build_plan(normalised.document, settings, openapi)
     client = ClientProject(openapi=openapi, config=config, templates=templates, plan=plan)
+    client.env.bytecode_cache = COMPILED_TEMPLATES
     changelog = document.path.parent / CHANGELOG
     if changelog.is_file():  # written by `specfleet release`, shipped in the package
         client.changelog = changelog.read_text(encoding="utf-8")
@@ -254,19 +287,27 @@ def check_output(root: Path) -> None:
                 )
 
 
-#: Reads every module of a package into memory, says so, then imports them all from there (the files
-#: on disk are being reformatted meanwhile); prints the first failure and exits 1.
+#: Reads every module of some packages into memory, says so, then imports them all from there (the
+#: files on disk are being reformatted meanwhile); prints the first failure and exits 1.  Its
+#: argument: a JSON list of [client directory, package].  Modules are imported packages first, in
+#: the order of their paths' parts.
 _IMPORT_MODULES = """
-import importlib, os, sys, traceback
+import importlib, json, os, sys, traceback
 from importlib.abc import FileLoader, SourceLoader
 from importlib.util import spec_from_file_location
-root, package, names = sys.argv[1], sys.argv[2], sys.argv[3:]
-sources = {}
-for folder, _, files in os.walk(os.path.join(root, package)):
-    for file in files:
-        if file.endswith(".py"):
-            with open(os.path.join(folder, file), "rb") as handle:
-                sources[os.path.join(folder, file)] = handle.read()
+clients = json.loads(sys.argv[1])
+roots = {package: root for root, package in clients}
+sources, names = {}, []
+for root, package in clients:
+    found = []
+    for folder, _, files in os.walk(os.path.join(root, package)):
+        for file in files:
+            if file.endswith(".py"):
+                with open(os.path.join(folder, file), "rb") as handle:
+                    sources[os.path.join(folder, file)] = handle.read()
+                found.append(os.path.relpath(os.path.join(folder, file), root)[:-3].split(os.sep))
+    for parts in sorted(found):
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
 print("read", flush=True)
 
 class Loader(FileLoader, SourceLoader):
@@ -279,7 +320,8 @@ class Loader(FileLoader, SourceLoader):
 class Finder:
     @staticmethod
     def find_spec(name, path=None, target=None):
-        if name != package and not name.startswith(package + "."):
+        root = roots.get(name.partition(".")[0])
+        if root is None:
             return None
         base = os.path.join(root, *name.split("."))
         init = os.path.join(base, "__init__.py")
@@ -303,32 +345,26 @@ except BaseException as exc:
 """
 
 
-def _modules(client_dir: Path, package: str) -> list[str]:
-    """Every module of the package, packages before their modules, in a stable order."""
-    names = []
-    for path in sorted((client_dir / package).rglob("*.py")):
-        parts = path.relative_to(client_dir).with_suffix("").parts
-        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
-    return names
-
-
 class ImportCheck:
-    """Compile and import every module of a generated package, as its users will, in the background.
+    """Compile and import every module of some generated packages, as their users will, in the background.
 
     A fresh interpreter, no bytecode written, and syntax warnings (bad escapes) as errors: what
-    imports here compiles under ``python -W error -m compileall``.  One interpreter, because
-    ``models/__init__`` imports every model: a split would import them twice.  It reads the
-    rendered modules before ruff rewrites them (:meth:`wait_until_read`) and imports those
-    texts, each under its own file name, so ruff and the check share the machine's two cores
-    without a copy of the package (thousands of files) to write first.
+    imports here compiles under ``python -W error -m compileall``.  Each package whole in one
+    interpreter, because ``models/__init__`` imports every model: a split would import them
+    twice; several packages share one (their runtime, httpx and attrs, loads once).  It reads
+    the rendered modules before ruff rewrites them (:meth:`wait_until_read`) and imports those
+    texts, each under its own file name, so ruff and the check share the machine's cores
+    without a copy of the packages (thousands of files) to write first.
     """
 
-    def __init__(self, client_dir: Path, package: str, shown_as: str) -> None:
-        self.client_dir, self.shown_as = client_dir, shown_as
+    def __init__(self, scratch: Path, packages: dict[str, str]) -> None:
+        """``packages``: client directory (under ``scratch``) -> its package."""
+        self.scratch = scratch
+        clients = [[str(scratch / directory), package] for directory, package in packages.items()]
         command = [sys.executable, "-B", "-W", "error::SyntaxWarning", "-c", _IMPORT_MODULES]
         self.process = subprocess.Popen(
-            [*command, str(client_dir), package, *_modules(client_dir, package)],
-            cwd=client_dir,
+            [*command, json.dumps(clients)],
+            cwd=scratch,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -347,7 +383,7 @@ class ImportCheck:
         output = "".join(self._early) + (output or "")
         if self.process.returncode != 0:
             message = (output.strip().splitlines() or ["no output"])[-1]
-            raise SpecfleetError(f"{self.shown_as}/{message.replace(str(self.client_dir) + os.sep, '')}")
+            raise SpecfleetError(message.replace(str(self.scratch) + os.sep, ""))
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -355,18 +391,22 @@ class ImportCheck:
             self.process.communicate()
 
 
-def finish(scratch: Path, packages: dict[str, str]) -> None:
+def finish(scratch: Path, packages: dict[str, str], *, jobs: int | None = None) -> None:
     """Format, then check what was rendered into ``scratch`` (client directory -> package).
 
     The import check reads the rendered code, then imports it while ruff formats the files,
-    so the two take the machine's two cores at once.  What ruff does (safe fixes: unused
-    imports removed, imports sorted; formatting, which keeps the syntax tree) never changes
-    whether or how a module imports, so the rendered code answers for the formatted code.
+    so they take the machine's cores at once.  What ruff does (safe fixes: unused imports
+    removed, imports sorted; formatting, which keeps the syntax tree) never changes whether or
+    how a module imports, so the rendered code answers for the formatted code.  The clients
+    are shared out over ``jobs`` interpreters (default: one per CPU).
     """
+    shares = max(1, min(len(packages), default_jobs() if jobs is None else jobs))
+    groups = [dict(list(packages.items())[index::shares]) for index in range(shares)]
     checks: list[ImportCheck] = []
     try:
-        for directory, package in packages.items():
-            checks.append(ImportCheck(scratch / directory, package, directory))
+        for group in groups:
+            if group:
+                checks.append(ImportCheck(scratch, group))
         for check in checks:
             check.wait_until_read()
         format_tree(scratch)
@@ -378,22 +418,92 @@ def finish(scratch: Path, packages: dict[str, str]) -> None:
             check.stop()
 
 
-def render_all(
-    project: Project, names: list[str] | None, scratch: Path, *, lenient: bool = False
-) -> tuple[list[Provider], list[Problem]]:
-    """Validate, render, format and check the named clients into ``scratch/<provider>-client``.
+@dataclass
+class Rendered:
+    """What rendering one client in a worker gave: its problems, or its warnings and its time."""
 
-    Returns the providers and the warnings (lint findings, repairs the normaliser made).
+    name: str
+    seconds: float = 0.0
+    warnings: list[Problem] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+
+
+def render_provider(root: Path, name: str, output: Path, lenient: bool) -> Rendered:
+    """Validate one provider's spec, then render its client into ``output``; run in a worker process.
+
+    Spec problems come back as data (a ``SpecError`` does not survive pickling); any other
+    error is raised and reaches the parent through the pool.
     """
-    documents = load_valid(project, names, lenient=lenient)
+    started = time.perf_counter()
+    project = Project(root)
+    [provider] = project.providers([name])
+    report = check_provider(provider, project.specs_dir, lenient=lenient)
+    if report.errors or report.document is None:
+        return Rendered(name, errors=report.errors)
+    try:
+        warnings = render_client(project.templates_dir, provider.settings, report.document, output)
+    except SpecError as exc:
+        return Rendered(name, errors=exc.problems)
+    return Rendered(name, time.perf_counter() - started, warnings)
+
+
+def _render_each(tasks: list[tuple[Path, str, Path, bool]], jobs: int) -> Iterator[Rendered]:
+    """Render every task, in ``jobs`` forked worker processes when there is more than one to do."""
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield render_provider(*task)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    # Forked workers start at once with everything this process imported; spawned ones would
+    # import the whole pipeline again, each.
+    context = multiprocessing.get_context("fork") if "fork" in methods else None
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+        futures = [pool.submit(render_provider, *task) for task in tasks]
+        try:
+            for future in as_completed(futures):
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def render_all(
+    project: Project,
+    names: list[str] | None,
+    scratch: Path,
+    *,
+    lenient: bool = False,
+    jobs: int | None = None,
+) -> tuple[list[Provider], list[Problem]]:
+    """Validate, render, format, check and stamp the named clients into ``scratch/<provider>-client``.
+
+    Each client is validated and rendered in a worker process (``jobs`` of them, default: one
+    per CPU); ruff and the import check then run once over all of them.  Every spec problem of
+    every provider is reported together.  Returns the providers and the warnings (repairs the
+    normaliser made), both in the providers' order.
+    """
     providers = project.providers(names)
-    warnings: list[Problem] = []
-    packages = {}
+    fleet = Fleet.of(project)
+    inputs = {provider.name: fleet.inputs(provider, lenient=lenient) for provider in providers}
+    outputs = {provider.name: scratch / project.output_dir(provider).name for provider in providers}
+    tasks = [(project.root, provider.name, outputs[provider.name], lenient) for provider in providers]
+    results: dict[str, Rendered] = {}
+    for rendered in _render_each(tasks, default_jobs() if jobs is None else jobs):
+        results[rendered.name] = rendered
+        if not rendered.errors:
+            progress(f"rendered {outputs[rendered.name].name} in {rendered.seconds:.1f} s")
+    errors = [problem for provider in providers for problem in results[provider.name].errors]
+    if errors:
+        raise SpecError(errors)
+    packages = {outputs[provider.name].name: provider.settings.package for provider in providers}
+    finish(scratch, packages, jobs=jobs)
     for provider in providers:
-        output = scratch / project.output_dir(provider).name
-        warnings += render_client(project.templates_dir, provider.settings, documents[provider.name], output)
-        packages[output.name] = provider.settings.package
-    finish(scratch, packages)
+        write_stamp(outputs[provider.name], inputs[provider.name])
+    warnings = [problem for provider in providers for problem in results[provider.name].warnings]
     return providers, warnings
 
 
@@ -441,10 +551,28 @@ def scratch_dir(project: Project | Path) -> Iterator[Path]:
 
 
 def generate(
-    project: Project, names: list[str] | None = None, *, lenient: bool = False
+    project: Project,
+    names: list[str] | None = None,
+    *,
+    lenient: bool = False,
+    force: bool = False,
+    jobs: int | None = None,
 ) -> tuple[list[Provider], list[Problem]]:
+    """Regenerate the named clients (default: all) whose stamp says they are out of date.
+
+    ``force`` regenerates them all.  All or nothing: every client that needs work is rendered
+    into one scratch directory, and only when all of them rendered, formatted and checked are
+    they moved into ``generated/``.  Returns the clients regenerated and the warnings.
+    """
+    states = assess(project, project.providers(names), lenient=lenient)
+    stale = [state.provider.name for state in states if force or not state.up_to_date]
+    for state in states:
+        if state.provider.name not in stale:
+            progress(f"{state.client_dir.name} up to date")
+    if not stale:
+        return [], []
     with scratch_dir(project) as scratch:
-        providers, warnings = render_all(project, names, scratch, lenient=lenient)
+        providers, warnings = render_all(project, stale, scratch, lenient=lenient, jobs=jobs)
         swap_in(project, providers, scratch)
     return providers, warnings
 
@@ -519,42 +647,3 @@ def generate_from(spec: Path, out: Path, name: str, *, lenient: bool = False) ->
 
 def _problems_after_load(report: Report, root: Path, lenient: bool) -> list[Problem]:
     return check_loaded(report, root, lenient=lenient).problems
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "providers", nargs="*", metavar="PROVIDER", help="providers to generate (default: all)"
-    )
-    parser.add_argument(
-        "--lenient",
-        action="store_true",
-        help="adopt a published spec as it is: style rules only warn, unambiguous schema repairs apply",
-    )
-    parser.add_argument(
-        "--from", dest="spec", type=Path, metavar="SPEC", help="generate one client from any spec file"
-    )
-    parser.add_argument("--out", type=Path, metavar="DIR", help="with --from: where <name>-client/ goes")
-    parser.add_argument(
-        "--name", metavar="NAME", help="with --from: the client's name (package <name>_client)"
-    )
-
-
-def main(args: argparse.Namespace) -> int:
-    started = time.perf_counter()
-    if args.spec is not None or args.out is not None or args.name is not None:
-        if args.spec is None or args.out is None or args.name is None or args.providers:
-            raise SpecfleetError("--from SPEC needs --out DIR and --name NAME, and no provider names")
-        target, warnings = generate_from(args.spec, args.out, args.name, lenient=args.lenient)
-        for warning in warnings:
-            print(warning, file=sys.stderr)
-        print(f"generated {target}")
-        print(f"1 client in {time.perf_counter() - started:.1f}s", file=sys.stderr)
-        return 0
-    project = find_project()
-    providers, warnings = generate(project, args.providers or None, lenient=args.lenient)
-    for warning in warnings:
-        print(warning, file=sys.stderr)
-    for provider in providers:
-        print(f"generated {project.output_dir(provider).relative_to(project.root)}")
-    print(f"{len(providers)} client(s) in {time.perf_counter() - started:.1f}s", file=sys.stderr)
-    return 0
