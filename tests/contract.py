@@ -105,15 +105,15 @@ def check_parsed(operation: OperationCase, expected: ResponseCase, result: Any) 
 
 def check_success(provider: ProviderCase, operation: OperationCase, base_url: str) -> None:
     """``sync_detailed`` gets the documented success and its parsed body; ``sync``, that same typed value."""
-    client = client_for(provider, base_url)
-    result = function_of(operation).sync_detailed(client=client, **operation.kwargs())
-    assert result.status_code == operation.success.code, result.content[:500]
-    assert "sl-violations" not in result.headers, result.headers["sl-violations"]
-    check_parsed(operation, operation.success, result)
-    if not hasattr(function_of(operation), "sync"):  # openapi-python-client makes none for a body-less answer
-        assert not operation.success.has_body
-        return
-    parsed = function_of(operation).sync(client=client, **operation.kwargs())
+    with client_for(provider, base_url) as client:
+        result = function_of(operation).sync_detailed(client=client, **operation.kwargs())
+        assert result.status_code == operation.success.code, result.content[:500]
+        assert "sl-violations" not in result.headers, result.headers["sl-violations"]
+        check_parsed(operation, operation.success, result)
+        if not hasattr(function_of(operation), "sync"):  # opc makes none for a body-less answer
+            assert not operation.success.has_body
+            return
+        parsed = function_of(operation).sync(client=client, **operation.kwargs())
     if not operation.success.has_body:
         assert parsed is None
         return
@@ -122,9 +122,8 @@ def check_success(provider: ProviderCase, operation: OperationCase, base_url: st
 
 
 async def check_success_async(provider: ProviderCase, operation: OperationCase, base_url: str) -> None:
-    result = await function_of(operation).asyncio_detailed(
-        client=client_for(provider, base_url), **operation.kwargs()
-    )
+    async with client_for(provider, base_url) as client:
+        result = await function_of(operation).asyncio_detailed(client=client, **operation.kwargs())
     assert result.status_code == operation.success.code, result.content[:500]
     check_parsed(operation, operation.success, result)
 
@@ -133,16 +132,16 @@ def check_error(
     provider: ProviderCase, operation: OperationCase, expected: ResponseCase, base_url: str
 ) -> None:
     """Prism answers the documented error (``Prefer: code=N``) and the client surfaces it, parsed."""
-    client = client_for(provider, base_url, {"Prefer": f"code={expected.code}"})
-    result = function_of(operation).sync_detailed(client=client, **operation.kwargs())
+    with client_for(provider, base_url, {"Prefer": f"code={expected.code}"}) as client:
+        result = function_of(operation).sync_detailed(client=client, **operation.kwargs())
     assert result.status_code == expected.code, result.content[:500]
     check_parsed(operation, expected, result)
 
 
 def check_refused_without_credential(provider: ProviderCase, operation: OperationCase, base_url: str) -> None:
     """The same call without its credential is refused by Prism: the credential is what lets it through."""
-    client = without_credentials(provider, base_url)
-    result = function_of(operation).sync_detailed(client=client, **operation.kwargs())
+    with without_credentials(provider, base_url) as client:
+        result = function_of(operation).sync_detailed(client=client, **operation.kwargs())
     assert result.status_code == 401, result.content[:500]
 
 
@@ -151,9 +150,9 @@ def check_missing_credential_is_caught_before_sending(
 ) -> None:
     """Without any credential the client raises before a request goes out (the URL is unroutable)."""
     package = package_of(provider)
-    client = package.Client(base_url="http://127.0.0.1:9", retry=package.Retry(total=0))
     try:
-        function_of(operation).sync_detailed(client=client, **operation.kwargs())
+        with package.Client(base_url="http://127.0.0.1:9", retry=package.Retry(total=0)) as client:
+            function_of(operation).sync_detailed(client=client, **operation.kwargs())
     except package.MissingCredentials as raised:
         assert any(name in str(raised) for name in provider.schemes)
     else:
@@ -184,14 +183,16 @@ def check_static(provider: ProviderCase, flow: StaticFlow, base_url: str) -> Non
     """``package.<helper>(credential)``: a client whose secured calls pass, and whose repr hides the secret."""
     package = package_of(provider)
     values = flow.scheme.credential_args()
-    client = getattr(package, flow.function)(*values, base_url=base_url, retry=package.Retry(total=0))
-    assert set(client.credentials) == {flow.scheme.name}
-    assert not any(value in repr(client) for value in values)
-    probe(provider, client, flow.scheme.name)
+    with getattr(package, flow.function)(*values, base_url=base_url, retry=package.Retry(total=0)) as client:
+        assert set(client.credentials) == {flow.scheme.name}
+        assert not any(value in repr(client) for value in values)
+        probe(provider, client, flow.scheme.name)
 
 
 def check_login(provider: ProviderCase, flow: LoginFlow, base_url: str) -> Any:
-    """``package.<login>(...)`` signs in through its operation on Prism; the token it got opens secured calls."""
+    """``package.<login>(...)`` signs in through its operation on Prism; the token it got opens secured calls.
+
+    Returns the signed-in client: the caller closes it."""
     package = package_of(provider)
     client = getattr(package, flow.function)(*flow.arguments, base_url=base_url, retry=package.Retry(total=0))
     assert flow.scheme.name in client.credentials
@@ -205,18 +206,17 @@ def check_login(provider: ProviderCase, flow: LoginFlow, base_url: str) -> Any:
 async def check_login_async(provider: ProviderCase, flow: LoginFlow, base_url: str) -> None:
     package = package_of(provider)
     login = getattr(package, f"async_{flow.function}")
-    client = await login(*flow.arguments, base_url=base_url, retry=package.Retry(total=0))
-    assert flow.scheme.name in client.credentials
-    await probe_async(provider, client, flow.scheme.name)
+    async with await login(*flow.arguments, base_url=base_url, retry=package.Retry(total=0)) as client:
+        assert flow.scheme.name in client.credentials
+        await probe_async(provider, client, flow.scheme.name)
 
 
 def check_refresh(provider: ProviderCase, flow: LoginFlow, base_url: str) -> None:
     """After a login that returned a refresh token, ``package.refresh(client)`` gets a new credential that works."""
     package = package_of(provider)
-    client = check_login(provider, flow, base_url)
-    refreshed = package.refresh(client)
-    assert refreshed.credentials[flow.scheme.name] is not client.credentials[flow.scheme.name]
-    probe(provider, refreshed, flow.scheme.name)
+    with check_login(provider, flow, base_url) as client, package.refresh(client) as refreshed:
+        assert refreshed.credentials[flow.scheme.name] is not client.credentials[flow.scheme.name]
+        probe(provider, refreshed, flow.scheme.name)
 
 
 def check_login_url(provider: ProviderCase, flow: LoginUrlFlow, base_url: str) -> None:
@@ -245,7 +245,7 @@ def check_provider(provider: ProviderCase, base_url: str) -> int:
         check_static(provider, flow, base_url)
         checks += 1
     for login in provider.logins:
-        check_login(provider, login, base_url)
+        check_login(provider, login, base_url).close()
         checks += 1
         if login.refreshable:
             check_refresh(provider, login, base_url)

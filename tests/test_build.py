@@ -246,7 +246,9 @@ def test_parallel_builds_are_byte_identical_to_serial_ones(
     assert parallel_out.out == serial_out.out  # results in provider order, whatever finished first
     progress_lines = parallel_out.err.splitlines()
     assert len(progress_lines) == 2, parallel_out.err
-    assert all(re.fullmatch(r"built specfleet-toy-client 0\.1\.0 in \d+\.\d s", line) for line in progress_lines)
+    assert all(
+        re.fullmatch(r"built specfleet-toy-client 0\.1\.0 in \d+\.\d s", line) for line in progress_lines
+    )
     assert "\r" not in parallel_out.err and "\x1b" not in parallel_out.err  # no live line off a terminal
 
     assert run_build(toy_project, monkeypatch, "--quiet", TOY_PROVIDER) == 0

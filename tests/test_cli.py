@@ -32,7 +32,10 @@ def test_plain_help_drops_restructured_text_markup() -> None:
     Not this paragraph.
     """
     assert plain_help(docstring) == "specfleet build: a wheel of each client into dist/<provider>/."
-    assert plain_help("Uses :func:`specfleet.plan.plan` and `x`\n  twice.") == "Uses specfleet.plan.plan and x twice."
+    assert (
+        plain_help("Uses :func:`specfleet.plan.plan` and `x`\n  twice.")
+        == "Uses specfleet.plan.plan and x twice."
+    )
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])

@@ -119,7 +119,7 @@ def test_static_helper_opens_secured_calls(provider: ProviderCase, flow: StaticF
 
 @pytest.mark.parametrize(("provider", "flow"), LOGINS)
 def test_login_then_secured_call(provider: ProviderCase, flow: LoginFlow, prism: PrismFor) -> None:
-    contract.check_login(provider, flow, prism(provider.name).base_url)
+    contract.check_login(provider, flow, prism(provider.name).base_url).close()
 
 
 @pytest.mark.parametrize(("provider", "flow"), LOGINS)

@@ -56,7 +56,7 @@ def _load_noxfile(root: Path) -> types.ModuleType:
     fake = types.ModuleType("nox")
     fake.options = types.SimpleNamespace()  # type: ignore[attr-defined]
     fake.Session = RecordingSession  # type: ignore[attr-defined]
-    fake.session = lambda *a, **k: (lambda func: func)  # type: ignore[attr-defined]
+    fake.session = lambda *a, **k: lambda func: func  # type: ignore[attr-defined]
     saved = sys.modules.get("nox")
     sys.modules["nox"] = fake
     try:
@@ -116,7 +116,9 @@ def test_an_install_without_uv_says_so(project: Path, tmp_path: Path) -> None:
     without = RecordingSession(tmp_path / "b", backend="venv")
     noxfile.validate(without)
     assert without.installs == [("-e", ".")]
-    assert without.warnings == ["uv is not installed beside nox: falling back to venv and pip, several times slower"]
+    assert without.warnings == [
+        "uv is not installed beside nox: falling back to venv and pip, several times slower"
+    ]
 
 
 def test_the_tests_session_reinstalls_when_a_client_changes(project: Path, tmp_path: Path) -> None:

@@ -92,6 +92,7 @@ def test_readme_examples_run_against_prism(provider: ProviderCase, prism: PrismF
     blocks = python_blocks(readme)
     assert blocks, f"{readme} has no Python examples"
     namespace: dict[str, Any] = {"__name__": "__readme__"}
+    opened: list[Any] = []
     values = provider.example_arguments()
     printed = io.StringIO()
     server = prism(provider.name)
@@ -101,6 +102,7 @@ def test_readme_examples_run_against_prism(provider: ProviderCase, prism: PrismF
             try:
                 with contextlib.redirect_stdout(printed):
                     run_block(code, namespace, f"{readme}:block{number}")
+                opened += [value for value in namespace.values() if hasattr(value, "get_httpx_client")]
             except Exception as failed:
                 raise AssertionError(
                     f"README block {number} of {readme} fails: {type(failed).__name__}: {failed}\n{code}"
@@ -111,6 +113,9 @@ def test_readme_examples_run_against_prism(provider: ProviderCase, prism: PrismF
     # the operation example prints its status and the parsed body
     assert re.search(r"^2\d\d \S", printed.getvalue(), re.MULTILINE), printed.getvalue()
     assert "client" in namespace and provider.package in sys.modules
+    # a reader's session ends by closing what it opened: every client a block left is closed here
+    for client in opened:
+        client.close()
 
 
 def test_placeholders_become_the_spec_examples() -> None:

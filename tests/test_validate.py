@@ -271,7 +271,9 @@ def test_validate_reports_an_unusable_package_name_at_its_line(
     tmp_path: Path, run_cli: CliRunner, package: str, words: str
 ) -> None:
     directory = make_project(tmp_path, spec=MINIMAL.format(ref="'#/components/schemas/Pet'"))
-    (directory / "client.toml").write_text(SETTINGS.replace('package = "acme_client"', f'  package = "{package}"'))
+    (directory / "client.toml").write_text(
+        SETTINGS.replace('package = "acme_client"', f'  package = "{package}"')
+    )
     result = run_cli("validate", cwd=tmp_path)
     assert result.returncode == 1
     [line] = result.stdout.splitlines()
@@ -282,7 +284,11 @@ def test_validate_reports_an_unusable_package_name_at_its_line(
 @pytest.mark.parametrize(
     ("text", "position", "reason"),
     [
-        ('distribution = "acme-client"\npackage = "acme_client"\nversion = 1.0.0\n', (3, 14), "Expected newline"),
+        (
+            'distribution = "acme-client"\npackage = "acme_client"\nversion = 1.0.0\n',
+            (3, 14),
+            "Expected newline",
+        ),
         ('distribution = "acme-client"\ndescription = "Acme\n', (2, 20), "Illegal character"),
         ('distribution = "acme-client"\ndescription = ', (2, 15), "Invalid value"),
     ],
@@ -295,7 +301,9 @@ def test_toml_errors_are_reported_where_they_are_relative_to_the_cwd(
     result = run_cli("validate", "acme", cwd=tmp_path)
     assert result.returncode == 1
     [line] = result.stdout.splitlines()
-    assert line.startswith(f"specs/acme/client.toml:{position[0]}:{position[1]}: error settings: invalid TOML: ")
+    assert line.startswith(
+        f"specs/acme/client.toml:{position[0]}:{position[1]}: error settings: invalid TOML: "
+    )
     assert reason in line and str(tmp_path) not in line
     nested = run_cli("validate", "acme", cwd=tmp_path / "specs")
     assert nested.stdout.startswith(f"acme/client.toml:{position[0]}:{position[1]}: ")

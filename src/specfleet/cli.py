@@ -20,7 +20,10 @@ from specfleet.errors import SpecError, SpecfleetError
 
 #: sub-command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "list": ("specfleet.fleet_list", "the providers: name, distribution, package, version (--json: a CI matrix)"),
+    "list": (
+        "specfleet.fleet_list",
+        "the providers: name, distribution, package, version (--json: a CI matrix)",
+    ),
     "validate": ("specfleet.validate", "check specs: YAML, OpenAPI schema and our lint rules"),
     "generate": ("specfleet.generate_command", "validate and regenerate the clients whose inputs changed"),
     "check": ("specfleet.check", "fail when generated/ is not what specs/ and templates/ produce"),

@@ -50,9 +50,7 @@ def _importable_package(name: str) -> str:
     return name
 
 
-Identifier = Annotated[
-    str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*$"), AfterValidator(_not_a_keyword)
-]
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*$"), AfterValidator(_not_a_keyword)]
 PackageName = Annotated[Identifier, AfterValidator(_importable_package)]
 Version = Annotated[str, StringConstraints(pattern=r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")]
 
@@ -158,7 +156,9 @@ def load_settings(path: Path) -> ClientSettings:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line, column, reason = toml_error_position(exc, text)
-        raise SpecError(Problem(shown, line, column, "error", "settings", f"invalid TOML: {reason}")) from None
+        raise SpecError(
+            Problem(shown, line, column, "error", "settings", f"invalid TOML: {reason}")
+        ) from None
     lines = TomlLines(text)
     try:
         settings = ClientSettings.model_validate(raw)
@@ -280,4 +280,3 @@ class TomlLines:
 
     def line_of(self, loc: tuple[int | str, ...]) -> int:
         return self.position_of(loc)[0]
-

@@ -169,7 +169,9 @@ def check_provider_cached(project: Project, provider: Provider, *, lenient: bool
     key = validation_cache.inputs_key(provider.directory, lenient)
     stored = validation_cache.load(project.root, provider.name, key)
     if stored is not None:
-        return Report(Path(stored.path), problems=stored.problems, baselined=stored.baselined, linted=stored.linted)
+        return Report(
+            Path(stored.path), problems=stored.problems, baselined=stored.baselined, linted=stored.linted
+        )
     progress.live(f"validating {provider.name}")
     report = check_provider(provider, project.specs_dir, lenient=lenient)
     result = validation_cache.Result(str(report.path), report.problems, report.baselined, report.linted)
