@@ -25,6 +25,7 @@ from openapi_python_client.parser import openapi as opc_openapi
 from openapi_python_client.parser.errors import GeneratorError, ParseError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
+from specfleet.collector import collector_paused
 from specfleet.errors import Problem
 from specfleet.load import Document, Pointer
 from specfleet.refs import parse_fragment
@@ -103,7 +104,8 @@ def _quoted(self: UntrustedString) -> str:
 
 def parse(data: dict[str, Any], config: Config) -> GeneratorData | GeneratorError:
     """opc's own parse of already-loaded spec data (no second YAML read), made fast."""
-    with _lock, fast_sort_parameters(), readable_messages():
+    # opc's model of a big spec is millions of objects built at once that outlive the parse.
+    with _lock, fast_sort_parameters(), readable_messages(), collector_paused():
         return GeneratorData.from_dict(data, config=config)
 
 

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from specfleet.collector import collector_paused
 from specfleet.errors import Problem
 from specfleet.load import Document, Pointer
 
@@ -95,7 +96,15 @@ class Normalised:
 
 
 def run_phase(document: Document, phase: Phase, only: frozenset[str] | None = None) -> Normalised:
-    """Apply every registered repair of ``phase`` (or those in ``only``) to a copy of the document."""
+    """Apply every registered repair of ``phase`` (or those in ``only``) to a copy of the document.
+
+    The copy and the repairs only add objects that live on, so the cyclic collector is paused.
+    """
+    with collector_paused():
+        return _run_phase(document, phase, only)
+
+
+def _run_phase(document: Document, phase: Phase, only: frozenset[str] | None) -> Normalised:
     _load_repairs()
     ctx = RepairContext(document, _copy(document.data))
     problems: list[Problem] = []
