@@ -63,7 +63,16 @@ class DiffResult:
 
     def failing(self, levels: frozenset[Level] = BREAKING_LEVELS) -> list[Change]:
         """Changes at ``levels`` (by our policy) that no reviewer accepted: what makes the exit code 1."""
-        return [change for change in self.changes if change.judged in levels and not change.accepted]
+        found = self._failing.get(levels)
+        if found is None:
+            found = self._failing[levels] = [
+                change for change in self.changes if change.judged in levels and not change.accepted
+            ]
+        return list(found)
+
+    @functools.cached_property
+    def _failing(self) -> dict[frozenset[Level], list[Change]]:
+        return {}
 
 
 @dataclass(frozen=True)

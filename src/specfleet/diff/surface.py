@@ -64,12 +64,15 @@ class Surface:
     enums: Mapping[str, tuple[str, ...]]
 
 
-def read_surface(settings: ClientSettings, document: Document) -> Surface:
-    """openapi-python-client's model of ``document``, as the generated package exposes it."""
+def read_surface(settings: ClientSettings, document: Document, *, in_place: bool = False) -> Surface:
+    """openapi-python-client's model of ``document``, as the generated package exposes it.
+
+    ``in_place``: the repairs may change ``document`` (a forked reader's own copy) instead of a copy.
+    """
     from specfleet.generate import generator_config
     from specfleet.normalise import normalise_for_opc
 
-    normalised = normalise_for_opc(document)
+    normalised = normalise_for_opc(document, in_place=in_place)
     with tempfile.TemporaryDirectory(prefix="specfleet-surface-") as scratch:
         config = generator_config(settings, document.path, Path(scratch) / "client")
         with contextlib.redirect_stdout(io.StringIO()):
@@ -121,14 +124,25 @@ def _code(value: object) -> str:
     return str(unembedded()) if callable(unembedded) else str(value)
 
 
-def _read_surface_beside(settings: ClientSettings, document: Document) -> Surface:
+def _read_surface_beside(settings: ClientSettings, document: Document, parent: int) -> Surface:
     """``read_surface`` in a child that yields the CPU to the rule diff.
 
     On two cores the rule diff (the longer job) and two readers compete; at a lower priority
-    the readers share what the diff leaves instead of slowing it by a third.
+    the readers share what the diff leaves instead of slowing it by a third.  A forked
+    reader repairs its own copy of the spec in place (no copy of a 4 MB spec to make).
     """
-    os.nice(10)
-    return read_surface(settings, document)
+    forked = os.getpid() != parent
+    if forked:
+        os.nice(10)
+    return read_surface(settings, document, in_place=forked)
+
+
+def _import_readers() -> None:
+    """Import what the readers run before forking them, so the two children need not each import it."""
+    import specfleet.generate  # noqa: F401 - imported for the children
+    from specfleet.normalise import load_repairs
+
+    load_repairs()
 
 
 class SurfaceReader:
@@ -136,9 +150,10 @@ class SurfaceReader:
 
     def __init__(self, settings: ClientSettings, base: Document, revision: Document) -> None:
         self.settings = settings
+        _import_readers()
         self._sides = (
-            Background(_read_surface_beside, settings, base),
-            Background(_read_surface_beside, settings, revision),
+            Background(_read_surface_beside, settings, base, os.getpid()),
+            Background(_read_surface_beside, settings, revision, os.getpid()),
         )
 
     def changes(self) -> list[SurfaceChange]:
