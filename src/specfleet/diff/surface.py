@@ -24,6 +24,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from specfleet import opc
 from specfleet.background import Background
 from specfleet.config import ClientSettings
+from specfleet.diff import surface_cache
 from specfleet.errors import SpecfleetError
 from specfleet.load import Document
 
@@ -62,6 +63,35 @@ class Surface:
     functions: Mapping[str, Function]
     models: Mapping[str, Mapping[str, Argument]]
     enums: Mapping[str, tuple[str, ...]]
+
+    def as_json(self) -> dict[str, Any]:
+        """Plain data that :meth:`from_json` turns back into this surface (how it is kept on disk)."""
+
+        def arguments(found: Mapping[str, Argument]) -> dict[str, list[Any]]:
+            return {name: [argument.type, argument.required] for name, argument in found.items()}
+
+        return {
+            "functions": {
+                path: [arguments(function.arguments), function.returns]
+                for path, function in self.functions.items()
+            },
+            "models": {path: arguments(fields) for path, fields in self.models.items()},
+            "enums": {path: list(values) for path, values in self.enums.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Surface:
+        def arguments(found: dict[str, list[Any]]) -> dict[str, Argument]:
+            return {name: Argument(str(kind), bool(required)) for name, (kind, required) in found.items()}
+
+        return cls(
+            {
+                path: Function(arguments(found), str(returns))
+                for path, (found, returns) in data["functions"].items()
+            },
+            {path: arguments(fields) for path, fields in data["models"].items()},
+            {path: tuple(map(str, values)) for path, values in data["enums"].items()},
+        )
 
 
 def read_surface(settings: ClientSettings, document: Document, *, in_place: bool = False) -> Surface:
@@ -150,18 +180,28 @@ class SurfaceReader:
 
     def __init__(self, settings: ClientSettings, base: Document, revision: Document) -> None:
         self.settings = settings
-        _import_readers()
-        self._sides = (
-            Background(_read_surface_beside, settings, base, os.getpid()),
-            Background(_read_surface_beside, settings, revision, os.getpid()),
+        self._keys = (surface_cache.key(settings, base), surface_cache.key(settings, revision))
+        self._kept = [_kept(name) for name in self._keys]
+        if None in self._kept:
+            _import_readers()
+        self._sides = tuple(
+            None if kept is not None else Background(_read_surface_beside, settings, document, os.getpid())
+            for kept, document in zip(self._kept, (base, revision), strict=True)
         )
 
     def changes(self) -> list[SurfaceChange]:
         """The changes; raises :class:`SpecfleetError` naming the side opc could not read."""
         surfaces = []
-        for side, reader in zip(("base", "revision"), self._sides, strict=True):
+        for side, reader, kept, name in zip(
+            ("base", "revision"), self._sides, self._kept, self._keys, strict=True
+        ):
+            if reader is None:
+                assert kept is not None
+                surfaces.append(kept)
+                continue
             try:
                 surfaces.append(reader.result())
+                surface_cache.store(name, surfaces[-1].as_json())
             except SpecfleetError as exc:
                 self.cancel()
                 message = (
@@ -172,7 +212,17 @@ class SurfaceReader:
 
     def cancel(self) -> None:
         for reader in self._sides:
-            reader.cancel()
+            if reader is not None:
+                reader.cancel()
+
+
+def _kept(name: str | None) -> Surface | None:
+    """The surface kept under ``name`` by an earlier run, if any (and readable)."""
+    data = surface_cache.load(name)
+    try:
+        return Surface.from_json(data) if isinstance(data, dict) else None
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def compare_surfaces(package: str, old: Surface, new: Surface) -> list[SurfaceChange]:

@@ -16,6 +16,7 @@ from typing import Any
 from openapi_python_client import strings
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from specfleet import opc  # noqa: F401 - installs opc's faster name cleaning, used by the names here
 from specfleet.load import Pointer
 from specfleet.plan import FIELD_PREFIX
 
