@@ -190,6 +190,7 @@ def _shown(path: Path) -> str:
         return path.as_posix()
 
 
+@functools.cache  # a few hundred rules, asked once per change (Stripe: 131k)
 def _kind(rule: str) -> Kind:
     """What sort of change a rule reports: what the changelog section and a safe bump depend on."""
     if rule in DOCUMENTATION_RULES:
