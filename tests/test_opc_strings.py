@@ -28,7 +28,7 @@ TRICKY = [
     "{path}/param?x=1&y=2",
 ]
 STRIPE = Path("/work/shared/real-specs/stripe/spec3-2023-09-12.yaml")
-NAMES = ["sanitize", "safe_for_docstring", "in_double_quote_literal"]
+NAMES = ["sanitize", "split_words", "safe_for_docstring", "in_double_quote_literal"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -63,5 +63,6 @@ def test_every_string_of_a_real_spec_is_treated_as_upstream_treats_it() -> None:
 
 def test_installed_where_opc_and_its_templates_look_them_up() -> None:
     assert strings.sanitize is opc_strings.sanitize
+    assert strings.split_words is opc_strings.split_words
     assert TEMPLATE_FILTERS["safe_for_docstring"] is opc_strings.safe_for_docstring
     assert TEMPLATE_FILTERS["in_double_quote_literal"] is opc_strings.in_double_quote_literal

@@ -22,11 +22,16 @@ from openapi_python_client.parser.properties import protocol
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
 _upstream_sanitize = strings.sanitize
+_upstream_split_words = strings.split_words
 _upstream_in_double_quote_literal = strings.in_double_quote_literal
 _upstream_safe_for_docstring = strings.safe_for_docstring
 
 #: ASCII characters ``sanitize`` drops: all but identifier characters, digits and its DELIMITERS.
 _NOT_NAME = re.compile(r"[^A-Za-z0-9_" + re.escape(strings.DELIMITERS) + r"]")
+#: What ``split_words`` splits on and keeps, compiled once.
+_ASCII_UPPER = re.compile(r"[A-Z]")
+_CASED_WORD = re.compile(r"([A-Z]?[a-z]+)")
+_WORD = re.compile(rf"[^{re.escape(strings.DELIMITERS)}]+")
 #: Category Cc (U+0000-U+001F, U+007F-U+009F) but tab, newline and carriage return.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: ASCII characters of a category starting with C, but backspace, tab and form feed (ASCII has no Zl, Zp).
@@ -38,6 +43,15 @@ def sanitize(value: str) -> str:
     if value.isascii():
         return _NOT_NAME.sub("", value)
     return _upstream_sanitize(value)
+
+
+def split_words(value: str) -> list[str]:
+    """``strings.split_words``: words at case changes and delimiters (ASCII looked at by expressions)."""
+    if not value.isascii():
+        return _upstream_split_words(value)
+    if _ASCII_UPPER.search(value) is not None:
+        value = " ".join(_CASED_WORD.split(value))
+    return _WORD.findall(value)
 
 
 def safe_for_docstring(value: Any) -> str:
@@ -75,6 +89,7 @@ def install(expected_version: str) -> bool:
     if version("openapi-python-client") != expected_version:  # pragma: no cover - pinned in pyproject.toml
         return False
     strings.sanitize = sanitize
+    strings.split_words = split_words
     strings.safe_for_docstring = safe_for_docstring
     strings.in_double_quote_literal = in_double_quote_literal
     protocol.safe_for_docstring = safe_for_docstring  # type: ignore[attr-defined]
@@ -86,6 +101,7 @@ def install(expected_version: str) -> bool:
 #: Upstream's versions, for the tests that hold ours to the same output.
 UPSTREAM = {
     "sanitize": _upstream_sanitize,
+    "split_words": _upstream_split_words,
     "safe_for_docstring": _upstream_safe_for_docstring,
     "in_double_quote_literal": _upstream_in_double_quote_literal,
 }
