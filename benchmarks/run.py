@@ -11,8 +11,9 @@
   ``literal_enums: true`` (time and peak memory of the whole process), and
   ``specfleet validate SPEC --lenient`` against the ``openapi-spec-validator`` CLI;
 - ``diff``: ``specfleet diff BASE REVISION --format markdown`` on the real Stripe pair (rule
-  report and Python API), side by side with parsing both files with PyYAML's C loader, and
-  the size of the pull-request comment (a GitHub comment holds at most 65,536 characters).
+  report and Python API), side by side with parsing both files with PyYAML's C loader: cold,
+  with the base's Python API surface kept by an earlier run, and with both kept; and the
+  size of the pull-request comment (a GitHub comment holds at most 65,536 characters).
 - ``clients``: per-call overhead of a generated client: ``client.<tag>.<operation>()`` against a
   raw ``httpx.Client`` GET of the same URL on a loopback server (another process), alternating
   blocks of calls; the ratio of the medians is the figure (target: at most 1.15).
@@ -27,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,11 +44,13 @@ def timed(label: str, func: object, *args: object, **kwargs: object) -> float:
     return elapsed
 
 
-def run_measured(command: list[str], cwd: Path, output: Path | None = None) -> tuple[float, float, int]:
+def run_measured(
+    command: list[str], cwd: Path, output: Path | None = None, env: dict[str, str] | None = None
+) -> tuple[float, float, int]:
     """Run ``command`` (its standard output into ``output``, if given); wall time (s), peak MB, exit code."""
     started = time.perf_counter()
     with open(output or os.devnull, "wb") as sink:
-        process = subprocess.Popen(command, cwd=cwd, stdout=sink, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(command, cwd=cwd, stdout=sink, stderr=subprocess.DEVNULL, env=env)
         _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     return time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode
@@ -61,16 +65,23 @@ def side_by_side(
     *,
     ok: tuple[int, ...] = (0,),
     output: Path | None = None,
+    env: dict[str, str] | None = None,
+    before: Callable[[], None] | None = None,
 ) -> None:
     """Alternate ours and the anchor ``rounds`` times; print medians and the ratios.
 
-    ``ok``: the exit codes of ours that are a successful run; ``output``: where ours writes.
+    ``ok``: the exit codes of ours that are a successful run; ``output``: where ours writes;
+    ``env``: ours's environment; ``before``: run (untimed) before each run of ours.
     """
     times: dict[str, list[float]] = {"ours": [], "anchor": []}
     memory: dict[str, list[float]] = {"ours": [], "anchor": []}
     for _ in range(rounds):
         for who, command in (("ours", ours), ("anchor", anchor)):
-            elapsed, peak, code = run_measured(command, cwd, output if who == "ours" else None)
+            if who == "ours" and before is not None:
+                before()
+            elapsed, peak, code = run_measured(
+                command, cwd, output if who == "ours" else None, env if who == "ours" else None
+            )
             if who == "ours" and code not in ok:
                 raise SystemExit(f"{label}: {' '.join(command)} exited {code}")
             times[who].append(elapsed)
@@ -113,7 +124,12 @@ _PARSE_BOTH = "import sys, yaml\nfor p in sys.argv[1:]:\n    yaml.load(open(p), 
 
 
 def diff_real(rounds: int) -> None:
-    """The default diff (rules and Python API) against parsing both specs, the least any diff reads."""
+    """The default diff (rules and Python API) against parsing both specs, the least any diff reads.
+
+    Three ways: ``cold``, nothing kept from earlier runs; ``base kept``, the base's Python API
+    surface kept by an earlier run (a pull request's usual case: its base is unchanged between
+    runs), the revision's read anew; ``both kept``, the same pair run again.
+    """
     if not STRIPE_BASE.is_file() or not STRIPE_REVISION.is_file():
         raise SystemExit(f"no Stripe pair under {REAL_SPECS / 'stripe'}")
     specs = [str(STRIPE_BASE), str(STRIPE_REVISION)]
@@ -123,12 +139,61 @@ def diff_real(rounds: int) -> None:
         ours = [str(BIN / "python"), "-m", "specfleet", "diff", *specs, "--format", "markdown"]
         anchor = [str(BIN / "python"), "-c", _PARSE_BOTH, *specs]
         # exit 1: the pair has breaking changes, which is a finished diff
-        side_by_side("diff stripe (markdown)", ours, anchor, work, rounds, ok=(0, 1), output=report)
+        ok = (0, 1)
+        side_by_side(
+            "diff stripe (markdown, cold)",
+            ours,
+            anchor,
+            work,
+            rounds,
+            ok=ok,
+            output=report,
+            env=_with_cache(""),
+        )
+        # An earlier run on the same base and another revision keeps the base's surface only.
+        other = work / "other-revision.yaml"
+        other.write_text(
+            STRIPE_REVISION.read_text(encoding="utf-8") + "\n# another revision\n", encoding="utf-8"
+        )
+        primed, cache = work / "primed", work / "cache"
+        run_measured([*ours[:4], str(STRIPE_BASE), str(other)], work, env=_with_cache(str(primed)))
+
+        def base_kept() -> None:
+            shutil.rmtree(cache, ignore_errors=True)
+            shutil.copytree(primed, cache)
+
+        side_by_side(
+            "diff stripe (markdown, base kept)",
+            ours,
+            anchor,
+            work,
+            rounds,
+            ok=ok,
+            output=report,
+            env=_with_cache(str(cache)),
+            before=base_kept,
+        )
+        run_measured(ours, work, env=_with_cache(str(primed)))
+        side_by_side(
+            "diff stripe (markdown, both kept)",
+            ours,
+            anchor,
+            work,
+            rounds,
+            ok=ok,
+            output=report,
+            env=_with_cache(str(primed)),
+        )
         size = len(report.read_text())
         verdict = "fits" if size <= COMMENT_LIMIT else "TOO BIG for"
         print(
             f"{'diff stripe markdown size':<34} {size:,} characters: {verdict} a comment ({COMMENT_LIMIT:,})"
         )
+
+
+def _with_cache(directory: str) -> dict[str, str]:
+    """This environment with specfleet's cache in ``directory`` ("": nothing kept)."""
+    return {**os.environ, "SPECFLEET_CACHE_DIR": directory}
 
 
 def main() -> None:

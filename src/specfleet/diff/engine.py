@@ -63,7 +63,16 @@ class DiffResult:
 
     def failing(self, levels: frozenset[Level] = BREAKING_LEVELS) -> list[Change]:
         """Changes at ``levels`` (by our policy) that no reviewer accepted: what makes the exit code 1."""
-        return [change for change in self.changes if change.judged in levels and not change.accepted]
+        found = self._failing.get(levels)
+        if found is None:
+            found = self._failing[levels] = [
+                change for change in self.changes if change.judged in levels and not change.accepted
+            ]
+        return list(found)
+
+    @functools.cached_property
+    def _failing(self) -> dict[frozenset[Level], list[Change]]:
+        return {}
 
 
 @dataclass(frozen=True)
@@ -181,6 +190,7 @@ def _shown(path: Path) -> str:
         return path.as_posix()
 
 
+@functools.cache  # a few hundred rules, asked once per change (Stripe: 131k)
 def _kind(rule: str) -> Kind:
     """What sort of change a rule reports: what the changelog section and a safe bump depend on."""
     if rule in DOCUMENTATION_RULES:

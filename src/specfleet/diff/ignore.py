@@ -110,5 +110,8 @@ def apply_ignores(result: DiffResult, entries: Iterable[IgnoreEntry]) -> DiffRes
 
 def unused_ignores(result: DiffResult, entries: Iterable[IgnoreEntry]) -> list[IgnoreEntry]:
     """Entries that matched nothing: stale, or a typo in the operation."""
+    entries = list(entries)
+    if not entries:
+        return []
     seen = {(change.id, operation_key(change.operation)) for change in result.changes}
     return [entry for entry in entries if entry.key not in seen]

@@ -24,6 +24,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from specfleet import opc
 from specfleet.background import Background
 from specfleet.config import ClientSettings
+from specfleet.diff import surface_cache
 from specfleet.errors import SpecfleetError
 from specfleet.load import Document
 
@@ -63,13 +64,45 @@ class Surface:
     models: Mapping[str, Mapping[str, Argument]]
     enums: Mapping[str, tuple[str, ...]]
 
+    def as_json(self) -> dict[str, Any]:
+        """Plain data that :meth:`from_json` turns back into this surface (how it is kept on disk)."""
 
-def read_surface(settings: ClientSettings, document: Document) -> Surface:
-    """openapi-python-client's model of ``document``, as the generated package exposes it."""
+        def arguments(found: Mapping[str, Argument]) -> dict[str, list[Any]]:
+            return {name: [argument.type, argument.required] for name, argument in found.items()}
+
+        return {
+            "functions": {
+                path: [arguments(function.arguments), function.returns]
+                for path, function in self.functions.items()
+            },
+            "models": {path: arguments(fields) for path, fields in self.models.items()},
+            "enums": {path: list(values) for path, values in self.enums.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Surface:
+        def arguments(found: dict[str, list[Any]]) -> dict[str, Argument]:
+            return {name: Argument(str(kind), bool(required)) for name, (kind, required) in found.items()}
+
+        return cls(
+            {
+                path: Function(arguments(found), str(returns))
+                for path, (found, returns) in data["functions"].items()
+            },
+            {path: arguments(fields) for path, fields in data["models"].items()},
+            {path: tuple(map(str, values)) for path, values in data["enums"].items()},
+        )
+
+
+def read_surface(settings: ClientSettings, document: Document, *, in_place: bool = False) -> Surface:
+    """openapi-python-client's model of ``document``, as the generated package exposes it.
+
+    ``in_place``: the repairs may change ``document`` (a forked reader's own copy) instead of a copy.
+    """
     from specfleet.generate import generator_config
     from specfleet.normalise import normalise_for_opc
 
-    normalised = normalise_for_opc(document)
+    normalised = normalise_for_opc(document, in_place=in_place)
     with tempfile.TemporaryDirectory(prefix="specfleet-surface-") as scratch:
         config = generator_config(settings, document.path, Path(scratch) / "client")
         with contextlib.redirect_stdout(io.StringIO()):
@@ -121,14 +154,25 @@ def _code(value: object) -> str:
     return str(unembedded()) if callable(unembedded) else str(value)
 
 
-def _read_surface_beside(settings: ClientSettings, document: Document) -> Surface:
+def _read_surface_beside(settings: ClientSettings, document: Document, parent: int) -> Surface:
     """``read_surface`` in a child that yields the CPU to the rule diff.
 
     On two cores the rule diff (the longer job) and two readers compete; at a lower priority
-    the readers share what the diff leaves instead of slowing it by a third.
+    the readers share what the diff leaves instead of slowing it by a third.  A forked
+    reader repairs its own copy of the spec in place (no copy of a 4 MB spec to make).
     """
-    os.nice(10)
-    return read_surface(settings, document)
+    forked = os.getpid() != parent
+    if forked:
+        os.nice(10)
+    return read_surface(settings, document, in_place=forked)
+
+
+def _import_readers() -> None:
+    """Import what the readers run before forking them, so the two children need not each import it."""
+    import specfleet.generate  # noqa: F401 - imported for the children
+    from specfleet.normalise import load_repairs
+
+    load_repairs()
 
 
 class SurfaceReader:
@@ -136,17 +180,28 @@ class SurfaceReader:
 
     def __init__(self, settings: ClientSettings, base: Document, revision: Document) -> None:
         self.settings = settings
-        self._sides = (
-            Background(_read_surface_beside, settings, base),
-            Background(_read_surface_beside, settings, revision),
+        self._keys = (surface_cache.key(settings, base), surface_cache.key(settings, revision))
+        self._kept = [_kept(name) for name in self._keys]
+        if None in self._kept:
+            _import_readers()
+        self._sides = tuple(
+            None if kept is not None else Background(_read_surface_beside, settings, document, os.getpid())
+            for kept, document in zip(self._kept, (base, revision), strict=True)
         )
 
     def changes(self) -> list[SurfaceChange]:
         """The changes; raises :class:`SpecfleetError` naming the side opc could not read."""
         surfaces = []
-        for side, reader in zip(("base", "revision"), self._sides, strict=True):
+        for side, reader, kept, name in zip(
+            ("base", "revision"), self._sides, self._kept, self._keys, strict=True
+        ):
+            if reader is None:
+                assert kept is not None
+                surfaces.append(kept)
+                continue
             try:
                 surfaces.append(reader.result())
+                surface_cache.store(name, surfaces[-1].as_json())
             except SpecfleetError as exc:
                 self.cancel()
                 message = (
@@ -157,7 +212,17 @@ class SurfaceReader:
 
     def cancel(self) -> None:
         for reader in self._sides:
-            reader.cancel()
+            if reader is not None:
+                reader.cancel()
+
+
+def _kept(name: str | None) -> Surface | None:
+    """The surface kept under ``name`` by an earlier run, if any (and readable)."""
+    data = surface_cache.load(name)
+    try:
+        return Surface.from_json(data) if isinstance(data, dict) else None
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def compare_surfaces(package: str, old: Surface, new: Surface) -> list[SurfaceChange]:

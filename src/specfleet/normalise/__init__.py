@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from specfleet.collector import collector_paused
 from specfleet.errors import Problem
 from specfleet.load import Document, Pointer
 
@@ -94,10 +95,22 @@ class Normalised:
             fixup(openapi)
 
 
-def run_phase(document: Document, phase: Phase, only: frozenset[str] | None = None) -> Normalised:
-    """Apply every registered repair of ``phase`` (or those in ``only``) to a copy of the document."""
-    _load_repairs()
-    ctx = RepairContext(document, _copy(document.data))
+def run_phase(
+    document: Document, phase: Phase, only: frozenset[str] | None = None, *, in_place: bool = False
+) -> Normalised:
+    """Apply every registered repair of ``phase`` (or those in ``only``) to a copy of the document.
+
+    ``in_place``: repair the document's own data instead (for a forked process, whose data is
+    its own copy).  The copy and the repairs only add objects that live on, so the cyclic
+    collector is paused.
+    """
+    with collector_paused():
+        return _run_phase(document, phase, only, in_place)
+
+
+def _run_phase(document: Document, phase: Phase, only: frozenset[str] | None, in_place: bool) -> Normalised:
+    load_repairs()
+    ctx = RepairContext(document, document.data if in_place else _copy(document.data))
     problems: list[Problem] = []
     for repair_id, registered in REPAIRS.items():
         if registered.phase != phase or (only is not None and repair_id not in only):
@@ -121,12 +134,12 @@ def repair_schema(document: Document) -> Normalised:
     return run_phase(document, "schema")
 
 
-def normalise_for_opc(document: Document) -> Normalised:
+def normalise_for_opc(document: Document, *, in_place: bool = False) -> Normalised:
     """What openapi-python-client needs to generate the whole spec; always run before it."""
-    return run_phase(document, "generate")
+    return run_phase(document, "generate", in_place=in_place)
 
 
-def _load_repairs() -> None:
+def load_repairs() -> None:
     """Import the modules that register repairs (kept apart so each stays small)."""
     import importlib
     import pkgutil

@@ -16,6 +16,7 @@ from typing import Any
 from openapi_python_client import strings
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from specfleet import opc  # noqa: F401 - installs opc's faster name cleaning, used by the names here
 from specfleet.load import Pointer
 from specfleet.plan import FIELD_PREFIX
 
@@ -155,19 +156,37 @@ def _in_response(pointer: Pointer, response: Any) -> Iterator[tuple[Pointer, Any
 
 
 def _walk_schema(pointer: Pointer, node: Any) -> Iterator[tuple[Pointer, dict[str, Any]]]:
-    """The schema and the schemas inside it, in document order."""
+    """The schema and the schemas inside it, in document order.
+
+    Depth first with a stack of each open schema's children, read as lazily as a recursive
+    walk reads them (a schema's keys only once the caller has seen it), but without a chain of
+    nested generators that every schema deep in a big spec would be passed up through.
+    """
     if not isinstance(node, dict) or "$ref" in node:
         return
     yield pointer, node
+    stack = [_sub_schemas(pointer, node)]
+    while stack:
+        for below, sub in stack[-1]:
+            if isinstance(sub, dict) and "$ref" not in sub:
+                yield below, sub
+                stack.append(_sub_schemas(below, sub))
+                break
+        else:
+            stack.pop()
+
+
+def _sub_schemas(pointer: Pointer, node: dict[str, Any]) -> Iterator[tuple[Pointer, Any]]:
+    """Where ``node`` holds schemas, in its key order (the values as written, schemas or not)."""
     for key, value in node.items():
         if key in _SCHEMA_ONE and isinstance(value, dict):
-            yield from _walk_schema((*pointer, key), value)
+            yield (*pointer, key), value
         elif key in _SCHEMA_LISTS and isinstance(value, list):
             for index, sub in enumerate(value):
-                yield from _walk_schema((*pointer, key, index), sub)
+                yield (*pointer, key, index), sub
         elif key in _SCHEMA_MAPS and isinstance(value, dict):
             for name, sub in value.items():
-                yield from _walk_schema((*pointer, key, name), sub)
+                yield (*pointer, key, name), sub
 
 
 def path_shape(path: str) -> str:

@@ -37,6 +37,15 @@ def _schema_of(flag: bool) -> dict[str, Any]:
     return {} if flag else {"not": {}}
 
 
+def _pointer(trail: Any) -> Pointer:
+    """The pointer a trail of (parent trail, key) pairs spells."""
+    keys: list[str | int] = []
+    while trail is not None:
+        trail, key = trail
+        keys.append(key)
+    return tuple(reversed(keys))
+
+
 def _holders(data: dict[str, Any]) -> Iterator[tuple[Pointer, Any, Any]]:
     """(pointer, container, key) of every place a schema sits directly in the document."""
     components = data.get("components") if isinstance(data.get("components"), dict) else {}
@@ -45,17 +54,19 @@ def _holders(data: dict[str, Any]) -> Iterator[tuple[Pointer, Any, Any]]:
     if isinstance(found, dict):
         for name in list(found):
             yield ("components", "schemas", name), found, name
-    stack: list[tuple[Pointer, Any]] = [((), data)]
-    while stack:  # `schema` of parameters, headers and media types, wherever they are
-        pointer, node = stack.pop()
+    # `schema` of parameters, headers and media types, wherever they are.  Each node carries the
+    # trail of keys to it (parent's trail, own key), made into a pointer only where one is found.
+    stack: list[tuple[Any, Any]] = [(None, data)]
+    while stack:
+        trail, node = stack.pop()
         if isinstance(node, dict):
             for key, value in node.items():
                 if key == "schema" and isinstance(value, bool):
-                    yield (*pointer, key), node, key
+                    yield (*_pointer(trail), key), node, key
                 elif isinstance(value, dict | list):
-                    stack.append(((*pointer, key), value))
+                    stack.append(((trail, key), value))
         elif isinstance(node, list):
-            stack.extend(((*pointer, index), value) for index, value in enumerate(node))
+            stack.extend(((trail, index), value) for index, value in enumerate(node))
     for pointer, schema in schemas(data):
         for key in _ONE:
             if isinstance(schema.get(key), bool):

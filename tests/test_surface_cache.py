@@ -1,0 +1,118 @@
+"""The Python API surface of a spec is kept between runs, by everything it is read from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from specfleet.config import ClientSettings
+from specfleet.diff import surface_cache
+from specfleet.diff.surface import Argument, Surface, SurfaceReader, read_surface
+from specfleet.load import Document, load_document
+
+SETTINGS = ClientSettings(distribution="api-client", package="api_client", version="0.0.0", description="")
+SPEC = """\
+openapi: 3.0.3
+info: {title: Keys, version: "1.0.0"}
+paths:
+  /keys/{key_id}:
+    get:
+      operationId: getKey
+      parameters: [{name: key_id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Key'}}}}
+components:
+  schemas:
+    Key:
+      type: object
+      %(required)s
+      properties: {id: {type: %(id_type)s}, kind: {type: string, enum: [%(kinds)s]}}
+"""
+
+
+def _spec(
+    tmp_path: Path, name: str, required: str = "", id_type: str = "integer", kinds: str = "a"
+) -> Document:
+    path = tmp_path / name
+    path.write_text(SPEC % {"required": required, "id_type": id_type, "kinds": kinds})
+    return load_document(path)
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SPECFLEET_CACHE_DIR", str(folder))
+    return folder / "surfaces"
+
+
+def _pair(tmp_path: Path) -> tuple[Document, Document]:
+    return _spec(tmp_path, "base.yaml"), _spec(
+        tmp_path, "revision.yaml", required="required: [id]", id_type="string", kinds="a, b"
+    )
+
+
+def test_a_second_run_reads_both_sides_from_the_cache_with_the_same_result(
+    tmp_path: Path, cache: Path
+) -> None:
+    base, revision = _pair(tmp_path)
+    first = SurfaceReader(SETTINGS, base, revision)
+    assert all(side is not None for side in first._sides)
+    changes = first.changes()
+    assert {change.kind for change in changes} >= {
+        "field-type-changed",
+        "field-became-required",
+        "enum-value-added",
+    }
+    assert len(list(cache.glob("*.json"))) == 2
+
+    second = SurfaceReader(SETTINGS, base, revision)
+    assert second._sides == (None, None)
+    assert second.changes() == changes
+
+
+def test_kept_surface_is_the_surface_read(tmp_path: Path, cache: Path) -> None:
+    base, revision = _pair(tmp_path)
+    SurfaceReader(SETTINGS, base, revision).changes()
+    read = SurfaceReader(SETTINGS, base, base)._sides
+    assert read == (None, None)
+    kept = surface_cache.load(surface_cache.key(SETTINGS, revision))
+    assert isinstance(kept, dict)
+    assert Surface.from_json(kept) == read_surface(SETTINGS, revision)
+    assert Surface.from_json(kept).models["models.Key"]["id"] == Argument("str", True)
+
+
+def test_key_changes_with_the_spec_text_and_the_settings(tmp_path: Path) -> None:
+    base, revision = _pair(tmp_path)
+    other = ClientSettings(distribution="x-client", package="x_client", version="0.0.0", description="")
+    keys = {
+        surface_cache.key(SETTINGS, base),
+        surface_cache.key(SETTINGS, revision),
+        surface_cache.key(other, base),
+    }
+    assert len(keys) == 3 and None not in keys
+    assert surface_cache.key(SETTINGS, _spec(tmp_path, "again.yaml")) == surface_cache.key(SETTINGS, base)
+    untexted = Document(path=base.path, data=base.data, marks=base.marks)
+    assert surface_cache.key(SETTINGS, untexted) is None
+
+
+def test_an_unreadable_entry_is_read_again(tmp_path: Path, cache: Path) -> None:
+    base, revision = _pair(tmp_path)
+    changes = SurfaceReader(SETTINGS, base, revision).changes()
+    for entry in cache.glob("*.json"):
+        entry.write_text('{"functions": {"x": 1}')
+    again = SurfaceReader(SETTINGS, base, revision)
+    assert all(side is not None for side in again._sides)
+    assert again.changes() == changes
+
+
+def test_nothing_is_kept_when_the_cache_is_switched_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SPECFLEET_CACHE_DIR", "")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    base, revision = _pair(tmp_path)
+    SurfaceReader(SETTINGS, base, revision).changes()
+    assert surface_cache.cache_dir() is None
+    assert not (tmp_path / "home").exists() and not (tmp_path / "xdg").exists()
