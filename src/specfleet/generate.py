@@ -43,13 +43,10 @@ from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
 from specfleet.normalise import normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
-from specfleet.stamp import RUNTIME_DIR as STAMPED_RUNTIME_DIR
-from specfleet.stamp import Fleet, assess, progress, write_stamp
+from specfleet.stamp import RUNTIME_DIR, Fleet, assess, progress, write_stamp
 from specfleet.validate import Report, check_loaded, check_provider, load_checked
 
 CHANGELOG = "CHANGELOG.md"
-#: Plain Python modules copied into every client package as they are (type-checked and tested here).
-RUNTIME_DIR = STAMPED_RUNTIME_DIR
 #: Our templates reach openapi-python-client's own under this prefix, to import or include them.
 UPSTREAM_PREFIX = "upstream"
 #: From this many models and enums on, two processes render them (forking costs ~0.1 s).
@@ -164,7 +161,7 @@ class ClientProject(UpstreamProject):
         errors = super().build()
         if self.changelog is not None:
             (self.project_dir / CHANGELOG).write_text(self.changelog, encoding=self.config.file_encoding)
-        modules = ["_base_client", "resources", "auth"] + (["unions"] if self.plan.unions else [])
+        modules = ["resources", "auth"] + (["unions"] if self.plan.unions else [])
         for name in modules:
             text = self.env.get_template(f"{name}.py.jinja").render()
             (self.package_dir / f"{name}.py").write_text(text, encoding=self.config.file_encoding)

@@ -7,16 +7,21 @@ response's model and raise this package's ``errors`` for anything else.  The fun
 
 from attrs import define
 
-from ._base_client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, BaseClient, Security
+from ._base_client import DEFAULT_TIMEOUT, BaseClient, Security
 from .resources import (
     AsyncAuthenticationManagementResource,
     AuthenticationManagementResource,
 )
 
+#: The spec's first server.
+DEFAULT_BASE_URL = "https://actinia.mundialis.de/api/v3"
+
 
 @define(repr=False)
 class Client(BaseClient):
     """A client of the actinia (actinia-core GRASS GIS REST API); see ``BaseClient`` for its keyword arguments."""
+
+    default_base_url = DEFAULT_BASE_URL
 
     @property
     def authentication_management(self) -> AuthenticationManagementResource:
@@ -27,6 +32,8 @@ class Client(BaseClient):
 @define(repr=False)
 class AsyncClient(BaseClient):
     """Like ``Client``, with awaitable operations."""
+
+    default_base_url = DEFAULT_BASE_URL
 
     @property
     def authentication_management(self) -> AsyncAuthenticationManagementResource:

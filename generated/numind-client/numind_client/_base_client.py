@@ -10,7 +10,7 @@ before anything goes on the wire.
 import ssl
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 import httpx
 from attrs import define, evolve, field
@@ -26,8 +26,6 @@ from .errors import (
     status_error_class,
 )
 
-#: The spec's first server.
-DEFAULT_BASE_URL = "https://nuextract.ai"
 #: Every request is bounded; pass ``timeout=`` to change it.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
@@ -42,11 +40,11 @@ Parser = Callable[..., Any]
 
 @define(repr=False)
 class BaseClient:
-    """What every client of the NuMind NuExtract platform API holds; use ``Client`` or ``AsyncClient``.
+    """What every client of the API holds; use the package's ``Client`` or ``AsyncClient``.
 
     Keyword arguments:
 
-        ``base_url``: where the API lives (default: the spec's first server).
+        ``base_url``: where the API lives (default: ``default_base_url``, the spec's first server).
 
         ``credentials``: security scheme name -> ``httpx.Auth``, usually made by the helpers
         in this package's ``auth`` module rather than by hand.
@@ -64,8 +62,11 @@ class BaseClient:
         the spec does not document, instead of returning ``None``.
     """
 
+    #: The spec's first server; each package's ``Client`` and ``AsyncClient`` set it.
+    default_base_url: ClassVar[str] = ""
+
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(default=DEFAULT_BASE_URL, kw_only=True, alias="base_url")
+    _base_url: str = field(kw_only=True, alias="base_url")
     _credentials: Mapping[str, httpx.Auth] = field(factory=dict, kw_only=True, alias="credentials")
     _timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _retry: Retry = field(factory=Retry, kw_only=True, alias="retry")
@@ -79,6 +80,10 @@ class BaseClient:
     #: whether this object made (and so may close and remake) each httpx client
     _owns_client: bool = field(default=True, init=False, repr=False)
     _owns_async_client: bool = field(default=True, init=False, repr=False)
+
+    @_base_url.default
+    def _spec_server(self) -> str:
+        return self.default_base_url
 
     def __repr__(self) -> str:
         """Settings worth seeing; credentials by their own reprs, which never show a secret."""
@@ -160,7 +165,8 @@ class BaseClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient``, made on first use."""
         if self._async_client is None:
-            inner = self._httpx_args.get("async_transport") or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+            inner = self._httpx_args.get("async_transport")
+            inner = inner or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
             args = self._transport_args()
             args.pop("async_transport", None)
             self._async_client = httpx.AsyncClient(
@@ -234,7 +240,8 @@ class BaseClient:
             if low <= status <= high:
                 return parse(client=self, response=response)
         if 200 <= status < 300:
-            raise APIResponseValidationError(response, f"status {status} is not documented for this operation")
+            undocumented = f"status {status} is not documented for this operation"
+            raise APIResponseValidationError(response, undocumented)
         try:
             parsed = parse(client=self, response=response)
         except (APIResponseValidationError, UnexpectedStatus):
