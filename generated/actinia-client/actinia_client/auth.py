@@ -5,16 +5,14 @@ Their ``repr`` never shows a secret.
 """
 
 import json
-import ssl
 import time
 from collections.abc import Callable, Generator
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 
 import httpx
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient
-from ._retry import Retry
-from .client import DEFAULT_BASE_URL, AsyncClient, Client
+from ._base_client import BaseClient, ClientOptions
+from .client import AsyncClient, Client
 from .errors import AuthenticationFailed
 from .types import Response
 
@@ -154,65 +152,17 @@ def basic_auth(username: str, password: str = "") -> Basic:
 # --- helpers: a ready client in one call ---------------------------------------------------------------
 
 
-def basic(
-    username: str,
-    password: str = "",
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> Client:
+def basic(username: str, password: str = "", **options: Unpack[ClientOptions]) -> Client:
     """A client sending HTTP basic credentials (a token as ``username`` with no password works too).
 
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    return Client(
-        credentials={"basicAuth": basic_auth(username, password)},
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return Client(credentials={"basicAuth": basic_auth(username, password)}, **options)
 
 
-def async_basic(
-    username: str,
-    password: str = "",
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> AsyncClient:
+def async_basic(username: str, password: str = "", **options: Unpack[ClientOptions]) -> AsyncClient:
     """An ``AsyncClient`` sending HTTP basic credentials (a token as ``username`` with no password works too).
 
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    return AsyncClient(
-        credentials={"basicAuth": basic_auth(username, password)},
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return AsyncClient(credentials={"basicAuth": basic_auth(username, password)}, **options)

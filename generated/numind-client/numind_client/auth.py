@@ -5,20 +5,18 @@ Their ``repr`` never shows a secret.
 """
 
 import json
-import ssl
 import time
 import urllib.parse
 from collections.abc import Callable, Generator
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 
 import httpx
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient
-from ._retry import Retry
+from ._base_client import BaseClient, ClientOptions
 from .api.authentication import get_api_auth as _login_url_operation
 from .api.authentication import post_api_auth_token as _exchange_code_operation
 from .api.authentication import post_api_auth_token as _refresh_operation
-from .client import DEFAULT_BASE_URL, AsyncClient, Client
+from .client import AsyncClient, Client
 from .errors import AuthenticationFailed
 from .models import TokenCodeRequest, TokenRefreshRequest
 from .types import Response
@@ -176,128 +174,36 @@ def oauth_2_auth_authorization_url(
 # --- helpers: a ready client in one call ---------------------------------------------------------------
 
 
-def with_api_key(
-    token: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> Client:
+def with_api_key(token: str, **options: Unpack[ClientOptions]) -> Client:
     """A client sending ``token`` for security scheme ``oauth2Auth``.
 
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    return Client(
-        credentials={"oauth2Auth": oauth_2_auth(token)},
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return Client(credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
 
 
-def async_with_api_key(
-    token: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> AsyncClient:
+def async_with_api_key(token: str, **options: Unpack[ClientOptions]) -> AsyncClient:
     """An ``AsyncClient`` sending ``token`` for security scheme ``oauth2Auth``.
 
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    return AsyncClient(
-        credentials={"oauth2Auth": oauth_2_auth(token)},
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return AsyncClient(credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
 
 
-def with_token(
-    token: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> Client:
+def with_token(token: str, **options: Unpack[ClientOptions]) -> Client:
     """A client sending ``token`` for security scheme ``oauth2Auth``.
 
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    return Client(
-        credentials={"oauth2Auth": oauth_2_auth(token)},
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return Client(credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
 
 
-def async_with_token(
-    token: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> AsyncClient:
+def async_with_token(token: str, **options: Unpack[ClientOptions]) -> AsyncClient:
     """An ``AsyncClient`` sending ``token`` for security scheme ``oauth2Auth``.
 
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    return AsyncClient(
-        credentials={"oauth2Auth": oauth_2_auth(token)},
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return AsyncClient(credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
 
 
 def _refresh_body(refresh_token: str) -> TokenRefreshRequest:
@@ -353,74 +259,28 @@ def _exchange_code_credential(response: Response[Any] | httpx.Response, base_url
     )
 
 
-def exchange_code(
-    code: str,
-    redirect_uri: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> Client:
+def exchange_code(code: str, redirect_uri: str, **options: Unpack[ClientOptions]) -> Client:
     """Exchange an authorization code or a refresh token for tokens: a client that sends the token it returns.
 
     Calls ``POST /api/auth/token``; raises ``AuthenticationFailed`` when no token comes back.
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    with Client(
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    ) as client:
+    with Client(**options) as client:
         response = client._send(
             _exchange_code_operation._get_kwargs(body=_exchange_code_body(code, redirect_uri)),
             _exchange_code_operation._SECURITY,
         )
-        return client.with_credentials({"oauth2Auth": _exchange_code_credential(response, base_url)})
+        return client.with_credentials({"oauth2Auth": _exchange_code_credential(response, client.base_url)})
 
 
-async def async_exchange_code(
-    code: str,
-    redirect_uri: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> AsyncClient:
+async def async_exchange_code(code: str, redirect_uri: str, **options: Unpack[ClientOptions]) -> AsyncClient:
     """Like :func:`exchange_code`, with asyncio: an ``AsyncClient``."""
-    async with AsyncClient(
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    ) as client:
+    async with AsyncClient(**options) as client:
         response = await client._send_async(
             _exchange_code_operation._get_kwargs(body=_exchange_code_body(code, redirect_uri)),
             _exchange_code_operation._SECURITY,
         )
-        return client.with_credentials({"oauth2Auth": _exchange_code_credential(response, base_url)})
+        return client.with_credentials({"oauth2Auth": _exchange_code_credential(response, client.base_url)})
 
 
 def _held_refresh_token(client: BaseClient) -> str:
@@ -450,34 +310,12 @@ async def async_refresh(client: _ClientT) -> _ClientT:
     return client.with_credentials({"oauth2Auth": _exchange_code_credential(response, client.base_url)})
 
 
-def authorization_url(
-    redirect_uri: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> str:
+def authorization_url(redirect_uri: str, **options: Unpack[ClientOptions]) -> str:
     """The URL to send a user to for logging in, as the API itself gives it.
 
     Calls ``GET /api/auth``.
     """
-    with Client(
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    ) as client:
+    with Client(**options) as client:
         response = client._send(
             _login_url_operation._get_kwargs(redirect_uri=redirect_uri), _login_url_operation._SECURITY
         )

@@ -10,7 +10,7 @@ before anything goes on the wire.
 import ssl
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 import httpx
 from attrs import define, evolve, field
@@ -28,6 +28,22 @@ from .errors import (
 
 #: Every request is bounded; pass ``timeout=`` to change it.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class ClientOptions(TypedDict, total=False):
+    """The keyword options of ``Client`` and ``AsyncClient`` (see ``BaseClient``), which every
+    helper in a package's ``auth`` module takes and passes on: typed, so a misspelt one fails mypy."""
+
+    base_url: str
+    timeout: httpx.Timeout | float | None
+    retry: Retry
+    headers: dict[str, str]
+    cookies: dict[str, str]
+    verify_ssl: str | bool | ssl.SSLContext
+    follow_redirects: bool
+    httpx_args: dict[str, Any]
+    raise_on_unexpected_status: bool
+
 
 #: Alternatives of security scheme names: any one alternative, with all its schemes, suffices.
 #: An empty alternative means the operation may be called without credentials.

@@ -5,17 +5,15 @@ Their ``repr`` never shows a secret.
 """
 
 import json
-import ssl
 import time
 from collections.abc import Callable, Generator
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 
 import httpx
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient
-from ._retry import Retry
+from ._base_client import BaseClient, ClientOptions
 from .api.authentication import login as _login_operation
-from .client import DEFAULT_BASE_URL, AsyncClient, Client
+from .client import AsyncClient, Client
 from .errors import AuthenticationFailed
 from .models import Token
 from .types import Response
@@ -155,66 +153,20 @@ def jwt(token: str, *, refresh_token: str | None = None, expires_in: float | Non
 # --- helpers: a ready client in one call ---------------------------------------------------------------
 
 
-def with_token(
-    token: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> Client:
+def with_token(token: str, **options: Unpack[ClientOptions]) -> Client:
     """A client sending ``token`` for security scheme ``JWT``.
 
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    return Client(
-        credentials={"JWT": jwt(token)},
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return Client(credentials={"JWT": jwt(token)}, **options)
 
 
-def async_with_token(
-    token: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> AsyncClient:
+def async_with_token(token: str, **options: Unpack[ClientOptions]) -> AsyncClient:
     """An ``AsyncClient`` sending ``token`` for security scheme ``JWT``.
 
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    return AsyncClient(
-        credentials={"JWT": jwt(token)},
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return AsyncClient(credentials={"JWT": jwt(token)}, **options)
 
 
 def _login_body(token_id: str, secret: str) -> Token:
@@ -243,69 +195,23 @@ def _login_credential(response: Response[Any] | httpx.Response, base_url: str) -
     return _login_tokens(response)
 
 
-def login(
-    token_id: str,
-    secret: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> Client:
+def login(token_id: str, secret: str, **options: Unpack[ClientOptions]) -> Client:
     """Login with API Token: a client that sends the token it returns.
 
     Calls ``POST /auth/login``; raises ``AuthenticationFailed`` when no token comes back.
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    with Client(
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    ) as client:
+    with Client(**options) as client:
         response = client._send(
             _login_operation._get_kwargs(body=_login_body(token_id, secret)), _login_operation._SECURITY
         )
-        return client.with_credentials({"JWT": _login_credential(response, base_url)})
+        return client.with_credentials({"JWT": _login_credential(response, client.base_url)})
 
 
-async def async_login(
-    token_id: str,
-    secret: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> AsyncClient:
+async def async_login(token_id: str, secret: str, **options: Unpack[ClientOptions]) -> AsyncClient:
     """Like :func:`login`, with asyncio: an ``AsyncClient``."""
-    async with AsyncClient(
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    ) as client:
+    async with AsyncClient(**options) as client:
         response = await client._send_async(
             _login_operation._get_kwargs(body=_login_body(token_id, secret)), _login_operation._SECURITY
         )
-        return client.with_credentials({"JWT": _login_credential(response, base_url)})
+        return client.with_credentials({"JWT": _login_credential(response, client.base_url)})

@@ -5,17 +5,15 @@ Their ``repr`` never shows a secret.
 """
 
 import json
-import ssl
 import time
 from collections.abc import Callable, Generator
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 
 import httpx
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient
-from ._retry import Retry
+from ._base_client import BaseClient, ClientOptions
 from .api.authentication import developer_sign_in as _sign_in_operation
-from .client import DEFAULT_BASE_URL, AsyncClient, Client
+from .client import AsyncClient, Client
 from .errors import AuthenticationFailed
 from .models import DeveloperSignInRequest
 from .types import Response
@@ -160,66 +158,20 @@ def authorization_header(token: str) -> ApiKey:
 # --- helpers: a ready client in one call ---------------------------------------------------------------
 
 
-def with_token(
-    token: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> Client:
+def with_token(token: str, **options: Unpack[ClientOptions]) -> Client:
     """A client sending ``token`` for security scheme ``AuthorizationHeader``.
 
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    return Client(
-        credentials={"AuthorizationHeader": authorization_header(token)},
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return Client(credentials={"AuthorizationHeader": authorization_header(token)}, **options)
 
 
-def async_with_token(
-    token: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> AsyncClient:
+def async_with_token(token: str, **options: Unpack[ClientOptions]) -> AsyncClient:
     """An ``AsyncClient`` sending ``token`` for security scheme ``AuthorizationHeader``.
 
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    return AsyncClient(
-        credentials={"AuthorizationHeader": authorization_header(token)},
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    )
+    return AsyncClient(credentials={"AuthorizationHeader": authorization_header(token)}, **options)
 
 
 def _sign_in_body(api_key: str, api_secret: str) -> DeveloperSignInRequest:
@@ -240,69 +192,23 @@ def _sign_in_credential(response: Response[Any] | httpx.Response, base_url: str)
     return _sign_in_tokens(response)
 
 
-def sign_in(
-    api_key: str,
-    api_secret: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> Client:
+def sign_in(api_key: str, api_secret: str, **options: Unpack[ClientOptions]) -> Client:
     """Sign-in with API Key & API Secret: a client that sends the token it returns.
 
     Calls ``POST /developer/sign-in``; raises ``AuthenticationFailed`` when no token comes back.
     Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
-    with Client(
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    ) as client:
+    with Client(**options) as client:
         response = client._send(
             _sign_in_operation._get_kwargs(body=_sign_in_body(api_key, api_secret)), _sign_in_operation._SECURITY
         )
-        return client.with_credentials({"AuthorizationHeader": _sign_in_credential(response, base_url)})
+        return client.with_credentials({"AuthorizationHeader": _sign_in_credential(response, client.base_url)})
 
 
-async def async_sign_in(
-    api_key: str,
-    api_secret: str,
-    *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    retry: Retry | None = None,
-    headers: dict[str, str] | None = None,
-    cookies: dict[str, str] | None = None,
-    verify_ssl: str | bool | ssl.SSLContext = True,
-    follow_redirects: bool = False,
-    httpx_args: dict[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
-) -> AsyncClient:
+async def async_sign_in(api_key: str, api_secret: str, **options: Unpack[ClientOptions]) -> AsyncClient:
     """Like :func:`sign_in`, with asyncio: an ``AsyncClient``."""
-    async with AsyncClient(
-        base_url=base_url,
-        timeout=timeout,
-        retry=retry if retry is not None else Retry(),
-        headers=dict(headers or {}),
-        cookies=dict(cookies or {}),
-        verify_ssl=verify_ssl,
-        follow_redirects=follow_redirects,
-        httpx_args=dict(httpx_args or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-    ) as client:
+    async with AsyncClient(**options) as client:
         response = await client._send_async(
             _sign_in_operation._get_kwargs(body=_sign_in_body(api_key, api_secret)), _sign_in_operation._SECURITY
         )
-        return client.with_credentials({"AuthorizationHeader": _sign_in_credential(response, base_url)})
+        return client.with_credentials({"AuthorizationHeader": _sign_in_credential(response, client.base_url)})
