@@ -527,3 +527,51 @@ def test_boolean_schemas_differ() -> None:
     diff = diff_of({"S": {"items": True}}, {"S": {"items": False}}, version="3.1.0")
     assert diff is not None and diff.items_diff is not None
     assert diff.items_diff.not_diff is not None and diff.items_diff.not_diff.schema_added
+
+
+def _unchanged_pair() -> tuple[dict[str, Any], dict[str, Any]]:
+    """Components A (changed), B -> A, C -> D, E <-> F (a cycle), G -> another file."""
+
+    def ref(name: str) -> dict[str, str]:
+        return {"$ref": f"#/components/schemas/{name}"}
+
+    shared = {
+        "B": {"properties": {"a": ref("A")}},
+        "C": {"items": ref("D")},
+        "D": {"type": "string"},
+        "E": {"properties": {"f": ref("F")}},
+        "F": {"properties": {"e": ref("E")}},
+        "G": {"properties": {"x": {"$ref": "other.yaml#/X"}}},
+    }
+    return {"A": {"type": "string"}, **shared}, {"A": {"type": "integer"}, **shared}
+
+
+def test_unchanged_components_are_equal_at_every_depth_cycles_included() -> None:
+    from specfleet.diff.delta.unchanged_schemas import UnchangedSchemas
+
+    base, revision = _unchanged_pair()
+    unchanged = UnchangedSchemas(base, revision)
+    assert unchanged.refs == {f"#/components/schemas/{name}" for name in "CDEF"}
+    assert unchanged.only_unchanged_refs({"anyOf": [{"$ref": "#/components/schemas/C"}, {"type": "null"}]})
+    assert not unchanged.only_unchanged_refs({"properties": {"b": {"$ref": "#/components/schemas/B"}}})
+    assert not unchanged.only_unchanged_refs({"properties": {"$ref": {"type": "string"}}})
+
+
+def test_a_diff_does_not_walk_unchanged_components_but_still_walks_changed_ones() -> None:
+    from specfleet.diff.delta.unchanged_schemas import UnchangedSchemas
+
+    base, revision = _unchanged_pair()
+    t1, t2 = spec(base), spec(revision)
+    state = new_state()
+    state.unchanged = UnchangedSchemas(base, revision)
+    config = new_config()
+    assert get_schema_diff(config, state, component(t1, "C"), component(t2, "C")) is None
+    assert get_schema_diff(config, state, component(t1, "E"), component(t2, "E")) is None
+    # Nothing below C or E was compared: no pair of their sub-schemas is in the cache.
+    assert len(state.cache.request_cache) == 2
+    changed = get_schema_diff(config, state, component(t1, "B"), component(t2, "B"))
+    assert changed is not None and changed.properties_diff is not None
+    assert changed.properties_diff.modified["a"].type_diff is not None
+    # The same verdicts as the full walk.
+    for name in "CDEFG":
+        assert diff_of(base, revision, name) is None

@@ -9,6 +9,7 @@ import pytest
 from specfleet.config import ClientSettings
 from specfleet.diff import surface_cache
 from specfleet.diff.surface import Argument, Surface, SurfaceReader, read_surface
+from specfleet.errors import SpecfleetError
 from specfleet.load import Document, load_document
 
 SETTINGS = ClientSettings(distribution="api-client", package="api_client", version="0.0.0", description="")
@@ -116,3 +117,21 @@ def test_nothing_is_kept_when_the_cache_is_switched_off(
     SurfaceReader(SETTINGS, base, revision).changes()
     assert surface_cache.cache_dir() is None
     assert not (tmp_path / "home").exists() and not (tmp_path / "xdg").exists()
+
+
+def test_a_reader_given_files_loads_them_itself_and_keeps_what_it_read(tmp_path: Path, cache: Path) -> None:
+    base, revision = _pair(tmp_path)
+    from_files = SurfaceReader(SETTINGS, base.path, revision.path)
+    assert all(side is not None for side in from_files._sides)
+    changes = from_files.changes()
+    assert changes == SurfaceReader(SETTINGS, base, revision).changes()
+    assert len(list(cache.glob("*.json"))) == 2
+    assert SurfaceReader(SETTINGS, base, revision)._sides == (None, None)
+
+
+def test_a_file_no_reader_can_load_names_its_side(tmp_path: Path, cache: Path) -> None:
+    base, _ = _pair(tmp_path)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("openapi: [unclosed\n")
+    with pytest.raises(SpecfleetError, match="^the revision spec: "):
+        SurfaceReader(SETTINGS, base.path, broken).changes()

@@ -1,5 +1,3 @@
-import sys
+from specfleet.cli import run
 
-from specfleet.cli import main
-
-sys.exit(main())
+run()

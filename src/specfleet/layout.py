@@ -20,6 +20,8 @@ SPEC_FILE = "openapi.yaml"
 #: The names a provider's root spec may have; exactly one of them must exist.
 SPEC_FILES = (SPEC_FILE, "openapi.yml", "openapi.json")
 SETTINGS_FILE = "client.toml"
+#: A provider's accepted API changes, which ``specfleet diff`` does not fail on.
+IGNORE_FILE = "diff-ignore.toml"
 
 
 @dataclass(frozen=True)

@@ -17,18 +17,22 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from specfleet.bundle import load_spec
 from specfleet.config import ClientSettings, Project, Provider, find_project
-from specfleet.diff.engine import DEFAULT_OPTIONS, DiffOptions, DiffResult, compare
 from specfleet.diff.gitsource import default_base, export_at, read_at, resolve_commit
-from specfleet.diff.ignore import IGNORE_FILE, apply_ignores, load_ignores, unused_ignores
-from specfleet.diff.report import render_json, render_markdown, render_text
-from specfleet.diff.review import FAIL_LEVELS, FailOn, Review
+from specfleet.diff.model import FAIL_LEVELS, FailOn
 from specfleet.diff.surface import SurfaceChange, SurfaceReader
 from specfleet.errors import SpecfleetError
+from specfleet.layout import IGNORE_FILE
 from specfleet.load import Document
+
+if TYPE_CHECKING:
+    from specfleet.diff.engine import DiffOptions, DiffResult
+    from specfleet.diff.review import Review
+
+# The rule engine (a second of imports) is imported where it is used: in the two-file form
+# the Python API readers, which need none of it, are started first.
 
 FORMATS = ("text", "markdown", "json")
 _SPEC_SUFFIXES = (".yaml", ".yml", ".json")
@@ -89,7 +93,6 @@ def _is_file_form(targets: list[str]) -> bool:
 
 def main(args: argparse.Namespace) -> int:
     targets: list[str] = list(args.targets)
-    options = DiffOptions(args.deprecation_days_beta, args.deprecation_days_stable, args.stability_level)
     fail_on: FailOn = args.fail_on
     if _is_file_form(targets):
         if len(targets) != 2:
@@ -98,9 +101,18 @@ def main(args: argparse.Namespace) -> int:
             raise SpecfleetError(
                 "--base applies to the git form only; the file form compares the two files given"
             )
-        reviews = [
-            _review_files(Path(targets[0]), Path(targets[1]), args.ignore, fail_on, args.surface, options)
-        ]
+        if args.ignore and not args.ignore.is_file():
+            raise SpecfleetError(f"no such ignore file: {args.ignore}")
+        base_path, revision_path = Path(targets[0]), Path(targets[1])
+        # Each reader loads its file itself: it starts now, not after this process has
+        # imported the rule engine and loaded both specs.
+        reader = SurfaceReader(_ANONYMOUS, base_path, revision_path) if args.surface else None
+        try:
+            reviews = [_review_files(base_path, revision_path, args.ignore, fail_on, reader, _options(args))]
+        except BaseException:
+            if reader is not None:
+                reader.cancel()
+            raise
         base = targets[0]
         per_provider = False
     else:
@@ -112,10 +124,12 @@ def main(args: argparse.Namespace) -> int:
         ref, name = (args.base, args.base) if args.base else default_base(project.root)
         commit = resolve_commit(project.root, ref)
         reviews = review_providers(
-            project, name, commit, targets, fail_on, surface=args.surface, options=options
+            project, name, commit, targets, fail_on, surface=args.surface, options=_options(args)
         )
         base = f"{name} ({commit[:12]})"
         per_provider = True
+    from specfleet.diff.report import render_json, render_markdown, render_text
+
     if args.format == "json":
         output = render_json(reviews, base=base, per_provider=per_provider)
     elif args.format == "markdown":
@@ -130,17 +144,26 @@ def main(args: argparse.Namespace) -> int:
 _ANONYMOUS = ClientSettings(distribution="api-client", package="api_client", version="0.0.0", description="")
 
 
+def _options(args: argparse.Namespace) -> DiffOptions:
+    from specfleet.diff.engine import DiffOptions
+
+    return DiffOptions(args.deprecation_days_beta, args.deprecation_days_stable, args.stability_level)
+
+
 def _compared(
-    base: Document, revision: Document, settings: ClientSettings | None, surface: bool, options: DiffOptions
+    base: Document, revision: Document, reader: SurfaceReader | None, options: DiffOptions
 ) -> tuple[DiffResult, tuple[SurfaceChange, ...], str | None]:
-    """The rule diff, and (read beside it in two forked processes) the Python API diff.
+    """The rule diff, and (``reader``: read beside it in two forked processes) the Python API diff.
 
     The Python API part never fails the diff: a side openapi-python-client cannot read
     becomes a note naming that side.
     """
-    if not surface or base.data == revision.data:
+    from specfleet.diff.engine import compare
+
+    if reader is None or base.data == revision.data:
+        if reader is not None:
+            reader.cancel()
         return compare(base, revision, options), (), None
-    reader = SurfaceReader(settings or _ANONYMOUS, base, revision)
     try:
         result = compare(base, revision, options)
     except BaseException:
@@ -160,14 +183,16 @@ def _review_files(
     revision_path: Path,
     ignore: Path | None,
     fail_on: FailOn,
-    surface: bool,
+    reader: SurfaceReader | None,
     options: DiffOptions,
 ) -> Review:
-    if ignore and not ignore.is_file():
-        raise SpecfleetError(f"no such ignore file: {ignore}")
+    from specfleet.bundle import load_spec
+    from specfleet.diff.ignore import apply_ignores, load_ignores, unused_ignores
+    from specfleet.diff.review import Review
+
     entries = load_ignores(ignore) if ignore else []
     base_document, revision_document = load_spec(base_path), load_spec(revision_path)
-    result, python_api, note = _compared(base_document, revision_document, None, surface, options)
+    result, python_api, note = _compared(base_document, revision_document, reader, options)
     return Review(
         name=str(revision_path),
         file=str(revision_path),
@@ -203,13 +228,18 @@ def review_providers(
     fail_on: FailOn,
     *,
     surface: bool = False,
-    options: DiffOptions = DEFAULT_OPTIONS,
+    options: DiffOptions | None = None,
 ) -> list[Review]:
     """Each named provider (or each whose spec changed), compared with ``commit`` (named ``ref``).
 
     The old spec is the provider's whole folder at ``commit`` (a spec may span files), read
     from git into a temporary directory; nothing in the working tree is checked out.
     """
+    from specfleet.bundle import load_spec
+    from specfleet.diff.engine import DEFAULT_OPTIONS
+    from specfleet.diff.ignore import apply_ignores, load_ignores, unused_ignores
+    from specfleet.diff.review import Review
+
     reviews = []
     for provider in project.providers(names or None):
         spec = provider.spec_path.relative_to(project.root)
@@ -225,8 +255,9 @@ def review_providers(
                 continue
             base_document = load_spec(old_spec, shown_as=Path(f"{ref}:{spec.as_posix()}"))
         revision_document = load_spec(provider.spec_path)
+        reader = SurfaceReader(provider.settings, base_document, revision_document) if surface else None
         result, python_api, note = _compared(
-            base_document, revision_document, provider.settings, surface, options
+            base_document, revision_document, reader, options or DEFAULT_OPTIONS
         )
         entries = load_ignores(provider.directory / IGNORE_FILE)
         settings = provider.settings_path.relative_to(project.root)
@@ -249,6 +280,9 @@ def review_providers(
 
 
 def _nothing(provider: Provider, spec: Path, note: str, fail_on: FailOn) -> Review:
+    from specfleet.diff.engine import DiffResult
+    from specfleet.diff.review import Review
+
     return Review(provider.name, spec.as_posix(), DiffResult(()), None, None, fail_on, note=note)
 
 

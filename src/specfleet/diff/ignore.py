@@ -23,8 +23,8 @@ from specfleet.diff.checks.rules import get_rule
 from specfleet.diff.documentation import DOCUMENTATION_RULES
 from specfleet.diff.engine import DiffResult
 from specfleet.errors import Problem, SpecError
+from specfleet.layout import IGNORE_FILE as IGNORE_FILE
 
-IGNORE_FILE = "diff-ignore.toml"
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
 
 OperationKey = tuple[str, str]  # ("GET", "/pets/{}")

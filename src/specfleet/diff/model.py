@@ -20,6 +20,14 @@ LEVELS: tuple[Level, ...] = ("ERR", "WARN", "INFO")
 #: ERR and WARN both break a consumer of the HTTP contract or of the generated client.
 BREAKING_LEVELS: frozenset[Level] = frozenset({"ERR", "WARN"})
 
+#: ``--fail-on``: the lowest level that fails a review, and the levels that then fail it.
+FailOn = Literal["err", "warn", "never"]
+FAIL_LEVELS: dict[FailOn, frozenset[Level]] = {
+    "err": frozenset({"ERR"}),
+    "warn": BREAKING_LEVELS,  # = breaking by our policy: the default
+    "never": frozenset(),
+}
+
 
 @dataclass(frozen=True)
 class Finding:

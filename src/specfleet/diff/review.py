@@ -8,22 +8,15 @@ author bumped the major in ``client.toml`` along with the breaking change).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
 from specfleet.config import ClientSettings
 from specfleet.diff.engine import DiffResult
 from specfleet.diff.ignore import IgnoreEntry
-from specfleet.diff.model import Change, Level
+from specfleet.diff.model import FAIL_LEVELS as FAIL_LEVELS
+from specfleet.diff.model import Change, FailOn
 from specfleet.diff.semver import at_least, next_version
 from specfleet.diff.surface import SurfaceChange
 from specfleet.load import Document
-
-FailOn = Literal["err", "warn", "never"]
-FAIL_LEVELS: dict[FailOn, frozenset[Level]] = {
-    "err": frozenset({"ERR"}),
-    "warn": frozenset({"ERR", "WARN"}),  # = breaking by our policy: the default
-    "never": frozenset(),
-}
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.parser.errors import GeneratorError
-
-from specfleet import opc
 from specfleet.background import Background
 from specfleet.config import ClientSettings
 from specfleet.diff import surface_cache
@@ -99,6 +96,9 @@ def read_surface(settings: ClientSettings, document: Document, *, in_place: bool
 
     ``in_place``: the repairs may change ``document`` (a forked reader's own copy) instead of a copy.
     """
+    from openapi_python_client.parser.errors import GeneratorError
+
+    from specfleet import opc
     from specfleet.generate import generator_config
     from specfleet.normalise import normalise_for_opc
 
@@ -154,17 +154,35 @@ def _code(value: object) -> str:
     return str(unembedded()) if callable(unembedded) else str(value)
 
 
-def _read_surface_beside(settings: ClientSettings, document: Document, parent: int) -> Surface:
-    """``read_surface`` in a child that yields the CPU to the rule diff.
+#: One side of a diff: its loaded spec, or the spec file for the reader to load itself.
+Side = Document | Path
 
-    On two cores the rule diff (the longer job) and two readers compete; at a lower priority
-    the readers share what the diff leaves instead of slowing it by a third.  A forked
-    reader repairs its own copy of the spec in place (no copy of a 4 MB spec to make).
+
+def _read_side(settings: ClientSettings, side: Side, parent: int) -> Surface:
+    """One side's surface: kept by an earlier run, else read (and kept for the next).
+
+    Run in a child, it yields the CPU to the rule diff: on two cores the rule diff (the
+    longer job) and two readers compete, and at a lower priority the readers share what the
+    diff leaves instead of slowing it.  A reader given a file loads it itself, so it starts
+    at once instead of after the parent has loaded both specs; a forked reader repairs its
+    own copy of the spec in place (no copy of a 4 MB spec to make).
     """
     forked = os.getpid() != parent
     if forked:
         os.nice(10)
-    return read_surface(settings, document, in_place=forked)
+    if isinstance(side, Document):
+        document = side
+    else:
+        from specfleet.bundle import load_spec
+
+        document = load_spec(side)
+    name = surface_cache.key(settings, document)
+    kept = _kept(name)
+    if kept is not None:
+        return kept
+    surface = read_surface(settings, document, in_place=forked)
+    surface_cache.store(name, surface.as_json())
+    return surface
 
 
 def _import_readers() -> None:
@@ -176,32 +194,36 @@ def _import_readers() -> None:
 
 
 class SurfaceReader:
-    """Reads both sides' surfaces in forked processes while the caller runs the rule diff."""
+    """Reads both sides' surfaces in forked processes while the caller runs the rule diff.
 
-    def __init__(self, settings: ClientSettings, base: Document, revision: Document) -> None:
+    A side given as a loaded document whose surface an earlier run kept is not forked for;
+    a side given as a file is always read in a child (which looks for a kept surface itself).
+    """
+
+    def __init__(self, settings: ClientSettings, base: Side, revision: Side) -> None:
         self.settings = settings
-        self._keys = (surface_cache.key(settings, base), surface_cache.key(settings, revision))
-        self._kept = [_kept(name) for name in self._keys]
-        if None in self._kept:
-            _import_readers()
+        sides = (base, revision)
+        self._kept = [
+            _kept(surface_cache.key(settings, side)) if isinstance(side, Document) else None for side in sides
+        ]
+        to_read = [side for side, kept in zip(sides, self._kept, strict=True) if kept is None]
+        if any(isinstance(side, Document) for side in to_read):
+            _import_readers()  # a reader given a file imports what it needs itself
         self._sides = tuple(
-            None if kept is not None else Background(_read_surface_beside, settings, document, os.getpid())
-            for kept, document in zip(self._kept, (base, revision), strict=True)
+            None if kept is not None else Background(_read_side, settings, side, os.getpid())
+            for kept, side in zip(self._kept, sides, strict=True)
         )
 
     def changes(self) -> list[SurfaceChange]:
         """The changes; raises :class:`SpecfleetError` naming the side opc could not read."""
         surfaces = []
-        for side, reader, kept, name in zip(
-            ("base", "revision"), self._sides, self._kept, self._keys, strict=True
-        ):
+        for side, reader, kept in zip(("base", "revision"), self._sides, self._kept, strict=True):
             if reader is None:
                 assert kept is not None
                 surfaces.append(kept)
                 continue
             try:
                 surfaces.append(reader.result())
-                surface_cache.store(name, surfaces[-1].as_json())
             except SpecfleetError as exc:
                 self.cancel()
                 message = (

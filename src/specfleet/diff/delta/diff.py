@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import datetime
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -115,8 +116,18 @@ def new_diff() -> Diff:
 def get(config: Config, s1: T | None, s2: T | None) -> Diff | None:
     """The diff of two loaded documents, or None when nothing differs. Raises ``DiffError``."""
     from specfleet.diff.delta.state import new_state
+    from specfleet.diff.delta.unchanged_schemas import UnchangedSchemas
 
-    return get_diff(config, new_state(), s1, s2)
+    state = new_state()
+    if s1 is not None and s2 is not None:
+        state.unchanged = UnchangedSchemas(_component_schemas(s1), _component_schemas(s2))
+    return get_diff(config, state, s1, s2)
+
+
+def _component_schemas(spec: T) -> Mapping[str, Any]:
+    components = spec.raw.get("components")
+    schemas = components.get("schemas") if isinstance(components, Mapping) else None
+    return schemas if isinstance(schemas, Mapping) else {}
 
 
 def get_diff(config: Config, state: State, s1: T | None, s2: T | None) -> Diff | None:

@@ -39,6 +39,7 @@ from specfleet.diff.delta.value_diff import (
 if TYPE_CHECKING:
     from specfleet.diff.delta.config import Config
     from specfleet.diff.delta.state import State
+    from specfleet.diff.delta.unchanged_schemas import UnchangedSchemas
     from specfleet.diff.openapi3 import Schema, SchemaRef
 
 
@@ -172,12 +173,17 @@ def get_schema_diff_internal(
 
     value1 = schema1.value
     value2 = schema2.value
-    if same_ref_free_schemas(value1, value2):
+    visited1 = state.visited_schemas_base
+    visited2 = state.visited_schemas_revision
+    # With refs inside, also the same $ref on the same walk: cycles then close alike on both sides.
+    if same_schemas(
+        value1,
+        value2,
+        state.unchanged if schema1.ref == schema2.ref and visited1.keys() == visited2.keys() else None,
+    ):
         return None
     result = SchemaDiff(base=value1, revision=value2)
 
-    visited1 = state.visited_schemas_base
-    visited2 = state.visited_schemas_revision
     status = get_circular_refs_diff(visited1, visited2, schema1, schema2)
     if status == CircularRefStatus.DIFF:
         result.circular_ref_diff = True
@@ -202,14 +208,15 @@ def get_schema_diff_internal(
     return result
 
 
-def same_ref_free_schemas(value1: Schema, value2: Schema) -> bool:
-    """Whether two schemas are written alike and hold no ``$ref``: then no keyword can differ, at any
-    depth, whatever the config, so the keyword-by-keyword walk is skipped (a shortcut, same result)."""
+def same_schemas(value1: Schema, value2: Schema, unchanged: UnchangedSchemas | None) -> bool:
+    """Whether two schemas are written alike and every ``$ref`` in them (if any; only with
+    ``unchanged``) leads to a component unchanged at any depth: then no keyword can differ,
+    whatever the config, so the keyword-by-keyword walk is skipped (a shortcut, same result)."""
     hash1, ref_free1 = value1.fingerprint()
-    if not ref_free1:
+    if not ref_free1 and (unchanged is None or not unchanged.only_unchanged_refs(value1.raw)):
         return False
     hash2, ref_free2 = value2.fingerprint()
-    return ref_free2 and hash1 == hash2 and deep_equal(value1.raw, value2.raw)
+    return ref_free1 == ref_free2 and hash1 == hash2 and deep_equal(value1.raw, value2.raw)
 
 
 def _fill(config: Config, state: State, result: SchemaDiff, value1: Schema, value2: Schema) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from specfleet.diff.delta.directional_schema_diff_cache import DirectionalSchemaDiffCache
+    from specfleet.diff.delta.unchanged_schemas import UnchangedSchemas
 
 
 class Direction(IntEnum):
@@ -47,6 +48,8 @@ class State:
     visited_schemas_revision: VisitedRefs = field(default_factory=VisitedRefs)
     cache: DirectionalSchemaDiffCache = field(default_factory=_new_cache)
     direction: Direction = Direction.REQUEST
+    #: the components unchanged at any depth between the two specs (None: not worked out)
+    unchanged: UnchangedSchemas | None = None
 
     def set_direction(self, direction: Direction) -> None:
         self.direction = direction
