@@ -41,6 +41,9 @@ def install_key(extras: tuple[str, ...], clients: list[str]) -> str:
 def install(session: nox.Session, *extras: str, clients: list[str] | None = None) -> None:
     """Install specfleet (and ``clients``) editable, unless this environment already has them as declared now."""
     key = install_key(extras, clients or [])
+    # An editable install's code stays in src/, where uv compiles nothing: compile it here
+    # (only what changed), or under PYTHONDONTWRITEBYTECODE every run compiles every module.
+    session.run("python", "-m", "compileall", "-q", "src", *(clients or []), silent=True, external=True)
     location = getattr(session.virtualenv, "location", None)
     marker = Path(location) / INSTALLED_MARKER if location else None
     if marker is not None and marker.is_file() and marker.read_text(encoding="utf-8") == key:

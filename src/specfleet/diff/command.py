@@ -19,6 +19,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from specfleet.collector import collector_paused
 from specfleet.config import ClientSettings, Project, Provider, find_project
 from specfleet.diff.gitsource import default_base, export_at, read_at, resolve_commit
 from specfleet.diff.model import FAIL_LEVELS, FailOn
@@ -92,6 +93,13 @@ def _is_file_form(targets: list[str]) -> bool:
 
 
 def main(args: argparse.Namespace) -> int:
+    # The whole review keeps what it builds (two specs, their diff, every change) until it
+    # reports; the collector would walk all of it at each pile-up of the report's objects.
+    with collector_paused():
+        return _main(args)
+
+
+def _main(args: argparse.Namespace) -> int:
     targets: list[str] = list(args.targets)
     fail_on: FailOn = args.fail_on
     if _is_file_form(targets):

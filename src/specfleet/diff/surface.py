@@ -186,7 +186,11 @@ def _read_side(settings: ClientSettings, side: Side, parent: int) -> Surface:
 
 
 def _import_readers() -> None:
-    """Import what the readers run before forking them, so the two children need not each import it."""
+    """Import what the readers run before forking them, so the two children need not each import it.
+
+    A second of imports here, once, instead of in each reader: the readers (two sides' repairs
+    and opc parses on the one core the rule diff leaves) are the longer job on a big spec.
+    """
     import specfleet.generate  # noqa: F401 - imported for the children
     from specfleet.normalise import load_repairs
 
@@ -206,9 +210,8 @@ class SurfaceReader:
         self._kept = [
             _kept(surface_cache.key(settings, side)) if isinstance(side, Document) else None for side in sides
         ]
-        to_read = [side for side, kept in zip(sides, self._kept, strict=True) if kept is None]
-        if any(isinstance(side, Document) for side in to_read):
-            _import_readers()  # a reader given a file imports what it needs itself
+        if None in self._kept:
+            _import_readers()
         self._sides = tuple(
             None if kept is not None else Background(_read_side, settings, side, os.getpid())
             for kept, side in zip(self._kept, sides, strict=True)
