@@ -125,7 +125,8 @@ def test_a_reader_given_files_loads_them_itself_and_keeps_what_it_read(tmp_path:
     assert all(side is not None for side in from_files._sides)
     changes = from_files.changes()
     assert changes == SurfaceReader(SETTINGS, base, revision).changes()
-    assert len(list(cache.glob("*.json"))) == 2
+    assert len(list(cache.glob("*.files.json"))) == 2  # which files each spec was read from
+    assert len(list(cache.glob("*.json"))) == 4
     assert SurfaceReader(SETTINGS, base, revision)._sides == (None, None)
 
 
@@ -135,3 +136,33 @@ def test_a_file_no_reader_can_load_names_its_side(tmp_path: Path, cache: Path) -
     broken.write_text("openapi: [unclosed\n")
     with pytest.raises(SpecfleetError, match="^the revision spec: "):
         SurfaceReader(SETTINGS, base.path, broken).changes()
+
+
+def test_a_kept_file_is_keyed_without_loading_it(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base, revision = _pair(tmp_path)
+    changes = SurfaceReader(SETTINGS, base.path, revision.path).changes()
+
+    import specfleet.bundle
+
+    def no_loading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a kept spec file was loaded again")
+
+    monkeypatch.setattr(specfleet.bundle, "load_spec", no_loading)
+    assert SurfaceReader(SETTINGS, base.path, revision.path).changes() == changes
+
+
+def test_a_changed_bundled_file_is_read_again(tmp_path: Path, cache: Path) -> None:
+    root = tmp_path / "openapi.yaml"
+    root.write_text(
+        (SPEC % {"required": "", "id_type": "integer", "kinds": "a"}).split("components:")[0]
+        + "components:\n  schemas:\n    Key: {$ref: 'key.yaml'}\n"
+    )
+    part = tmp_path / "key.yaml"
+    part.write_text("type: object\nproperties: {id: {type: integer}, kind: {type: string, enum: [a]}}\n")
+    first = _spec(tmp_path, "base.yaml")
+    assert SurfaceReader(SETTINGS, first.path, root).changes() == []
+    part.write_text("type: object\nproperties: {id: {type: string}, kind: {type: string, enum: [a]}}\n")
+    kinds = {change.kind for change in SurfaceReader(SETTINGS, first.path, root).changes()}
+    assert "field-type-changed" in kinds

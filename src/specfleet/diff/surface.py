@@ -173,9 +173,13 @@ def _read_side(settings: ClientSettings, side: Side, parent: int) -> Surface:
     if isinstance(side, Document):
         document = side
     else:
+        kept = _kept(surface_cache.key_of_file(settings, side))
+        if kept is not None:
+            return kept
         from specfleet.bundle import load_spec
 
         document = load_spec(side)
+        surface_cache.store_file_index(settings, side, document)
     name = surface_cache.key(settings, document)
     kept = _kept(name)
     if kept is not None:

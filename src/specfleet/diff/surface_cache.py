@@ -58,14 +58,58 @@ def key(settings: ClientSettings, document: Document) -> str | None:
     """The surface's key, or None when the document's text is not at hand to key it by."""
     if not document.text:
         return None
-    digest = hashlib.sha256(_code().encode())
-    digest.update(repr(settings).encode() + b"\0" + document.text.encode() + b"\0")
     bundled = {id(source): source for source, _ in document.origins.values()}
-    for source in sorted(bundled.values(), key=lambda source: str(source.path)):
-        if not source.text:
-            return None
-        digest.update(str(source.path).encode() + b"\0" + source.text.encode() + b"\0")
+    if any(not source.text for source in bundled.values()):
+        return None
+    return _digest(settings, document.text, [(str(source.path), source.text) for source in bundled.values()])
+
+
+def _digest(settings: ClientSettings, text: str, bundled: list[tuple[str, str]]) -> str:
+    digest = hashlib.sha256(_code().encode())
+    digest.update(repr(settings).encode() + b"\0" + text.encode() + b"\0")
+    for path, source_text in sorted(bundled):
+        digest.update(path.encode() + b"\0" + source_text.encode() + b"\0")
     return digest.hexdigest()
+
+
+# --- keys of spec files, without loading them ---------------------------------------------------
+#
+# A surface's key needs the text of every file bundled into the spec, which loading the spec
+# finds.  For a spec given as a file, an index kept beside the surfaces names those files, so
+# a later run keys the spec by reading them, not by loading 4 MB of YAML: a changed root file
+# is another index, a changed bundled file another key.
+
+
+def _index_name(settings: ClientSettings, path: Path, text: str) -> str:
+    digest = hashlib.sha256(_code().encode())
+    digest.update(repr(settings).encode() + b"\0" + str(path.resolve()).encode() + b"\0" + text.encode())
+    return f"{digest.hexdigest()}.files"
+
+
+def key_of_file(settings: ClientSettings, path: Path) -> str | None:
+    """The key of the spec at ``path`` as an earlier run's index gives it, or None."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+    index = load(_index_name(settings, path, text))
+    if not isinstance(index, list) or not all(isinstance(name, str) for name in index):
+        return None
+    bundled = []
+    for name in index:
+        try:
+            bundled.append((name, Path(name).read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return None
+    return _digest(settings, text, bundled)
+
+
+def store_file_index(settings: ClientSettings, path: Path, document: Document) -> None:
+    """Name the files bundled into ``document`` (loaded from ``path``) for :func:`key_of_file`."""
+    if not document.text:
+        return
+    bundled = {id(source): source for source, _ in document.origins.values()}
+    store(_index_name(settings, path, document.text), sorted(str(source.path) for source in bundled.values()))
 
 
 def load(name: str | None) -> Any:
