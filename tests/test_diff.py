@@ -18,7 +18,7 @@ import yaml
 from specfleet.diff.checks.rules import get_rule
 from specfleet.diff.engine import DiffResult, _kind, compare
 from specfleet.diff.ignore import IgnoreEntry, apply_ignores, load_ignores
-from specfleet.diff.model import Change
+from specfleet.diff.model import Change, new_change
 from specfleet.diff.policy import POLICY
 from specfleet.diff.report import changelog_entry, render_json, render_markdown, render_text
 from specfleet.diff.review import Review
@@ -600,3 +600,22 @@ def test_python_api_part_is_skipped_when_nothing_changed(tmp_path: Path, run_cli
     base = _keys(tmp_path, "base.yaml")
     result = run_cli("diff", base, base, "--format", "json")
     assert result.returncode == 0 and json.loads(result.stdout)["python_api"] == []
+
+
+def test_a_change_built_in_one_step_equals_one_built_field_by_field() -> None:
+    values: dict[str, Any] = {
+        "id": "response-property-type-changed",
+        "level": "ERR",
+        "kind": "changed",
+        "operation": "GET /pets",
+        "path": "/pets",
+        "message": "the type changed",
+        "line": 3,
+    }
+    built = new_change(values)
+    assert built == Change(**values) and built.policy_level == "ERR" and built.accepted is False
+    assert new_change({**values, "policy_level": "WARN"}) == Change(**values, policy_level="WARN")
+    with pytest.raises(TypeError, match="not fields"):
+        new_change({**values, "severity": "high"})
+    with pytest.raises(TypeError, match="needs"):
+        new_change({key: value for key, value in values.items() if key != "message"})

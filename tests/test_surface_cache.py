@@ -150,7 +150,9 @@ def test_a_kept_file_is_keyed_without_loading_it(
         raise AssertionError("a kept spec file was loaded again")
 
     monkeypatch.setattr(specfleet.bundle, "load_spec", no_loading)
-    assert SurfaceReader(SETTINGS, base.path, revision.path).changes() == changes
+    again = SurfaceReader(SETTINGS, base.path, revision.path)
+    assert again._sides == (None, None)  # nothing forked: both kept surfaces found by their files
+    assert again.changes() == changes
 
 
 def test_a_changed_bundled_file_is_read_again(tmp_path: Path, cache: Path) -> None:

@@ -25,7 +25,7 @@ from specfleet.diff.checks.media_type_walker import reset_walks
 from specfleet.diff.delta.config import new_config as new_diff_config
 from specfleet.diff.delta.diff import get as structural_diff
 from specfleet.diff.documentation import DOCUMENTATION_RULES, documentation_edits
-from specfleet.diff.model import BREAKING_LEVELS, LEVELS, Bump, Change, Kind, Level
+from specfleet.diff.model import BREAKING_LEVELS, LEVELS, Bump, Change, Kind, Level, new_change
 from specfleet.diff.openapi3 import T, load_openapi
 from specfleet.diff.policy import POLICY
 from specfleet.diff.semver import required_bump
@@ -144,9 +144,10 @@ def _compare(
         with_deprecation(options.deprecation_days_beta, options.deprecation_days_stable),
         with_stability_level(options.stability_level),
     )
+    # Sorted once, below, in the report's order (by our policy's level first).
     found = [
         _change(sides, found)
-        for found in check_backward_compatibility_until_level(config, report, CheckLevel.INFO)
+        for found in check_backward_compatibility_until_level(config, report, CheckLevel.INFO, sort=False)
     ]
     if report is not None:
         try:
@@ -253,16 +254,20 @@ def _change(sides: tuple[_Side, _Side], found: Any) -> Change:
             base, revision = _operation_pointers(sides, path, method)
         elif found.get_section() == "info":  # the versioning policy judges info.version
             base = revision = ("info", "version")
-    return Change(
-        rule,
-        level,
-        _kind(rule),
-        operation,
-        path,
-        found.get_text(),
-        policy_level=POLICY.get(rule, level),
-        operation_id=(found.get_operation_id() or None) if hasattr(found, "get_operation_id") else None,
-        **_located(sides, base, revision),
+    return new_change(
+        {
+            "id": rule,
+            "level": level,
+            "kind": _kind(rule),
+            "operation": operation,
+            "path": path,
+            "message": found.get_text(),
+            "policy_level": POLICY.get(rule, level),
+            "operation_id": (found.get_operation_id() or None)
+            if hasattr(found, "get_operation_id")
+            else None,
+            **_located(sides, base, revision),
+        }
     )
 
 

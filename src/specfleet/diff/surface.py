@@ -173,9 +173,6 @@ def _read_side(settings: ClientSettings, side: Side, parent: int) -> Surface:
     if isinstance(side, Document):
         document = side
     else:
-        kept = _kept(surface_cache.key_of_file(settings, side))
-        if kept is not None:
-            return kept
         from specfleet.bundle import load_spec
 
         document = load_spec(side)
@@ -204,15 +201,20 @@ def _import_readers() -> None:
 class SurfaceReader:
     """Reads both sides' surfaces in forked processes while the caller runs the rule diff.
 
-    A side given as a loaded document whose surface an earlier run kept is not forked for;
-    a side given as a file is always read in a child (which looks for a kept surface itself).
+    A side whose surface an earlier run kept is not forked for: a loaded document is keyed
+    by its text, a file by the files an earlier run found bundled into it (read, not loaded).
     """
 
     def __init__(self, settings: ClientSettings, base: Side, revision: Side) -> None:
         self.settings = settings
         sides = (base, revision)
         self._kept = [
-            _kept(surface_cache.key(settings, side)) if isinstance(side, Document) else None for side in sides
+            _kept(
+                surface_cache.key(settings, side)
+                if isinstance(side, Document)
+                else surface_cache.key_of_file(settings, side)
+            )
+            for side in sides
         ]
         if None in self._kept:
             _import_readers()

@@ -24,9 +24,10 @@ def check_backward_compatibility(config: Config, diff_report: Diff | None) -> li
 
 
 def check_backward_compatibility_until_level(
-    config: Config, diff_report: Diff | None, level: Level
+    config: Config, diff_report: Diff | None, level: Level, *, sort: bool = True
 ) -> list[Change]:
-    """Every change at ``level`` or above, in report order.
+    """Every change at ``level`` or above, in report order (``sort=False``: in the order the
+    checks found them, for a caller that sorts them its own way).
 
     Stability policy first (it reports stability changes, then drops operations below the
     threshold), modified webhooks join the paths, the checks run, changes a schema
@@ -52,7 +53,8 @@ def check_backward_compatibility_until_level(
     result = [change for change in result if not (isinstance(change, ApiChange) and change.claimed)]
     result = apply_versioning_policy(config, diff_report, result)
     filtered = [change for change in result if config.get_log_level(change.get_id()) >= level]
-    sort_changes(filtered)
+    if sort:
+        sort_changes(filtered)
     return filtered
 
 
