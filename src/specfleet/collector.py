@@ -23,4 +23,10 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            # Everything allocated in the block sits in the young generation, so the first
+            # collection after it would walk all of it (a Stripe diff: 0.7 s, at exit).  Moved
+            # to the oldest generation instead (freeze, then unfreeze: list splices), it is
+            # walked only by the next full collection, like any long-lived object.
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
