@@ -210,3 +210,38 @@ def test_a_body_schema_opc_made_no_model_of_is_a_clear_error(
     changed = settings.model_copy(update={"auth": settings.auth.model_copy(update={"logins": [login]})})
     with pytest.raises(SpecfleetError, match=r"body_schema 'token_request' is not a component schema"):
         build_plan(document, changed, parse(document.data, tmp_path))
+
+
+_PETS = """\
+openapi: 3.0.3
+info: {title: Pets, version: "1"}
+paths:
+  /pets/{pet_id}:
+    get:
+      operationId: getPet
+      parameters:
+        - {name: pet_id, in: path, required: true, schema: {type: string}}
+        - {name: fields, in: query, required: true, schema: {type: string}}
+        - {name: page, in: query, schema: {type: integer}}
+      responses: {"200": {description: ok}}
+%s"""
+_LIST = """\
+  /pets:
+    get:
+      operationId: listPets
+      responses: {"200": {description: ok}}
+"""
+
+
+def test_the_readme_calls_an_operation_that_needs_no_arguments_when_there_is_one(tmp_path: Path) -> None:
+    settings = ClientSettings(
+        distribution="pets-client", package="pets_client", version="1.0.0", description=""
+    )
+    document = load_text(Path("openapi.yaml"), _PETS % _LIST)
+    plan = build_plan(document, settings, parse(document.data, tmp_path / "a"))
+    assert plan.endpoints[0].function == "get_pet"  # first in the spec, but it needs arguments
+    assert plan.example_endpoint is not None and plan.example_endpoint.function == "list_pets"
+
+    alone = load_text(Path("openapi.yaml"), _PETS % "")
+    plan = build_plan(alone, settings, parse(alone.data, tmp_path / "b"))
+    assert plan.example_endpoint is not None and plan.example_endpoint.required == ("pet_id", "fields")

@@ -65,6 +65,9 @@ class EndpointRef:
     path: UntrustedString
     summary: UntrustedString
     security: str  # human words for the README
+    #: the Python names of the arguments a call must give (path parameters, required query,
+    #: header and cookie parameters, a required body), in the function's order
+    required: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -258,15 +261,18 @@ class ClientPlan:
 
     @property
     def example_endpoint(self) -> EndpointRef | None:
-        """The operation the README calls: a secured GET without path parameters, if there is one."""
+        """The operation the README calls: one that needs no arguments, a secured GET if there is
+        one (it shows the credential at work), else the first operation (called with its
+        required arguments as placeholders)."""
 
-        def plain_get(endpoint: EndpointRef) -> bool:
-            path = endpoint.path.get_untrusted_value()
-            return endpoint.method == "GET" and "{" not in path and endpoint.security != "none"
+        def preference(endpoint: EndpointRef) -> tuple[bool, bool, bool]:
+            return (
+                bool(endpoint.required),
+                endpoint.method != "GET",
+                endpoint.security == "none",
+            )
 
-        return next(
-            (e for e in self.endpoints if plain_get(e)), self.endpoints[0] if self.endpoints else None
-        )
+        return min(self.endpoints, key=preference, default=None)
 
 
 #: Names ``auth.py`` defines or imports itself; a scheme's credential function must not shadow one.
@@ -432,7 +438,24 @@ def _endpoint_ref(generated: GeneratedEndpoint) -> EndpointRef:
             str(operation.data.get("summary") or operation.data.get("description") or "")
         ),
         security=_describe(operation.security.alternatives),
+        required=_required_arguments(generated.endpoint),
     )
+
+
+def _required_arguments(endpoint: Any) -> tuple[str, ...]:
+    found = [
+        str(prop.python_name)
+        for prop in (
+            *endpoint.path_parameters,
+            *endpoint.query_parameters,
+            *endpoint.header_parameters,
+            *endpoint.cookie_parameters,
+        )
+        if prop.required
+    ]
+    if endpoint.bodies and all(body.prop.required for body in endpoint.bodies):
+        found.append("body")
+    return tuple(found)
 
 
 def _security_by_function(generated: list[GeneratedEndpoint]) -> dict[str, PythonCode]:
