@@ -214,3 +214,57 @@ async def test_numind_async_client_refreshes_on_401_too(recording_server: Record
         None,
         "Bearer new",
     ]
+
+
+def _expiring_sign_in(recording_server: RecordingServer) -> None:
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "old", "refreshToken": "r1", "expiresIn": 0}
+    )
+    recording_server.reply(
+        "POST /api/auth/token", body={"token": "new", "refreshToken": "r2", "expiresIn": 3600}
+    )
+    recording_server.reply("GET /api/auth/me", body={"email": "a@b.c", "isAdmin": False})
+
+
+def _renewals(recording_server: RecordingServer) -> list[str]:
+    """What the requests after the sign-in were: one renewal, then every call with the new token."""
+    return [
+        "renew" if r.method == "POST" else str(r.headers.get("Authorization"))
+        for r in recording_server.requests[1:]
+    ]
+
+
+def test_threads_sharing_a_client_renew_an_expired_token_once(recording_server: RecordingServer) -> None:
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    import numind_client
+
+    _expiring_sign_in(recording_server)
+    start = threading.Barrier(8)
+
+    with numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client:
+
+        def call(_: int) -> str:
+            start.wait()
+            return client.authentication.get_api_auth_me().email
+
+        with ThreadPoolExecutor(8) as pool:
+            assert list(pool.map(call, range(8))) == ["a@b.c"] * 8
+    assert _renewals(recording_server) == ["renew"] + ["Bearer new"] * 8
+
+
+async def test_tasks_sharing_an_async_client_renew_an_expired_token_once(
+    recording_server: RecordingServer,
+) -> None:
+    import asyncio
+
+    import numind_client
+
+    _expiring_sign_in(recording_server)
+    async with await numind_client.async_exchange_code(
+        "code", "https://app/cb", base_url=recording_server.base_url
+    ) as client:
+        found = await asyncio.gather(*(client.authentication.get_api_auth_me() for _ in range(8)))
+    assert [me.email for me in found] == ["a@b.c"] * 8
+    assert _renewals(recording_server) == ["renew"] + ["Bearer new"] * 8

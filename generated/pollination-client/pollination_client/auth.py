@@ -5,10 +5,12 @@ Their ``repr`` never shows a secret.
 """
 
 import json
+import threading
 import time
-from collections.abc import Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Any, TypeVar, Unpack
 
+import anyio
 import httpx
 
 from ._base_client import BaseClient, ClientOptions
@@ -80,9 +82,12 @@ class Bearer(httpx.Auth):
 
 class RefreshingBearer(Bearer):
     """A bearer token that renews itself: once it has expired, or when the server answers 401,
-    its refresh token is traded for new tokens (one try per request) and the request is sent again."""
+    its refresh token is traded for new tokens (one try per request) and the request is sent again.
 
-    requires_response_body = True
+    One client may be shared by threads (or tasks): a renewal runs alone, and a request that
+    failed with a token another renewal has replaced is sent again with the new token instead
+    of trading the refresh token a second time (many servers accept each one only once).
+    """
 
     def __init__(
         self,
@@ -96,25 +101,57 @@ class RefreshingBearer(Bearer):
         super().__init__(token, refresh_token=refresh_token, expires_in=expires_in)
         self._refresh_request = refresh_request
         self._read_tokens = read_tokens
+        self._lock = threading.Lock()
+        self._async_lock = anyio.Lock()
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        refreshed = False
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        renewed = False
         if self.expired:
-            refreshed = yield from self._renew()
-        request.headers["Authorization"] = f"Bearer {self.token}"
+            with self._lock:
+                if self.expired and self.refresh_token:  # not renewed while this one waited
+                    response = yield self._refresh_request(self.refresh_token)
+                    response.read()
+                    renewed = self._take(response)
+        sent_with = self._authorize(request)
         response = yield request
-        if response.status_code == 401 and not refreshed:
+        if response.status_code == 401 and not renewed:
             # sent again either way: httpx hands the caller the last response, which must be
             # this request's (the server's 401 when renewing failed), not the token endpoint's
-            yield from self._renew()
-            request.headers["Authorization"] = f"Bearer {self.token}"
+            with self._lock:
+                if self.token == sent_with and self.refresh_token:
+                    response = yield self._refresh_request(self.refresh_token)
+                    response.read()
+                    self._take(response)
+            self._authorize(request)
             yield request
 
-    def _renew(self) -> Generator[httpx.Request, httpx.Response, bool]:
-        """Trade the refresh token for new tokens; False (tokens unchanged) when that fails."""
-        if not self.refresh_token:
-            return False
-        response = yield self._refresh_request(self.refresh_token)
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        renewed = False
+        if self.expired:
+            async with self._async_lock:
+                if self.expired and self.refresh_token:
+                    response = yield self._refresh_request(self.refresh_token)
+                    await response.aread()
+                    renewed = self._take(response)
+        sent_with = self._authorize(request)
+        response = yield request
+        if response.status_code == 401 and not renewed:
+            async with self._async_lock:
+                if self.token == sent_with and self.refresh_token:
+                    response = yield self._refresh_request(self.refresh_token)
+                    await response.aread()
+                    self._take(response)
+            self._authorize(request)
+            yield request
+
+    def _authorize(self, request: httpx.Request) -> str:
+        """Put the current token on ``request``; the token sent."""
+        token = self.token
+        request.headers["Authorization"] = f"Bearer {token}"
+        return token
+
+    def _take(self, response: httpx.Response) -> bool:
+        """The token endpoint's answer: the new tokens, or False (tokens unchanged) when refused."""
         try:
             fresh = self._read_tokens(response)
         except AuthenticationFailed:
