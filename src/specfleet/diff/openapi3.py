@@ -1913,7 +1913,13 @@ def new_schema_ref(like: Node, data: dict[str, Any], pointer: Pointer | None = N
     """An inline schema reference over ``data`` (a schema built or trimmed by the caller), in the
     document of ``like`` so that its ``$ref``s resolve there; ``pointer`` defaults to ``like``'s.
     Keep ``data`` alive or pass the same mapping again to get the same wrapper back."""
-    return like._ctx.wrap(SchemaRef, data, like.pointer if pointer is None else pointer)
+    return derived_node(like, SchemaRef, data, pointer)
+
+
+def derived_node(like: Node, cls: type[N], data: dict[str, Any], pointer: Pointer | None = None) -> N:
+    """The ``cls`` wrapper over ``data`` (a node the caller derived from ``like``'s), in ``like``'s
+    document: its ``$ref``s resolve there, and the document's memo keeps one wrapper per node."""
+    return like._ctx.wrap(cls, data, like.pointer if pointer is None else pointer)
 
 
 # --- components ----------------------------------------------------------------------------------

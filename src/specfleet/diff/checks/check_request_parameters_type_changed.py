@@ -21,7 +21,7 @@ from specfleet.diff.delta.schema_diff import SchemaDiff
 from specfleet.diff.delta.schema_validation_equivalence import schema_refs_validation_equivalent
 from specfleet.diff.delta.string_list_diff import StringsDiff
 from specfleet.diff.delta.value_diff import ValueDiff
-from specfleet.diff.openapi3 import Parameter, Schema, SchemaRef, Types, types_slice
+from specfleet.diff.openapi3 import Parameter, Schema, SchemaRef, Types, new_schema_ref, types_slice
 
 REQUEST_PARAMETER_TYPE_CHANGED_ID = "request-parameter-type-changed"
 REQUEST_PARAMETER_TYPE_GENERALIZED_ID = "request-parameter-type-generalized"
@@ -203,7 +203,7 @@ def serialization_method(param: Parameter) -> tuple[str, bool] | None:
 def _without_type_and_nullable(schema: Schema) -> SchemaRef:
     """An inline copy of ``schema`` minus ``type`` and ``nullable`` (children shared), to compare the rest."""
     node = {key: value for key, value in schema.raw.items() if key not in ("type", "nullable")}
-    return SchemaRef(schema._ctx, node, schema.pointer)
+    return new_schema_ref(schema, node)
 
 
 def _type_slice(schema: Schema) -> list[str]:

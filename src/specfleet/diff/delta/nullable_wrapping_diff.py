@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from specfleet.diff.delta.schema_validation_equivalence import schema_refs_validation_equivalent
-from specfleet.diff.openapi3 import TYPE_NULL, SchemaRef
+from specfleet.diff.openapi3 import TYPE_NULL, SchemaRef, new_schema_ref
 
 if TYPE_CHECKING:
     from specfleet.diff.delta.config import Config
@@ -97,4 +97,4 @@ def empty_schema_ref(like: Schema) -> SchemaRef:
 def _schema_ref_of(like: Schema, data: dict[str, Any]) -> SchemaRef:
     """An inline schema reference over ``data`` (the schema itself, or a modified copy of it) in the
     document of ``like``; going through the document's memo keeps one wrapper per node."""
-    return like._ctx.wrap(SchemaRef, data, like.pointer)
+    return new_schema_ref(like, data)

@@ -21,6 +21,7 @@ from specfleet.diff.openapi3 import (
     PARAMETER_IN_PATH,
     PARAMETER_IN_QUERY,
     Parameter,
+    derived_node,
 )
 
 if TYPE_CHECKING:
@@ -211,7 +212,7 @@ def _virtual_exploded_param(
     """
     data = {**exploded_param.raw, "name": simple_param.name, "in": simple_param.in_, "schema": property_node}
     # a derived node of the same document: built through the document's memo so identities hold
-    return exploded_param._ctx.wrap(Parameter, data, exploded_param.pointer)
+    return derived_node(exploded_param, Parameter, data)
 
 
 def get_property_diff(
