@@ -58,18 +58,31 @@ def key(settings: ClientSettings, document: Document) -> str | None:
     """The surface's key, or None when the document's text is not at hand to key it by."""
     if not document.text:
         return None
-    bundled = {id(source): source for source, _ in document.origins.values()}
-    if any(not source.text for source in bundled.values()):
+    bundled = _bundled(document)
+    if any(not source.text for source in bundled):
         return None
-    return _digest(settings, document.text, [(str(source.path), source.text) for source in bundled.values()])
+    return _digest(settings, document.text, [(str(source.path), source.text) for source in bundled])
+
+
+def _bundled(document: Document) -> list[Document]:
+    """The files loaded into ``document`` besides its root, each once."""
+    return list({id(source): source for source, _ in document.origins.values()}.values())
+
+
+def _hasher(settings: ClientSettings, *parts: str) -> Any:
+    """A digest started with the reader's code, the settings and ``parts``."""
+    digest = hashlib.sha256(_code().encode())
+    digest.update(repr(settings).encode() + b"\0")
+    for part in parts:
+        digest.update(part.encode() + b"\0")
+    return digest
 
 
 def _digest(settings: ClientSettings, text: str, bundled: list[tuple[str, str]]) -> str:
-    digest = hashlib.sha256(_code().encode())
-    digest.update(repr(settings).encode() + b"\0" + text.encode() + b"\0")
+    digest = _hasher(settings, text)
     for path, source_text in sorted(bundled):
         digest.update(path.encode() + b"\0" + source_text.encode() + b"\0")
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 # --- keys of spec files, without loading them ---------------------------------------------------
@@ -81,9 +94,7 @@ def _digest(settings: ClientSettings, text: str, bundled: list[tuple[str, str]])
 
 
 def _index_name(settings: ClientSettings, path: Path, text: str) -> str:
-    digest = hashlib.sha256(_code().encode())
-    digest.update(repr(settings).encode() + b"\0" + str(path.resolve()).encode() + b"\0" + text.encode())
-    return f"{digest.hexdigest()}.files"
+    return f"{_hasher(settings, str(path.resolve()), text).hexdigest()}.files"
 
 
 def key_of_file(settings: ClientSettings, path: Path) -> str | None:
@@ -108,8 +119,9 @@ def store_file_index(settings: ClientSettings, path: Path, document: Document) -
     """Name the files bundled into ``document`` (loaded from ``path``) for :func:`key_of_file`."""
     if not document.text:
         return
-    bundled = {id(source): source for source, _ in document.origins.values()}
-    store(_index_name(settings, path, document.text), sorted(str(source.path) for source in bundled.values()))
+    store(
+        _index_name(settings, path, document.text), sorted(str(source.path) for source in _bundled(document))
+    )
 
 
 def load(name: str | None) -> Any:
