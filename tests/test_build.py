@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from specfleet import build
+from specfleet import backend_env, build
 from specfleet.cli import main as cli_main
 from specfleet.config import Project
 from specfleet.errors import SpecfleetError
@@ -53,9 +53,7 @@ def test_two_builds_are_byte_identical(
     toy_project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     dist = toy_project.root / "dist" / TOY_PROVIDER
-    started = time.perf_counter()
     assert run_build(toy_project, monkeypatch, TOY_PROVIDER) == 0
-    first_seconds = time.perf_counter() - started
     first = tree_snapshot(dist)
 
     # New mtimes on every source file must not leak into the artifacts.
@@ -72,7 +70,6 @@ def test_two_builds_are_byte_identical(
     ]
     out = capsys.readouterr().out
     assert f"SOURCE_DATE_EPOCH={build.FALLBACK_EPOCH}" in out
-    print(f"toy build wall time: {first_seconds:.1f} s")
 
 
 def test_artifacts_carry_the_source_date_epoch(toy_project: Project) -> None:
@@ -308,3 +305,48 @@ def test_missing_generated_client_is_a_clear_error(toy_project: Project) -> None
     shutil.rmtree(toy_project.generated_dir / "toy-client")
     with pytest.raises(SpecfleetError, match="run `python -m specfleet generate` first"):
         build.targets(toy_project, [TOY_PROVIDER])
+
+
+def test_building_uncommitted_sources_warns(
+    toy_project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = toy_project.root
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "toy", when=1700000000)
+    assert run_build(toy_project, monkeypatch, TOY_PROVIDER) == 0
+    assert "uncommitted" not in capsys.readouterr().err
+
+    readme = root / "generated" / "toy-client" / "README.md"
+    readme.write_text(readme.read_text(encoding="utf-8") + "\nEdited by hand.\n", encoding="utf-8")
+    (root / "specs" / TOY_PROVIDER / "notes.md").write_text("new, never added\n", encoding="utf-8")
+    assert run_build(toy_project, monkeypatch, TOY_PROVIDER) == 0
+    warning = capsys.readouterr().err
+    assert f"warning: {TOY_PROVIDER}: uncommitted changes" in warning
+    assert "generated/toy-client/README.md" in warning and f"specs/{TOY_PROVIDER}/notes.md" in warning
+
+
+def test_the_backend_environment_is_made_once_and_remade_when_half_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SPECFLEET_CACHE_DIR", str(tmp_path / "cache"))
+    requires = backend_env.build_requires(PUBLISH_DATA / "toy-client")
+    made = backend_env.environment_for(requires)
+    assert made.is_relative_to(tmp_path / "cache")
+    ready = made / backend_env.READY
+    marker_time = ready.stat().st_mtime_ns
+    assert backend_env.environment_for(requires) == made and ready.stat().st_mtime_ns == marker_time
+
+    ready.unlink()  # as if a run was killed while installing
+    assert backend_env.environment_for(requires) == made and ready.is_file()
+    version = subprocess.run(
+        [str(backend_env.python_in(made)), "-c", "import hatchling, sys; print(sys.prefix)"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert Path(version.stdout.strip()) == made
+
+
+def test_a_package_without_a_pinned_backend_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    with pytest.raises(SpecfleetError, match=r"\[build-system\] requires must list the backend"):
+        backend_env.build_requires(tmp_path)

@@ -8,7 +8,6 @@ import json
 import os
 import shutil
 import subprocess
-import time
 from pathlib import Path
 from typing import Any
 
@@ -490,22 +489,15 @@ def test_git_form_names_an_unknown_ref(pets_repo: Path, run_cli: CliRunner) -> N
     assert "git ref 'no-such-branch' names no commit" in result.stderr
 
 
-# --- speed -----------------------------------------------------------------------------------------
+# --- big specs (their speed is a ratio in `nox -s bench`, beside loading the same texts) ------------
 
 
-def test_two_4mb_specs_diff_in_seconds(capsys: pytest.CaptureFixture[str]) -> None:
+def test_two_4mb_specs_diff_with_the_changes_they_hold() -> None:
     spec = big_spec(4_000_000)
     base_text, revision_text = to_yaml(spec), to_yaml(revise(spec))
     assert len(base_text) > 4_000_000 and len(revision_text) > 4_000_000
-    started = time.perf_counter()
     base, revision = load_text(Path("base.yaml"), base_text), load_text(Path("revision.yaml"), revision_text)
-    loaded = time.perf_counter()
     result = compare(base, revision)
-    compared = time.perf_counter()
-    with capsys.disabled():
-        print(f"\n4 MB diff: load both {loaded - started:.1f} s, compare {compared - loaded:.1f} s")
-    # measured against loading the same two texts in the same run: the machine's speed cancels out
-    assert compared - loaded < 3 * (loaded - started), "comparing two 4 MB specs must cost about a load"
     assert result.bump == "major"
     ids = {change.id for change in result.changes}
     assert {"request-parameter-became-required", "endpoint-added", "response-property-one-of-added"} <= ids

@@ -21,6 +21,8 @@ from specfleet import mock
 from specfleet.errors import SpecfleetError
 from specfleet.mock import PrismServer, ensure_prism
 
+from .processes import Output
+
 ROOT = Path(__file__).resolve().parents[1]
 PETSTORE = ROOT / "tests" / "data" / "mock" / "petstore.yaml"
 AUTH = {"Authorization": "Bearer test-token"}
@@ -172,21 +174,25 @@ def start_mock(*args: str, cwd: Path) -> subprocess.Popen[str]:
 def test_mock_command_serves_until_ctrl_c(pets_project: Path) -> None:
     port = mock._free_port()
     process = start_mock("pets", "--port", str(port), cwd=pets_project)
+    assert process.stdout is not None and process.stderr is not None
+    out, err = Output(process.stdout), Output(process.stderr)
     try:
-        first_line = process.stdout.readline() if process.stdout else ""
-        assert first_line == f"Prism mock of pets on http://127.0.0.1:{port} (Ctrl-C stops it)\n"
+        banner = f"Prism mock of pets on http://127.0.0.1:{port} (Ctrl-C stops it)\n"
+        assert out.wait_for(banner).startswith(banner)
         response = httpx.get(f"http://127.0.0.1:{port}/pets", params={"tag": "dog"}, headers=AUTH, timeout=10)
         assert response.status_code == 200
         assert response.json()[0] == {"id": 1, "name": "Rex", "tag": "dog"}
         assert (
             httpx.get(f"http://127.0.0.1:{port}/pets", params={"tag": "dog"}, timeout=10).status_code == 401
         )
+        # Prism's log is shown as it runs: its line for a request arrives after the answer did
+        out.wait_for("Request received")
     finally:
         os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole group
-        out, err = process.communicate(timeout=30)
-    assert process.returncode == 0, (out[-2000:], err)
-    assert "Request received" in out  # Prism's log is shown as it runs
-    assert out.rstrip().endswith("stopped") and "Traceback" not in err
+        process.wait(timeout=30)
+    shown = out.rest()
+    assert process.returncode == 0, (shown[-2000:], err.rest())
+    assert shown.rstrip().endswith("stopped") and "Traceback" not in err.rest()
     assert refuses_connections(port)
 
 

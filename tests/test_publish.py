@@ -128,12 +128,8 @@ def prebuilt_dist(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Pu
         if name not in built:
             with pytest.MonkeyPatch.context() as patch:
                 scratch = SET_FACTORIES[name](tmp_path_factory.mktemp(f"prebuilt-{name}"), patch)
-                started = time.perf_counter()
                 for target in build.targets(scratch.project, scratch.providers):
                     build.build(target)
-                print(
-                    f"\n{name}: build of {len(scratch.providers)} client(s): {time.perf_counter() - started:.1f} s"
-                )
             built[name] = scratch.project.root / "dist"
         shutil.copytree(built[name], publish_set.project.root / "dist")
 
@@ -365,9 +361,7 @@ def test_publish_installs_from_the_index_and_publishing_again_is_a_no_op(
 ) -> None:
     use_credentials(monkeypatch, local_index.password, tmp_path)
 
-    started = time.perf_counter()
     first = run_publish(publish_set, capfd, monkeypatch, "--repository-url", local_index.url)
-    publish_seconds = time.perf_counter() - started
     assert first.code == 0, first.text
     assert sorted(local_index.files()) == expected_files(publish_set)
     for client in publish_set.clients:
@@ -386,9 +380,7 @@ def test_publish_installs_from_the_index_and_publishing_again_is_a_no_op(
         assert "smoke ok GET" in smoke.stdout
 
     stored_before, files_before = local_index.stored_count(), local_index.files()
-    started = time.perf_counter()
     second = run_publish(publish_set, capfd, monkeypatch, "--repository-url", local_index.url)
-    noop_seconds = time.perf_counter() - started
     assert second.code == 0, second.text
     assert "uploading" not in second.out
     for client in publish_set.clients:
@@ -398,8 +390,6 @@ def test_publish_installs_from_the_index_and_publishing_again_is_a_no_op(
         )
     assert f"published 0 client(s), {len(publish_set.clients)} already on the index" in second.out
     assert (local_index.stored_count(), local_index.files()) == (stored_before, files_before)
-    with capfd.disabled():
-        print(f"\npublish wall time: first {publish_seconds:.1f} s, again (no-op) {noop_seconds:.1f} s")
 
 
 def test_wrong_password_fails_clearly_and_never_shows_it(

@@ -1,7 +1,7 @@
 """``specfleet build``: a reproducible sdist and wheel of each client into ``dist/<provider>/``.
 
-The PyPA ``build`` frontend builds the sdist, then the wheel from that sdist, in an
-isolated environment with the backend the client's pyproject pins. ``SOURCE_DATE_EPOCH``
+The PyPA ``build`` frontend builds the sdist, then the wheel from that sdist, with the
+backend the client's pyproject pins, in an environment kept for that pin (``backend_env``). ``SOURCE_DATE_EPOCH``
 comes from the last commit that touched the provider, so the same commit always gives the
 same bytes. Every build is checked (``twine check --strict`` and our metadata rules) before
 it replaces ``dist/<provider>/``, so what ``publish`` finds there was checked.
@@ -21,9 +21,11 @@ import os
 import re
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 import zipfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +40,7 @@ from packaging.utils import (
     parse_wheel_filename,
 )
 
-from specfleet import progress
+from specfleet import backend_env, progress
 from specfleet.config import Project, Provider, find_project
 from specfleet.errors import SpecfleetError
 
@@ -91,6 +93,27 @@ def source_date_epoch(root: Path, paths: list[str]) -> int:
     return int(output)
 
 
+def uncommitted(root: Path, paths: list[str]) -> list[str]:
+    """Files under ``paths`` that differ from the last commit (changed, staged or new), per git.
+
+    A build stamps its artifacts with the last commit's time, so building uncommitted sources
+    gives bytes no commit can reproduce; outside git there is nothing to compare with.
+    """
+    try:
+        result = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=all", "--", *paths],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return []
+    if result.returncode != 0:
+        return []
+    return [line[3:] for line in result.stdout.splitlines() if line[3:]]
+
+
 def dist_root(project: Project) -> Path:
     return project.root / "dist"
 
@@ -101,10 +124,6 @@ def target_for(project: Project, provider: Provider) -> Target:
         raise SpecfleetError(
             f"{source.relative_to(project.root)} has no pyproject.toml: run `python -m specfleet generate` first"
         )
-    relative = [
-        project.specs_dir.relative_to(project.root).joinpath(provider.name).as_posix(),
-        source.relative_to(project.root).as_posix(),
-    ]
     settings = provider.settings
     return Target(
         provider=provider.name,
@@ -112,8 +131,16 @@ def target_for(project: Project, provider: Provider) -> Target:
         version=settings.version,
         source=source,
         dist=dist_root(project) / provider.name,
-        epoch=source_date_epoch(project.root, relative),
+        epoch=source_date_epoch(project.root, inputs(project, provider)),
     )
+
+
+def inputs(project: Project, provider: Provider) -> list[str]:
+    """What a client's bytes come from, relative to the project: its spec folder and its package."""
+    return [
+        project.specs_dir.relative_to(project.root).joinpath(provider.name).as_posix(),
+        project.output_dir(provider).relative_to(project.root).as_posix(),
+    ]
 
 
 def targets(project: Project, names: list[str] | None = None) -> list[Target]:
@@ -167,6 +194,43 @@ def _run(command: list[str], env: dict[str, str], what: str) -> None:
     result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SpecfleetError(f"{what} failed:\n{_tail(result.stdout + result.stderr)}")
+
+
+def _build_distributions(target: Target, scratch: Path, out: Path, env: dict[str, str]) -> None:
+    """The sdist into ``out``, then the wheel built from that sdist, as ``python -m build`` does.
+
+    The backend runs in the kept environment of the client's pinned ``build-system.requires``
+    (:mod:`specfleet.backend_env`), in a process of its own with ``env``.
+    """
+    from build import BuildBackendException, BuildException, ProjectBuilder
+
+    python = backend_env.python_in(backend_env.environment_for(backend_env.build_requires(target.source)))
+    said: list[str] = []
+
+    def runner(
+        cmd: Sequence[str], cwd: str | None = None, extra_environ: Mapping[str, str] | None = None
+    ) -> None:
+        done = subprocess.run(
+            cmd,
+            cwd=cwd,
+            env={**env, **(extra_environ or {})},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        said.append(done.stdout + done.stderr)
+        if done.returncode != 0:
+            raise subprocess.CalledProcessError(done.returncode, cmd)
+
+    try:
+        sdist = Path(ProjectBuilder(target.source, str(python), runner).build("sdist", out))
+        unpacked = scratch / "sdist"
+        with tarfile.open(sdist) as archive:
+            archive.extractall(unpacked, filter="data")
+        [tree] = unpacked.iterdir()
+        ProjectBuilder(tree, str(python), runner).build("wheel", out)
+    except (BuildException, BuildBackendException, ValueError) as exc:
+        raise SpecfleetError(f"{target.provider}: building failed: {exc}\n{_tail(''.join(said))}") from None
 
 
 def _expected_artifacts(target: Target, files: list[Path]) -> tuple[Path, list[Path]]:
@@ -277,11 +341,7 @@ def build(target: Target) -> list[Path]:
     target.dist.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f".{target.provider}-", dir=target.dist.parent) as scratch:
         out = Path(scratch) / "out"
-        _run(
-            [sys.executable, "-m", "build", "--outdir", str(out), str(target.source)],
-            env,
-            f"{target.provider}: python -m build",
-        )
+        _build_distributions(target, Path(scratch), out, env)
         sdist, wheels = _expected_artifacts(target, sorted(out.iterdir()))
         _check(target, sdist, wheels, env)
         files = [sdist, *wheels]
@@ -376,6 +436,15 @@ def main(args: argparse.Namespace) -> int:
     chosen = targets(project, args.providers or None)
     if args.jobs < 0:
         raise SpecfleetError(f"--jobs must be 1 or more, not {args.jobs}")
+    for provider in project.providers(args.providers or None):
+        changed = uncommitted(project.root, inputs(project, provider))
+        if changed:
+            shown = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
+            print(
+                f"warning: {provider.name}: uncommitted changes ({shown}); the artifacts carry the last "
+                "commit's time, so no commit reproduces them: commit first to release",
+                file=sys.stderr,
+            )
     for result in build_all(chosen, args.jobs or default_jobs(len(chosen))):
         target = result.target
         print(f"{target.provider}: {describe(project, result.files)} (SOURCE_DATE_EPOCH={target.epoch})")
