@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json as _json
 import os
 import shutil
@@ -29,6 +30,42 @@ DATA = ROOT / "tests" / "data"
 PROVIDERS = tuple(provider.name for provider in Project(ROOT).providers())
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--provider",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="run only this provider's cases of the tests made per provider (exact name; repeatable)",
+    )
+
+
+def _provider_of(item: pytest.Item) -> str | None:
+    """The provider a test case was made for, when it was made per provider."""
+    callspec = getattr(item, "callspec", None)
+    if callspec is None or "provider" not in callspec.params:
+        return None
+    provider = callspec.params["provider"]
+    return str(getattr(provider, "name", provider))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``--provider NAME``: the cases made for other providers are deselected; names match exactly."""
+    chosen = set(config.getoption("provider"))
+    if not chosen:
+        return
+    unknown = sorted(chosen - set(PROVIDERS))
+    if unknown:
+        raise pytest.UsageError(
+            f"--provider: no such provider: {', '.join(unknown)} (known: {', '.join(PROVIDERS)})"
+        )
+    kept = [item for item in items if _provider_of(item) in (None, *chosen)]
+    deselected = [item for item in items if _provider_of(item) not in (None, *chosen)]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
+
+
 @pytest.fixture(scope="session")
 def project() -> Project:
     return Project(ROOT)
@@ -42,6 +79,37 @@ def copy_project(destination: Path) -> Project:
         )
     shutil.copy2(ROOT / "pyproject.toml", destination / "pyproject.toml")
     return Project(destination)
+
+
+SharedDir = Callable[[str, Callable[[Path], None]], Path]
+
+
+@pytest.fixture(scope="session")
+def shared_dir(tmp_path_factory: pytest.TempPathFactory) -> SharedDir:
+    """``shared_dir(name, make)``: a directory ``make`` fills once per test run, for every worker.
+
+    pytest-xdist gives each worker its own session, so a session fixture alone would make an
+    expensive result (a built wheel, a tool's environment) once per worker. The first worker to
+    ask makes it under a lock in the run's shared temporary directory; the others wait and reuse
+    it. A directory left half-made (its maker failed) is made again.
+    """
+    base = tmp_path_factory.getbasetemp()
+    root = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "shared"
+    root.mkdir(exist_ok=True)
+
+    def get(name: str, make: Callable[[Path], None]) -> Path:
+        target = root / name
+        with (root / f"{name}.lock").open("wb") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if (root / f"{name}.done").is_file():
+                return target
+            shutil.rmtree(target, ignore_errors=True)
+            target.mkdir()
+            make(target)
+            (root / f"{name}.done").touch()
+        return target
+
+    return get
 
 
 @pytest.fixture

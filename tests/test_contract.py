@@ -29,6 +29,9 @@ from .discovery import (
     with_data,
 )
 
+#: CI runs these once per provider (`-m contract --provider NAME`) and the rest of the suite apart
+pytestmark = pytest.mark.contract
+
 FLEET = discover(ROOT)
 
 OPERATIONS = [

@@ -6,10 +6,13 @@ from __future__ import annotations
 import ast
 import importlib.util
 import json
+import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
+import tomllib
 import venv
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +25,7 @@ import yaml
 from specfleet.cli import COMMANDS
 from specfleet.fleet_list import Entry
 
-from .conftest import ROOT, CliRunner
+from .conftest import ROOT, CliRunner, SharedDir
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 CHECKERS = ROOT / "tools" / "ci" / "checkers.txt"
@@ -107,6 +110,7 @@ def test_only_publishing_gets_an_id_token_and_only_the_report_writes() -> None:
     assert writes == {
         ("pull-request.yml", "diff-report", "pull-requests"),
         ("release.yml", "publish", "id-token"),
+        ("release.yml", "tag", "contents"),
     }
     publish = _load(ROOT / ".github" / "workflows" / "release.yml")["jobs"]["publish"]
     assert publish["environment"]["name"] == "pypi"
@@ -114,7 +118,75 @@ def test_only_publishing_gets_an_id_token_and_only_the_report_writes() -> None:
         "actions/download-artifact",
         "pypa/gh-action-pypi-publish",
     ]
-    assert "password" not in publish["steps"][1]["with"], "trusted publishing needs no token"
+    upload = publish["steps"][1]
+    assert "password" not in upload["with"], "trusted publishing needs no token"
+    assert upload["with"]["attestations"] is True
+    # attestations came with v1.11; an older pin silently publishes without them
+    version = re.search(r"# v(\d+)\.(\d+)\.\d+", _uses_line("release.yml", upload["uses"]))
+    assert version and (int(version[1]), int(version[2])) >= (1, 14), upload["uses"]
+
+
+def _uses_line(workflow: str, reference: str) -> str:
+    text = (ROOT / ".github" / "workflows" / workflow).read_text(encoding="utf-8")
+    return next(line for line in text.splitlines() if reference in line)
+
+
+def _runs(job: dict[str, Any]) -> list[str]:
+    return [line.strip() for step in job["steps"] for line in step.get("run", "").splitlines()]
+
+
+def test_the_release_verifies_before_it_builds_publishes_and_tags() -> None:
+    jobs = _load(ROOT / ".github" / "workflows" / "release.yml")["jobs"]
+    runs = _runs(jobs["build"])
+    order = [
+        "uv sync --locked --extra test",
+        'python -m specfleet validate "$PROVIDER"',
+        'python -m specfleet check "$PROVIDER"',
+        'python -m pytest -p no:cacheprovider -m contract --provider "$PROVIDER"',
+        'python -m specfleet build "$PROVIDER"',
+    ]
+    assert [runs.index(line) for line in order] == sorted(runs.index(line) for line in order)
+    assert "uv sync --locked --extra test" in _runs(jobs["changed"])
+    unlocked = ("pip install", "python -m pip install", "uv pip install .", "uv pip install -r")
+    assert not any(line.startswith(unlocked) for job in jobs.values() for line in _runs(job)), "only the lock"
+    assert (ROOT / "uv.lock").is_file()
+    assert jobs["publish"]["needs"] == ["changed", "build"] and jobs["tag"]["needs"] == ["changed", "publish"]
+    [tag_step] = jobs["tag"]["steps"]
+    assert tag_step["env"]["TAG"] == "${{ matrix.distribution }}-v${{ matrix.version }}"
+    assert (
+        'gh api "repos/${REPOSITORY}/git/refs" -f "ref=refs/tags/${TAG}" -f "sha=${COMMIT}"'
+        in tag_step["run"]
+    )
+
+
+def test_pull_requests_cache_their_tools_and_releases_restore_no_cache() -> None:
+    pull_request = _load(ROOT / ".github" / "workflows" / "pull-request.yml")["jobs"]
+    for job_id, job in pull_request.items():
+        runs = " ".join(_runs(job))
+        uses = {step.get("uses", "").split("@")[0]: step for step in job["steps"]}
+        if "nox -s" in runs:
+            assert uses["astral-sh/setup-uv"]["with"]["enable-cache"] is True, job_id
+            assert uses["actions/cache"]["with"]["path"] == ".nox", job_id
+        if "npm ci" in runs:
+            assert uses["actions/setup-node"]["with"]["cache"] == "npm", job_id
+        if "pip install" in runs:
+            assert uses["actions/setup-python"]["with"]["cache"] == "pip", job_id
+    for job_id, job in _load(ROOT / ".github" / "workflows" / "release.yml")["jobs"].items():
+        for step in job["steps"]:
+            uses, options = step.get("uses", ""), step.get("with", {})
+            assert not uses.startswith("actions/cache@") and "cache" not in options, (job_id, uses)
+            if uses.startswith("astral-sh/setup-uv@"):
+                assert options["enable-cache"] is False, job_id
+
+
+def test_contract_tests_run_once_per_provider_and_nowhere_else() -> None:
+    jobs = _load(ROOT / ".github" / "workflows" / "pull-request.yml")["jobs"]
+    assert [line for line in _runs(jobs["tests"]) if "nox -s tests" in line] == [
+        'nox -s tests -- -m "not contract"'
+    ]
+    assert [line for line in _runs(jobs["provider"]) if "nox -s tests" in line] == [
+        'nox -s tests -- -m contract --provider "$PROVIDER"'
+    ]
 
 
 def test_every_matrix_comes_from_specfleet_list() -> None:
@@ -136,12 +208,12 @@ def test_every_matrix_comes_from_specfleet_list() -> None:
             step = next(step for step in source["steps"] if step.get("id") == step_id[1])
             assert re.search(r'matrix="\$\(python -m specfleet list --json[^)]*\)"', step["run"])
             assert 'echo "matrix=${matrix}" >> "$GITHUB_OUTPUT"' in step["run"]
-    assert matrices == 3  # validate, drift gate, contract tests per provider; build, publish per release
+    assert matrices == 4  # validate, drift gate, contract tests per provider; build, publish, tag per release
     provider_job = _load(ROOT / ".github" / "workflows" / "pull-request.yml")["jobs"]["provider"]
     assert [step["run"] for step in provider_job["steps"] if "nox -s" in step.get("run", "")] == [
         'nox -s validate -- "$PROVIDER"',
         'nox -s check -- "$PROVIDER"',
-        'nox -s tests -- tests/test_contract.py -k "$PROVIDER"',
+        'nox -s tests -- -m contract --provider "$PROVIDER"',
     ]
     # every matrix.<key> the workflows read is a key `specfleet list --json` writes
     keys = {key for path in WORKFLOWS for key in re.findall(r"matrix\.(\w+)", path.read_text())}
@@ -162,7 +234,7 @@ def _nox_sessions() -> set[str]:
 def test_the_commands_the_workflows_run_exist() -> None:
     lines = _run_lines()
     specfleet = {match[1] for line in lines for match in re.finditer(r"python -m specfleet (\w+)", line)}
-    assert specfleet == {"list", "diff", "check", "build", "publish"}
+    assert specfleet == {"list", "diff", "validate", "check", "build", "publish"}
     assert specfleet <= set(COMMANDS)
     sessions = {match[1] for line in lines for match in re.finditer(r"nox -s (\w+)", line)}
     assert sessions == {"validate", "check", "lint", "workflows", "tests"}
@@ -247,13 +319,17 @@ def _hooks(name: str) -> list[dict[str, Any]]:
 def test_precommit_hooks_run_real_commands(run_cli: CliRunner) -> None:
     offered = {hook["id"]: hook for hook in _hooks(".pre-commit-hooks.yaml")}
     local = {hook["id"]: hook for hook in _hooks(".pre-commit-config.yaml")}
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
     assert set(offered) == {"specfleet-validate", "specfleet-check"}
     assert set(offered) < set(local)
     for hook_id, hook in offered.items():
         assert hook["language"] == "python" and hook["pass_filenames"] is False
         command = shlex.split(hook["entry"])
         assert command[0] == "specfleet" and command[1] in COMMANDS
-        assert local[hook_id]["entry"] == f"python -m {hook['entry']}"
+        assert local[hook_id]["entry"] == f"env PYTHONPATH=src python -m {hook['entry']}"
+        # the hook's own environment has what specfleet needs, as pyproject.toml declares it
+        assert local[hook_id]["language"] == "python"
+        assert local[hook_id]["additional_dependencies"] == declared
         assert re.search(hook["files"], "specs/numind/openapi.yaml")
         assert not re.search(hook["files"], "src/specfleet/cli.py")
         done = run_cli(*command[1:])
@@ -266,21 +342,29 @@ def test_precommit_hooks_run_real_commands(run_cli: CliRunner) -> None:
 
 def test_checkers_are_pinned_exactly() -> None:
     lines = [line for line in CHECKERS.read_text().splitlines() if line and not line.startswith("#")]
-    assert sorted(line.split("==")[0] for line in lines) == ["check-jsonschema", "pre-commit", "zizmor"]
+    assert sorted(line.split("==")[0] for line in lines) == [
+        "check-jsonschema",
+        "pre-commit",
+        "pre-commit-uv",
+        "uv",
+        "zizmor",
+    ]
     assert all(re.fullmatch(r"[\w-]+==\d+(\.\d+)+", line) for line in lines)
 
 
-@pytest.fixture(scope="module")
-def checkers(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A private venv with the pinned checkers (from PyPI), so the project's own stays as it is."""
-    home = tmp_path_factory.mktemp("checkers")
+def _install_checkers(home: Path) -> None:
     venv.EnvBuilder(with_pip=True).create(home)
     subprocess.run(
         [str(home / "bin" / "python"), "-m", "pip", "install", "--quiet", "-r", str(CHECKERS)],
         check=True,
         timeout=600,
     )
-    return home / "bin"
+
+
+@pytest.fixture(scope="session")
+def checkers(shared_dir: SharedDir) -> Path:
+    """A private venv with the pinned checkers (from PyPI), so the project's own stays as it is."""
+    return shared_dir("checkers", _install_checkers) / "bin"
 
 
 def _checker(bin_dir: Path, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -330,3 +414,49 @@ def test_precommit_files_are_valid_for_precommit(checkers: Path) -> None:
     assert config.returncode == 0, config.stdout + config.stderr
     manifest = _checker(checkers, "pre-commit", "validate-manifest", ".pre-commit-hooks.yaml")
     assert manifest.returncode == 0, manifest.stdout + manifest.stderr
+
+
+def _git_repository_with(destination: Path, provider_files: Path) -> Path:
+    """A fresh git repository, as another team's, holding one provider's spec and settings."""
+    destination.mkdir()
+    shutil.copytree(provider_files, destination / "specs" / provider_files.name)
+    (destination / "pyproject.toml").write_text('[project]\nname = "their-fleet"\nversion = "0"\n')
+    for command in (["init", "-q", "-b", "main"], ["add", "-A"]):
+        subprocess.run(["git", *command], cwd=destination, check=True, capture_output=True)
+    return destination
+
+
+@pytest.mark.slow
+def test_the_offered_hook_passes_a_good_spec_and_fails_a_bad_one_elsewhere(
+    checkers: Path, tmp_path: Path
+) -> None:
+    """``pre-commit try-repo`` installs specfleet from this checkout into the hook's own environment."""
+    theirs = _git_repository_with(tmp_path / "theirs", ROOT / "specs" / "numind")
+    env = {
+        **{key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")},
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "PATH": f"{checkers}{os.pathsep}{os.environ['PATH']}",
+    }
+
+    def try_repo() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(checkers / "pre-commit"), "try-repo", str(ROOT), "specfleet-validate", "--all-files"],
+            cwd=theirs, env=env, capture_output=True, text=True, check=False, timeout=900,
+        )  # fmt: skip
+
+    good = try_repo()
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert re.search(r"specfleet validate\.+Passed", good.stdout), good.stdout
+
+    spec = theirs / "specs" / "numind" / "openapi.yaml"
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace(
+            "$ref: '#/components/schemas/", "$ref: '#/components/schemas/Missing", 1
+        )
+    )
+    subprocess.run(["git", "add", "-A"], cwd=theirs, check=True, capture_output=True)
+    bad = try_repo()
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert re.search(r"specfleet validate\.+Failed", bad.stdout), bad.stdout
+    assert re.search(r"specs/numind/openapi\.yaml:\d+:\d+: error ", bad.stdout), bad.stdout
+    assert "No module named" not in bad.stdout + bad.stderr
