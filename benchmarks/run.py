@@ -14,6 +14,9 @@
   report and Python API), side by side with parsing both files with PyYAML's C loader: cold,
   with the base's Python API surface kept by an earlier run, and with both kept; and the
   size of the pull-request comment (a GitHub comment holds at most 65,536 characters).
+- ``build``: ``specfleet build`` of one small client (numind) against ``python -m build`` of
+  the same client folder, alternating; the backend environment specfleet keeps is made once,
+  untimed, before the rounds, as it is once per machine (goal: at most 5 s per client);
 - ``clients``: per-call overhead of a generated client: ``client.<tag>.<operation>()`` against a
   raw ``httpx.Client`` GET of the same URL on a loopback server (another process), alternating
   blocks of calls; the ratio of the medians is the figure (target: at most 1.15).
@@ -197,7 +200,7 @@ def _with_cache(directory: str) -> dict[str, str]:
 
 
 def main() -> None:
-    chosen = set(sys.argv[1:]) or {"fleet", "synthetic", "real", "diff"}
+    chosen = set(sys.argv[1:]) or {"fleet", "synthetic", "real", "diff", "build"}
     if "real" in chosen:
         real_specs(rounds=int(os.environ.get("BENCH_ROUNDS", "1")))
     if "diff" in chosen:
@@ -208,6 +211,32 @@ def main() -> None:
         synthetic()
     if "clients" in chosen:
         clients_overhead()
+    if "build" in chosen:
+        build_one(rounds=int(os.environ.get("BENCH_ROUNDS", "3")))
+
+
+# --- build ----------------------------------------------------------------------------------------
+
+BUILD_PROVIDER = "numind"
+
+
+def build_one(rounds: int) -> None:
+    """``specfleet build PROVIDER`` against ``python -m build`` on the same client, in one scratch project."""
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        for name in ("specs", "generated", "templates"):
+            shutil.copytree(ROOT / name, work / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copy2(ROOT / "pyproject.toml", work / "pyproject.toml")
+        quiet = {"cwd": work, "check": True, "capture_output": True}
+        subprocess.run(["git", "init", "-q"], **quiet)
+        subprocess.run(["git", "add", "-A"], **quiet)
+        subprocess.run(["git", "-c", "user.name=bench", "-c", "user.email=bench@example.invalid",
+                        "commit", "-q", "-m", "bench"], **quiet)  # fmt: skip
+        ours = [str(BIN / "python"), "-m", "specfleet", "build", BUILD_PROVIDER]
+        subprocess.run(ours, **quiet)  # the kept backend environment, made once per machine
+        client = next((work / "generated").glob(f"{BUILD_PROVIDER}-client"))
+        anchor = [str(BIN / "python"), "-m", "build", "--outdir", str(work / "anchor-dist"), str(client)]
+        side_by_side(f"build {BUILD_PROVIDER} (goal <= 5 s)", ours, anchor, work, rounds)
 
 
 # --- clients --------------------------------------------------------------------------------------
