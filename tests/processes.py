@@ -6,8 +6,10 @@ request that caused it was answered; a test that reads once, or sleeps and hopes
 
 from __future__ import annotations
 
+import os
 import threading
 import time
+from pathlib import Path
 from typing import IO
 
 
@@ -55,3 +57,34 @@ class Output:
         if self._thread.is_alive():
             raise AssertionError(f"the output did not end within {timeout:g} s:\n{self.text[-3000:]}")
         return self.text
+
+
+def listening_ports(pid: int) -> set[int]:
+    """The TCP ports process ``pid`` itself listens on (Linux: its socket inodes in /proc/net/tcp).
+
+    A port that answers may be another process's: on a machine running tests in parallel, a
+    server that lost its port to a race must not be mistaken for one that got it.
+    """
+    inodes = set()
+    try:
+        descriptors = os.listdir(f"/proc/{pid}/fd")
+    except OSError:  # the process ended
+        return set()
+    for fd in descriptors:
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:  # closed while we looked
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[len("socket:[") : -1])
+    ports = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            if fields[3] == "0A" and fields[9] in inodes:  # 0A: LISTEN
+                ports.add(int(fields[1].rsplit(":", 1)[1], 16))
+    return ports

@@ -33,6 +33,7 @@ from specfleet.errors import SpecfleetError
 from specfleet.index import IndexFile, parse_html, parse_json, project_files, simple_url_for
 from specfleet.publish import Credentials, Secret, twine_environment
 from tests.conftest import PROVIDERS, PrismFor, RecordingServer, copy_project
+from tests.processes import listening_ports
 from tests.test_build import TOY_PROVIDER, make_toy_project
 
 #: Which clients the publish tests build, upload and install: "toy" and/or "generated".
@@ -178,17 +179,23 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_until_up(process: subprocess.Popen[bytes], url: str, log: Path, seconds: float = 30.0) -> None:
+def wait_until_up(process: subprocess.Popen[bytes], port: int, log: Path, seconds: float = 60.0) -> bool:
+    """Until pypiserver itself listens on ``port`` and answers there; False when it lost the port."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"pypiserver exited with {process.returncode}:\n{log.read_text(errors='replace')}")
-        try:
-            with urllib.request.urlopen(f"{url}health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.1)
+            output = log.read_text(errors="replace")
+            if "Address already in use" in output:
+                return False
+            pytest.fail(f"pypiserver exited with {process.returncode}:\n{output}")
+        if port in listening_ports(process.pid):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as response:
+                    if response.status == 200:
+                        return True
+            except (urllib.error.URLError, OSError):
+                pass
+        time.sleep(0.05)  # a poll interval: the loop waits on the condition above, with a deadline
     pytest.fail(f"pypiserver did not answer within {seconds} s:\n{log.read_text(errors='replace')}")
 
 
@@ -210,40 +217,29 @@ def local_index(tmp_path: Path) -> Iterator[LocalIndex]:
     htpasswd.save()
     packages = tmp_path / "index-packages"
     packages.mkdir()
-    log = tmp_path / "pypiserver.log"
-    port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "pypiserver",
-        "run",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--authenticate",
-        "update",
-        "--passwords",
-        str(tmp_path / "htpasswd"),
-        "--disable-fallback",
-        "--server",
-        "wsgiref",
-        "-v",
-        str(packages),
-    ]
-    with log.open("wb") as log_file:
-        process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}/"
-        try:
-            wait_until_up(process, url, log)
-            yield LocalIndex(url, password, packages, log)
-        finally:
-            process.terminate()
+    for _attempt in range(5):  # another worker may take the free port before pypiserver binds it
+        log = tmp_path / "pypiserver.log"
+        port = free_port()
+        command = [
+            sys.executable, "-m", "pypiserver", "run", "--host", "127.0.0.1", "--port", str(port),
+            "--authenticate", "update", "--passwords", str(tmp_path / "htpasswd"),
+            "--disable-fallback", "--server", "wsgiref", "-v", str(packages),
+        ]  # fmt: skip
+        with log.open("wb") as log_file:
+            process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT)
             try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+                if not wait_until_up(process, port, log):
+                    continue
+                yield LocalIndex(f"http://127.0.0.1:{port}/", password, packages, log)
+                return
+            finally:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+    pytest.fail("pypiserver lost its port to another process five times")
 
 
 # --- running publish -----------------------------------------------------------------------------
