@@ -24,10 +24,11 @@ class Output:
         self._thread.start()
 
     def _read(self, stream: IO[str]) -> None:
-        for line in iter(stream.readline, ""):
-            with self._changed:
-                self._text += line
-                self._changed.notify_all()
+        with stream:  # closed here, at its end: the process's pipe is never left to the collector
+            for line in iter(stream.readline, ""):
+                with self._changed:
+                    self._text += line
+                    self._changed.notify_all()
         with self._changed:
             self._closed = True
             self._changed.notify_all()

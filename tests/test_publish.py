@@ -32,7 +32,7 @@ from specfleet.config import Project
 from specfleet.errors import SpecfleetError
 from specfleet.index import IndexFile, parse_html, parse_json, project_files, simple_url_for
 from specfleet.publish import Credentials, Secret, twine_environment
-from tests.conftest import PROVIDERS, PrismFor, RecordingServer, copy_project
+from tests.conftest import PROVIDERS, PrismFor, RecordingServer, SharedDir, copy_project
 from tests.processes import listening_ports
 from tests.test_build import TOY_PROVIDER, make_toy_project
 
@@ -120,19 +120,20 @@ SET_FACTORIES: dict[str, Callable[[Path, pytest.MonkeyPatch], PublishSet]] = {
 }
 
 
+def _build_set(name: str, folder: Path) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        scratch = SET_FACTORIES[name](folder / "project", patch)
+        for target in build.targets(scratch.project, scratch.providers):
+            build.build(target)
+
+
 @pytest.fixture(scope="session")
-def prebuilt_dist(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, PublishSet], None]:
-    """Copies a once-built dist/ into a set's project, so each test does not build again."""
-    built: dict[str, Path] = {}
+def prebuilt_dist(shared_dir: SharedDir) -> Callable[[str, PublishSet], None]:
+    """Copies a dist/ built once per test run (whichever worker asks first) into a set's project."""
 
     def provide(name: str, publish_set: PublishSet) -> None:
-        if name not in built:
-            with pytest.MonkeyPatch.context() as patch:
-                scratch = SET_FACTORIES[name](tmp_path_factory.mktemp(f"prebuilt-{name}"), patch)
-                for target in build.targets(scratch.project, scratch.providers):
-                    build.build(target)
-            built[name] = scratch.project.root / "dist"
-        shutil.copytree(built[name], publish_set.project.root / "dist")
+        built = shared_dir(f"prebuilt-{name}", lambda folder: _build_set(name, folder))
+        shutil.copytree(built / "project" / "dist", publish_set.project.root / "dist")
 
     return provide
 
