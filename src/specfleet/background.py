@@ -16,12 +16,14 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
+from specfleet import lifeline
 from specfleet.errors import SpecfleetError
 
 T = TypeVar("T")
 
 
-def _run(connection: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def _run(parent: int, connection: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    lifeline.attach(parent)  # a child whose run was killed stops too, instead of working on for nobody
     # What the child inherits (a loaded spec: a million objects) is never garbage here; frozen,
     # the collector skips it, and does not touch (and so copy) the pages it shares with the parent.
     gc.freeze()
@@ -47,7 +49,7 @@ class Background(Generic[T]):
             return
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_run, args=(send, function, args), daemon=True)
+        self._process = context.Process(target=_run, args=(os.getpid(), send, function, args), daemon=True)
         self._process.start()
         send.close()
 

@@ -19,9 +19,9 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
@@ -38,9 +38,10 @@ from packaging.utils import (
     parse_wheel_filename,
 )
 
-from specfleet import progress
+from specfleet import lifeline, progress
 from specfleet.config import Project, Provider, find_project
 from specfleet.errors import SpecfleetError
+from specfleet.scratch import make_dir
 
 #: Used when the provider has no commit (or there is no git): hatchling's own default, so a
 #: build outside specfleet without SOURCE_DATE_EPOCH gives the same bytes as ours.
@@ -164,7 +165,8 @@ def _tail(text: str, lines: int = 30) -> str:
 
 
 def _run(command: list[str], env: dict[str, str], what: str) -> None:
-    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    # Under a shepherd: a build killed midway leaves no pip or backend process behind.
+    result = lifeline.run(command, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise SpecfleetError(f"{what} failed:\n{_tail(result.stdout + result.stderr)}")
 
@@ -275,8 +277,9 @@ def build(target: Target) -> list[Path]:
     """Build, check, then swap the result into ``target.dist``; a failed build leaves it untouched."""
     env = _clean_environment(target.epoch)
     target.dist.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f".{target.provider}-", dir=target.dist.parent) as scratch:
-        out = Path(scratch) / "out"
+    scratch = make_dir(target.dist.parent, ".build")  # named after this run: see specfleet.scratch
+    try:
+        out = scratch / "out"
         _run(
             [sys.executable, "-m", "build", "--outdir", str(out), str(target.source)],
             env,
@@ -286,10 +289,13 @@ def build(target: Target) -> list[Path]:
         _check(target, sdist, wheels, env)
         files = [sdist, *wheels]
         (out / STAMP).write_text(json.dumps(_stamp(target, files), indent=2) + "\n", encoding="utf-8")
-        previous = Path(scratch) / "previous"
-        if target.dist.exists():
-            target.dist.rename(previous)
-        out.rename(target.dist)
+        previous = scratch / "previous"
+        with lifeline.signals_deferred():  # the old artifacts or the new ones, never neither
+            if target.dist.exists():
+                target.dist.rename(previous)
+            out.rename(target.dist)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return [target.dist / path.name for path in files]
 
 

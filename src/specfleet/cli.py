@@ -11,13 +11,15 @@ import argparse
 import importlib
 import os
 import re
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import NoReturn
 
-from specfleet import __version__, progress
+from specfleet import __version__, lifeline, progress, scratch
 from specfleet.errors import SpecError, SpecfleetError
 
 #: sub-command -> (module, one-line help)
@@ -90,11 +92,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     progress.set_quiet(bool(getattr(args, "quiet", False)))
+    with lifeline.handling_signals():
+        try:
+            module = importlib.import_module(args._module)
+        except ModuleNotFoundError:
+            parser.error(f"'{args.command}' is not available in this version of specfleet")
+        except KeyboardInterrupt as exc:
+            return _interrupted(args, exc)
+        return _run(module, args)
+
+
+def _run(module: ModuleType, args: argparse.Namespace) -> int:
+    """One stage, with its errors and interruptions turned into a message and an exit code."""
     try:
-        module = importlib.import_module(args._module)
-    except ModuleNotFoundError:
-        parser.error(f"'{args.command}' is not available in this version of specfleet")
-    try:
+        _sweep()
         return int(module.main(args))
     except SpecError as exc:
         for problem in exc.problems:
@@ -103,8 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpecfleetError as exc:
         print(f"specfleet {args.command}: error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:
+        return _interrupted(args, exc)
     except Exception as exc:  # a bug of ours, never a traceback: one line and a way to report it
         where = _innermost_frame(exc)
         print(
@@ -113,6 +124,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+
+
+def _interrupted(args: argparse.Namespace, exc: KeyboardInterrupt) -> int:
+    """Ctrl-C ends a run quietly with 130, as it always did; SIGTERM and SIGHUP with one line."""
+    if not isinstance(exc, lifeline.Terminated):
+        return 130
+    print(
+        f"specfleet {args.command}: stopped by {signal.Signals(exc.signum).name}: "
+        "its workers were stopped and its scratch removed",
+        file=sys.stderr,
+    )
+    return exc.exit_code
+
+
+def _sweep() -> None:
+    """Remove the scratch that runs killed outright left in this project (never a live run's)."""
+    from specfleet.layout import find_project
+
+    try:
+        root = find_project().root
+    except SpecfleetError:
+        return
+    scratch.sweep(root)
 
 
 def run() -> NoReturn:
