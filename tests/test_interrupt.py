@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -77,6 +78,11 @@ class Run:
 
     process: subprocess.Popen[str]
     mark: str
+    log: Path
+
+    def errors(self) -> str:
+        """What the run wrote on stderr (a file: processes it left behind may hold it open)."""
+        return self.log.read_text(encoding="utf-8", errors="replace")
 
     def processes(self) -> list[int]:
         """Every live process of the run: it carries the mark, or is in the run's session."""
@@ -109,23 +115,25 @@ class Run:
 def start(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
     mark = uuid.uuid4().hex
     environ = {**os.environ, "PYTHONPATH": str(ROOT / "src"), MARK: mark, **(env or {})}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "specfleet", *args],
-        cwd=cwd,
-        env=environ,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    return Run(process, mark)
+    log = Path(tempfile.mkdtemp(prefix="stderr-", dir=cwd.parent)) / "stderr"
+    with log.open("w", encoding="utf-8") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "specfleet", *args],
+            cwd=cwd,
+            env=environ,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            text=True,
+            start_new_session=True,
+        )
+    return Run(process, mark, log)
 
 
 def finish(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[int, str]:
     """Run to the end; its exit code and stderr."""
     run = start(args, cwd, env)
-    _, err = run.process.communicate(timeout=600)
-    return run.process.returncode, err
+    run.process.wait(timeout=600)
+    return run.process.returncode, run.errors()
 
 
 @dataclass
@@ -137,22 +145,36 @@ class Outcome:
     left: list[int]
 
 
-def interrupt(args: list[str], cwd: Path, signum: int, moment: float, env: dict[str, str] | None = None) -> Outcome:
-    """Start a run, send ``signum`` ``moment`` seconds after its handlers are in, and see what is left."""
+def interrupt(
+    args: list[str],
+    cwd: Path,
+    signum: int,
+    moment: float,
+    env: dict[str, str] | None = None,
+    *,
+    group: bool = False,
+) -> Outcome:
+    """Start a run, send ``signum`` ``moment`` seconds after its handlers are in, and see what is left.
+
+    ``group``: to the run's whole process group, as Ctrl-C in a terminal does; else to the run alone.
+    """
     run = start(args, cwd, env)
     try:
         assert wait_for(lambda: run.handles(signal.SIGTERM), 30), "the run never installed its handlers"
         try:
             run.process.wait(timeout=moment)  # the run may end before its moment comes
         except subprocess.TimeoutExpired:
-            run.process.send_signal(signum)
-        _, err = run.process.communicate(timeout=60)
+            if group:
+                os.killpg(run.process.pid, signum)
+            else:
+                run.process.send_signal(signum)
+        run.process.wait(timeout=60)
         gone = wait_for(lambda: not run.processes(), GONE_WITHIN)
         left = [] if gone else run.processes()
     finally:
         for pid in run.processes():  # never leave a test's run behind, whatever was asserted
             os.kill(pid, signal.SIGKILL)
-    lines = err.strip().splitlines()
+    lines = run.errors().strip().splitlines()
     return Outcome(run.process.returncode, lines[-1] if lines else "", left)
 
 
@@ -178,16 +200,19 @@ def moments(count: int, longest: float, salt: str) -> Iterator[float]:
 
 
 def expected_code(signum: int) -> int:
-    return lifeline.STOPPING[signum] if signum in lifeline.STOPPING else -signum
+    return {signal.SIGINT: 130, **lifeline.STOPPING}.get(signum, -signum)
 
 
-def check_outcome(outcome: Outcome, signum: int, command: str) -> None:
+def check_outcome(outcome: Outcome, signum: int, command: str, root: Path) -> None:
+    """Nothing of the run is left running; a run that could clean up (not SIGKILL) left no scratch."""
     assert outcome.left == [], f"processes of the run left {GONE_WITHIN} s after it ended: {outcome.left}"
     assert outcome.code in (0, expected_code(signum)), outcome
     if outcome.code == 143:
         assert outcome.last_line == (
             f"specfleet {command}: stopped by SIGTERM: its workers were stopped and its scratch removed"
         )
+    if signum != signal.SIGKILL:
+        assert scratch_left(root) == []
 
 
 @pytest.fixture(scope="module")
@@ -208,12 +233,41 @@ def test_generate_killed_ten_times_leaves_nothing(fleet: tuple[Project, float], 
     project, seconds = fleet
     for moment in moments(10, seconds, f"generate-{signum}"):
         outcome = interrupt(["generate", "--force"], project.root, signum, moment)
-        check_outcome(outcome, signum, "generate")
+        check_outcome(outcome, signum, "generate", project.root)
         code, err = finish(["check"], project.root)
         assert code == 0, f"check failed after a kill at {moment:.2f} s:\n{err}"
         code, err = finish(["generate"], project.root)
         assert code == 0, err
         assert scratch_left(project.root) == []
+
+
+@pytest.mark.parametrize("group", [True, False], ids=["terminal", "alone"])
+def test_generate_stopped_by_ctrl_c_cleans_up_as_before(fleet: tuple[Project, float], group: bool) -> None:
+    """Ctrl-C (SIGINT to the whole group, or to the run alone) exits 130 with nothing left."""
+    project, seconds = fleet
+    for moment in moments(3, seconds, f"generate-sigint-{group}"):
+        outcome = interrupt(["generate", "--force"], project.root, signal.SIGINT, moment, group=group)
+        check_outcome(outcome, signal.SIGINT, "generate", project.root)
+        code, err = finish(["check"], project.root)
+        assert code == 0, err
+
+
+def test_concurrent_runs_keep_each_others_scratch(fleet: tuple[Project, float]) -> None:
+    """A run started while another renders sweeps only the scratch of runs that are gone."""
+    project, _ = fleet
+    first = start(["generate", "--force"], project.root)
+    try:
+        assert wait_for(lambda: scratch_left(project.root), 60), "the first run made no scratch"
+        code, err = finish(["generate", "--force"], project.root)
+        assert code == 0, err
+        assert first.process.wait(timeout=600) == 0, first.errors()
+    finally:
+        if first.process.poll() is None:
+            first.process.kill()
+            first.process.wait()
+    assert scratch_left(project.root) == []
+    code, err = finish(["check"], project.root)
+    assert code == 0, err
 
 
 @pytest.mark.skipif(not STRIPE.is_dir(), reason="the Stripe pair is in the shared real specs")
@@ -227,7 +281,7 @@ def test_diff_killed_leaves_no_reader(tmp_path: Path, signum: int) -> None:
     env = {"SPECFLEET_CACHE_DIR": "", "TMPDIR": str(temp)}  # no kept surfaces: the readers fork every time
     args = ["diff", "--fail-on", "never", str(base), str(revision)]
     for moment in moments(4, 12.0, f"diff-{signum}"):
-        check_outcome(interrupt(args, project.root, signum, moment, env), signum, "diff")
+        check_outcome(interrupt(args, project.root, signum, moment, env), signum, "diff", project.root)
     code, err = finish(args, project.root, env)
     assert code == 0, err
     assert scratch_left(project.root) == []
@@ -239,7 +293,7 @@ def test_build_killed_leaves_no_builder(fleet: tuple[Project, float], signum: in
     project, _ = fleet
     args = ["build", "actinia", "numind"]
     for moment in moments(4, 10.0, f"build-{signum}"):
-        check_outcome(interrupt(args, project.root, signum, moment), signum, "build")
+        check_outcome(interrupt(args, project.root, signum, moment), signum, "build", project.root)
     code, err = finish(args, project.root)
     assert code == 0, err
     assert scratch_left(project.root) == []

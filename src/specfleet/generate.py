@@ -257,7 +257,7 @@ def render_client(
 
 def _ruff(*args: str, cwd: Path) -> None:
     command = [sys.executable, "-m", "ruff", *args]
-    result = lifeline.run(command, cwd=cwd, capture_output=True, text=True)
+    result = lifeline.run(command, alone=True, cwd=cwd, capture_output=True, text=True)
     if result.returncode != 0:
         raise SpecfleetError(
             f"ruff {' '.join(args)} failed in the generated code:\n{result.stdout}{result.stderr}"
@@ -362,6 +362,7 @@ class ImportCheck:
         command = [sys.executable, "-B", "-W", "error::SyntaxWarning", "-c", _IMPORT_MODULES]
         self.process = lifeline.start(
             [*command, json.dumps(clients)],
+            alone=True,
             cwd=scratch,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

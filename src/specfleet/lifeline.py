@@ -90,7 +90,8 @@ def _watch_parent(parent: int) -> None:
 
 #: Children forked with :func:`fork` and not yet waited for; stopped with the run.
 _forked: set[int] = set()
-#: Shepherds of running commands; told to stop (SIGTERM) with the run.
+#: Running commands (their shepherds, or the command itself when it runs alone); told to stop
+#: (SIGTERM) with the run.
 _shepherds: set[subprocess.Popen[Any]] = set()
 _lock = threading.Lock()
 _stopping = False
@@ -221,9 +222,13 @@ except Stop as exc:
     os._exit(128 + exc.args[0])
 kill_below(child)
 code = os.waitstatus_to_exitcode(status)
-if code < 0:
-    signal.signal(-code, signal.SIG_DFL)
+if code < 0:  # ended by a signal: end the same way, so the run sees what the tool saw
+    try:
+        signal.signal(-code, signal.SIG_DFL)
+    except (OSError, ValueError):
+        pass
     os.kill(os.getpid(), -code)
+    code = 128 - code
 os._exit(code & 0xFF)
 """
 
@@ -233,15 +238,15 @@ def command(args: list[str]) -> list[str]:
     return [sys.executable, "-I", "-S", "-c", SHEPHERD, str(os.getpid()), *args]
 
 
-def run(args: list[str], **options: Any) -> subprocess.CompletedProcess[Any]:
-    """:func:`subprocess.run` of ``args`` under a shepherd (``check`` is not supported).
+def run(args: list[str], *, alone: bool = False, **options: Any) -> subprocess.CompletedProcess[Any]:
+    """:func:`subprocess.run` of ``args`` under a shepherd (``check`` is not supported); see :func:`start`.
 
     When the run stops while the command runs, the shepherd is asked to stop (SIGTERM), never
     killed outright: killing it would leave the tool's own children behind.
     """
     if options.pop("capture_output", False):
         options.update(stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    process = start(args, **options)
+    process = start(args, alone=alone, **options)
     try:
         out, err = process.communicate()
     finally:
@@ -249,14 +254,31 @@ def run(args: list[str], **options: Any) -> subprocess.CompletedProcess[Any]:
     return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
-def start(args: list[str], **options: Any) -> subprocess.Popen[Any]:
-    """A :class:`subprocess.Popen` of ``args`` under a shepherd; end it with :func:`stop`."""
+def start(args: list[str], *, alone: bool = False, **options: Any) -> subprocess.Popen[Any]:
+    """A :class:`subprocess.Popen` of ``args`` under a shepherd; end it with :func:`stop`.
+
+    ``alone``: the command starts no process of its own (ruff, one interpreter), so on Linux
+    it needs no shepherd: the kernel kills it with the run.  Only from a process with one
+    thread (the setting is made between fork and exec), which is checked.
+    """
+    direct = alone and _PRCTL is not None and threading.active_count() == 1
     with _lock:
         if _stopping:
             raise Terminated(signal.SIGTERM)
-        process = subprocess.Popen(command(args), **options)
+        if direct:
+            parent = os.getpid()
+            process = subprocess.Popen(args, preexec_fn=lambda: _die_with(parent), **options)
+        else:
+            process = subprocess.Popen(command(args), **options)
         _shepherds.add(process)
     return process
+
+
+def _die_with(parent: int) -> None:
+    """In a child between fork and exec: SIGKILL when ``parent`` dies (kept across exec)."""
+    _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def stop(process: subprocess.Popen[Any]) -> None:
