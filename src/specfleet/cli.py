@@ -139,13 +139,13 @@ def _interrupted(args: argparse.Namespace, exc: KeyboardInterrupt) -> int:
 
 
 def _sweep() -> None:
-    """Remove the scratch that runs killed outright left in this project (never a live run's)."""
+    """Remove the scratch that runs killed outright left (never a live run's)."""
     from specfleet.layout import find_project
 
     try:
-        root = find_project().root
+        root: Path | None = find_project().root
     except SpecfleetError:
-        return
+        root = None  # a command run outside a project: only the temporary directory
     scratch.sweep(root)
 
 

@@ -19,8 +19,11 @@ from pathlib import Path
 
 #: Scratch names start with one of these prefixes followed by the owner: ``.specfleet-`` for
 #: rendering (project root), ``.old-`` for clients being replaced (generated/), ``.build-`` for
-#: builds (dist/); ``tmp-`` for a cache entry being written.
-OWNED = re.compile(r"^(?:\.specfleet|\.old|\.build|tmp)-(?P<host>[A-Za-z0-9-]+)_(?P<pid>\d+)_(?P<start>\d+)-")
+#: builds (dist/); ``tmp-`` for a cache entry being written; ``specfleet-<what>-`` in the
+#: system's temporary directory.
+OWNED = re.compile(
+    r"^(?:\.specfleet|\.old|\.build|tmp|specfleet-[a-z]+)-(?P<host>[A-Za-z0-9-]+)_(?P<pid>\d+)_(?P<start>\d+)-"
+)
 #: Scratch from before owners were recorded (mkdtemp's names): removed once this old.
 UNOWNED_AFTER_SECONDS = 24 * 3600
 UNOWNED = re.compile(r"^(?:\.specfleet-[a-z0-9_]{8}|\.old-[a-z0-9_]{8}|tmp[a-z0-9_]{8}\.tmp)$")
@@ -71,7 +74,10 @@ def temp_prefix() -> str:
 
 
 def is_stale(name: str, path: Path) -> bool:
-    """Whether ``path`` is scratch of a run that is gone (never one still running)."""
+    """Whether ``path`` is scratch of a run that is gone (never one still running).
+
+    Scratch named by earlier versions (no owner) counts as gone once a day old.
+    """
     found = OWNED.match(name)
     if found is None:
         if not UNOWNED.match(name):
@@ -87,19 +93,22 @@ def is_stale(name: str, path: Path) -> bool:
 
 
 def places(root: Path) -> list[Path]:
-    """Where a project's runs keep scratch: the root, generated/, dist/ and the validation cache."""
+    """Where a project's runs keep scratch: its root, generated/, dist/ and the validation cache."""
     return [root, root / "generated", root / "dist", root / ".specfleet-validate"]
 
 
-def sweep(root: Path, extra: list[Path] | None = None) -> list[Path]:
-    """Remove the scratch left under ``root`` (and in ``extra`` folders) by runs that are gone."""
+def sweep(root: Path | None) -> list[Path]:
+    """Remove the scratch left (under the project ``root``, and in the temporary directory) by runs that are gone."""
     removed = []
-    for place in [*places(root), *(extra or [])]:
+    temporary = Path(tempfile.gettempdir())
+    for place in [*(places(root) if root is not None else []), temporary]:
         try:
             entries = list(os.scandir(place))
         except OSError:
             continue
         for entry in entries:
+            if place == temporary and not OWNED.match(entry.name):
+                continue  # other programs' files: only ours, named after their owner, are swept there
             if entry.name in KEPT or not is_stale(entry.name, Path(entry.path)):
                 continue
             path = Path(entry.path)
