@@ -301,8 +301,13 @@ def test_build_killed_leaves_no_builder(fleet: tuple[Project, float], signum: in
     assert code == 0, err
 
 
-def test_scratch_of_a_live_run_is_kept_and_of_a_gone_one_swept(tmp_path: Path) -> None:
+def test_scratch_of_a_live_run_is_kept_and_of_a_gone_one_swept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The sweep decides by owner: a live process's scratch stays, a dead one's and a reused pid's go."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     alive = scratch.make_dir(tmp_path, ".specfleet")
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
@@ -314,6 +319,11 @@ def test_scratch_of_a_live_run_is_kept_and_of_a_gone_one_swept(tmp_path: Path) -
     for folder in (dead, reused, elsewhere):
         folder.mkdir()
     temp_file.write_text("{}")
+    dead_reader = temporary / f"specfleet-surface-{host}_{child.pid}_1-abcd"
+    dead_reader.mkdir()
+    someone_elses = temporary / "tmpabcdefgh.tmp"  # named like our old temp files, but not in a project
+    someone_elses.write_text("")
+    os.utime(someone_elses, (0, 0))
     removed = scratch.sweep(tmp_path)
-    assert sorted(removed) == sorted([dead, reused])
-    assert alive.is_dir() and elsewhere.is_dir() and temp_file.is_file()
+    assert sorted(removed) == sorted([dead, reused, dead_reader])
+    assert alive.is_dir() and elsewhere.is_dir() and temp_file.is_file() and someone_elses.is_file()
