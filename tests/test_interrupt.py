@@ -178,18 +178,21 @@ def interrupt(
     return Outcome(run.process.returncode, lines[-1] if lines else "", left)
 
 
-def scratch_left(root: Path) -> list[str]:
-    """Scratch folders and temporary files under a project, as a sweep would find them."""
-    found = []
-    for place in scratch.places(root):
-        if place.is_dir():
-            found += [
-                path.relative_to(root).as_posix()
-                for path in place.iterdir()
-                if path.name not in scratch.KEPT
-                and (scratch.OWNED.match(path.name) or scratch.UNOWNED.match(path.name))
-            ]
-    return sorted(found)
+def scratch_left(root: Path, temporary: Path | None = None) -> list[str]:
+    """What runs left beside their output: hidden folders of the project root (caches aside),
+    generated/ and dist/, temporary files of the validation cache, and anything in ``temporary``
+    (a run's TMPDIR).  Found by where it is, not by how specfleet names it."""
+    found = [
+        path
+        for place in (root, root / "generated", root / "dist")
+        if place.is_dir()
+        for path in place.iterdir()
+        if path.name.startswith(".") and path.name not in {".git", *scratch.KEPT}
+    ]
+    cache = root / ".specfleet-validate"
+    found += [path for path in cache.iterdir() if path.suffix == ".tmp"] if cache.is_dir() else []
+    found += list(temporary.iterdir()) if temporary is not None else []
+    return sorted(str(path.relative_to(root.parent)) for path in found)
 
 
 def moments(count: int, longest: float, salt: str) -> Iterator[float]:
@@ -203,7 +206,9 @@ def expected_code(signum: int) -> int:
     return {signal.SIGINT: 130, **lifeline.STOPPING}.get(signum, -signum)
 
 
-def check_outcome(outcome: Outcome, signum: int, command: str, root: Path) -> None:
+def check_outcome(
+    outcome: Outcome, signum: int, command: str, root: Path, temporary: Path | None = None
+) -> None:
     """Nothing of the run is left running; a run that could clean up (not SIGKILL) left no scratch."""
     assert outcome.left == [], f"processes of the run left {GONE_WITHIN} s after it ended: {outcome.left}"
     assert outcome.code in (0, expected_code(signum)), outcome
@@ -212,7 +217,7 @@ def check_outcome(outcome: Outcome, signum: int, command: str, root: Path) -> No
             f"specfleet {command}: stopped by SIGTERM: its workers were stopped and its scratch removed"
         )
     if signum != signal.SIGKILL:
-        assert scratch_left(root) == []
+        assert scratch_left(root, temporary) == []
 
 
 @pytest.fixture(scope="module")
@@ -281,10 +286,11 @@ def test_diff_killed_leaves_no_reader(tmp_path: Path, signum: int) -> None:
     env = {"SPECFLEET_CACHE_DIR": "", "TMPDIR": str(temp)}  # no kept surfaces: the readers fork every time
     args = ["diff", "--fail-on", "never", str(base), str(revision)]
     for moment in moments(4, 12.0, f"diff-{signum}"):
-        check_outcome(interrupt(args, project.root, signum, moment, env), signum, "diff", project.root)
+        outcome = interrupt(args, project.root, signum, moment, env)
+        check_outcome(outcome, signum, "diff", project.root, temp)
     code, err = finish(args, project.root, env)
     assert code == 0, err
-    assert scratch_left(project.root) == []
+    assert scratch_left(project.root, temp) == []
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])

@@ -280,6 +280,10 @@ def build(target: Target) -> list[Path]:
     scratch = make_dir(target.dist.parent, ".build")  # named after this run: see specfleet.scratch
     try:
         out = scratch / "out"
+        # The build's isolated environment and pip's files go in the scratch too: a build stopped
+        # midway cannot remove them itself.
+        (scratch / "tmp").mkdir()
+        env["TMPDIR"] = str(scratch / "tmp")
         _run(
             [sys.executable, "-m", "build", "--outdir", str(out), str(target.source)],
             env,

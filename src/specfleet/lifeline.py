@@ -21,11 +21,13 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -74,6 +76,7 @@ def attach(parent: int) -> None:
         signal.signal(signum, signal.SIG_DFL)
     _forked.clear()
     _shepherds.clear()
+    _leftovers.clear()
     if _PRCTL is not None and _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
         if os.getppid() != parent:  # the parent died before the kernel was told to watch it
             os._exit(1)
@@ -310,6 +313,22 @@ def stop_children() -> None:
             process.send_signal(signal.SIGTERM)
 
 
+# --- scratch of children ---------------------------------------------------------------------------
+
+#: Folders that children write into, removed when the run ends however its code unwound.
+_leftovers: set[Path] = set()
+
+
+def remove_when_done(path: Path) -> None:
+    """Remove ``path`` when the run ends, unless :func:`removed` said it is gone already."""
+    _leftovers.add(path)
+
+
+def removed(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+    _leftovers.discard(path)
+
+
 # --- signals ----------------------------------------------------------------------------------------
 
 _deferred: list[int] = []
@@ -361,6 +380,8 @@ def handling_signals() -> Iterator[None]:
     try:
         yield
     finally:
+        for path in list(_leftovers):
+            removed(path)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         _stopping = False
