@@ -333,3 +333,42 @@ def test_scratch_of_a_live_run_is_kept_and_of_a_gone_one_swept(
     removed = scratch.sweep(tmp_path)
     assert sorted(removed) == sorted([dead, reused, dead_reader])
     assert alive.is_dir() and elsewhere.is_dir() and temp_file.is_file() and someone_elses.is_file()
+
+
+#: A parent that forks a worker with lifeline.fork() (argv[1] "poll": without prctl, as outside
+#: Linux) and a command under a shepherd that starts a grandchild, prints their pids, then waits.
+ORPHAN_MAKER = """
+import sys, threading
+from specfleet import lifeline
+if sys.argv[1] == "poll":
+    lifeline._PRCTL = None
+pid = lifeline.fork()
+if pid == 0:
+    threading.Event().wait()
+tool = lifeline.start(["sh", "-c", "sleep 600 & echo $!; wait"], stdout=-1, text=True)
+print(pid, tool.stdout.readline().strip(), flush=True)
+threading.Event().wait()
+"""
+
+
+@pytest.mark.parametrize("watch", ["prctl", "poll"])
+def test_workers_and_tools_die_with_a_killed_parent(watch: str) -> None:
+    """SIGKILL the parent: its forked worker and a tool's own child exit within the deadline."""
+    environ = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    parent = subprocess.Popen(
+        [sys.executable, "-c", ORPHAN_MAKER, watch], env=environ, stdout=subprocess.PIPE, text=True
+    )
+    assert parent.stdout is not None
+    worker, grandchild = map(int, parent.stdout.readline().split())
+    parent.kill()
+    parent.wait()
+    parent.stdout.close()
+
+    def alive(pid: int) -> bool:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()[0]
+        except OSError:
+            return False
+        return state != b"Z"
+
+    assert wait_for(lambda: not alive(worker) and not alive(grandchild), GONE_WITHIN)

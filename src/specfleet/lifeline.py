@@ -72,16 +72,20 @@ def attach(parent: int) -> None:
     workers from a thread that lives as long as they do (the main thread, here).  The handlers
     the run installed do not apply to a worker: SIGTERM ends it.
     """
+    global _lock
+    watched = _PRCTL is not None and _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    if os.getppid() != parent:  # the parent died before the kernel was told to watch it
+        os._exit(1)
     for signum in STOPPING:
         signal.signal(signum, signal.SIG_DFL)
+    # The parent's children and scratch are not this process's; its lock may have been held
+    # by another of the parent's threads when this process was forked.
     _forked.clear()
     _shepherds.clear()
     _leftovers.clear()
-    if _PRCTL is not None and _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
-        if os.getppid() != parent:  # the parent died before the kernel was told to watch it
-            os._exit(1)
-        return
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="lifeline").start()
+    _lock = threading.Lock()
+    if not watched:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="lifeline").start()
 
 
 def _watch_parent(parent: int) -> None:
