@@ -277,7 +277,8 @@ def build(target: Target) -> list[Path]:
     """Build, check, then swap the result into ``target.dist``; a failed build leaves it untouched."""
     env = _clean_environment(target.epoch)
     target.dist.parent.mkdir(parents=True, exist_ok=True)
-    scratch = make_dir(target.dist.parent, ".build")  # named after this run: see specfleet.scratch
+    with lifeline.signals_deferred():  # a signal cannot fall between making it and owning it
+        scratch = make_dir(target.dist.parent, ".build")  # named after this run: see specfleet.scratch
     try:
         out = scratch / "out"
         # The build's isolated environment and pip's files go in the scratch too: a build stopped
@@ -299,7 +300,8 @@ def build(target: Target) -> list[Path]:
                 target.dist.rename(previous)
             out.rename(target.dist)
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        with lifeline.signals_deferred():
+            shutil.rmtree(scratch, ignore_errors=True)
     return [target.dist / path.name for path in files]
 
 

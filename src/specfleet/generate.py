@@ -517,27 +517,26 @@ def replace_dirs(moves: list[tuple[Path, Path]]) -> None:
     parent = moves[0][1].parent
     parent.mkdir(parents=True, exist_ok=True)
     backups: list[tuple[Path, Path | None]] = []
-    trash = make_dir(parent, ".old")
-    # SIGTERM or Ctrl-C waits until every client moved, or none did.
-    try:
-        with lifeline.signals_deferred():
-            try:
-                for new, target in moves:
-                    backup = None
-                    if target.exists():
-                        backup = trash / target.name
-                        os.replace(target, backup)
-                    backups.append((target, backup))
-                    os.replace(new, target)
-            except OSError as exc:
-                for target, backup in reversed(backups):
-                    if target.exists() and backup is not None:
-                        shutil.rmtree(target, ignore_errors=True)
-                    if backup is not None:
-                        os.replace(backup, target)
-                raise SpecfleetError(f"could not move the new clients into {parent}: {exc}") from None
-    finally:
-        shutil.rmtree(trash, ignore_errors=True)
+    # SIGTERM or Ctrl-C waits until every client moved (or none did) and the old ones are gone.
+    with lifeline.signals_deferred():
+        trash = make_dir(parent, ".old")
+        try:
+            for new, target in moves:
+                backup = None
+                if target.exists():
+                    backup = trash / target.name
+                    os.replace(target, backup)
+                backups.append((target, backup))
+                os.replace(new, target)
+        except OSError as exc:
+            for target, backup in reversed(backups):
+                if target.exists() and backup is not None:
+                    shutil.rmtree(target, ignore_errors=True)
+                if backup is not None:
+                    os.replace(backup, target)
+            raise SpecfleetError(f"could not move the new clients into {parent}: {exc}") from None
+        finally:
+            shutil.rmtree(trash, ignore_errors=True)
 
 
 def swap_in(project: Project, providers: list[Provider], scratch: Path) -> None:
@@ -549,11 +548,15 @@ def swap_in(project: Project, providers: list[Provider], scratch: Path) -> None:
 def scratch_dir(project: Project | Path) -> Iterator[Path]:
     """A temporary directory on the same filesystem as the output, so the swap is a rename."""
     parent = project.root if isinstance(project, Project) else project
-    path = make_dir(parent, ".specfleet")  # named after this run: see specfleet.scratch
+    path: Path | None = None
     try:
+        with lifeline.signals_deferred():  # a signal cannot fall between making it and owning it
+            path = make_dir(parent, ".specfleet")  # named after this run: see specfleet.scratch
         yield path
     finally:
-        shutil.rmtree(path, ignore_errors=True)
+        if path is not None:
+            with lifeline.signals_deferred():
+                shutil.rmtree(path, ignore_errors=True)
 
 
 def generate(

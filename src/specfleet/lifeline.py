@@ -355,8 +355,14 @@ def _raise_for(signum: int) -> None:
 
 @contextlib.contextmanager
 def signals_deferred() -> Iterator[None]:
-    """A step that must finish once started (moving clients into place): a signal waits for its end."""
+    """A step that must finish once started (moving clients into place): a signal waits for its end.
+
+    Only the main thread is ever interrupted by a signal; in another thread this changes nothing.
+    """
     global _deferring
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     _deferring += 1
     try:
         yield
