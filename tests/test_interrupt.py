@@ -141,8 +141,13 @@ class Outcome:
     """What one kill left: the exit code, the last line, processes still there after the deadline."""
 
     code: int
-    last_line: str
+    errors: str
     left: list[int]
+
+    @property
+    def last_line(self) -> str:
+        lines = self.errors.strip().splitlines()
+        return lines[-1] if lines else ""
 
 
 def interrupt(
@@ -174,8 +179,7 @@ def interrupt(
     finally:
         for pid in run.processes():  # never leave a test's run behind, whatever was asserted
             os.kill(pid, signal.SIGKILL)
-    lines = run.errors().strip().splitlines()
-    return Outcome(run.process.returncode, lines[-1] if lines else "", left)
+    return Outcome(run.process.returncode, run.errors(), left)
 
 
 def scratch_left(root: Path, temporary: Path | None = None) -> list[str]:
@@ -212,6 +216,7 @@ def check_outcome(
     """Nothing of the run is left running; a run that could clean up (not SIGKILL) left no scratch."""
     assert outcome.left == [], f"processes of the run left {GONE_WITHIN} s after it ended: {outcome.left}"
     assert outcome.code in (0, expected_code(signum)), outcome
+    assert "Traceback" not in outcome.errors and "Error:" not in outcome.errors, outcome.errors
     if outcome.code == 143:
         assert outcome.last_line == (
             f"specfleet {command}: stopped by SIGTERM: its workers were stopped and its scratch removed"

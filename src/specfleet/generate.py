@@ -462,12 +462,19 @@ def _render_each(tasks: list[tuple[Path, str, Path, bool]], jobs: int) -> Iterat
         initargs=(os.getpid(),),
     ) as pool:
         futures = [pool.submit(render_provider, *task) for task in tasks]
+        stopped = False
         try:
             for future in as_completed(futures):
                 yield future.result()
+        except KeyboardInterrupt:
+            # The run is stopping and its workers are gone: the pool fails what is left itself
+            # (cancelling too would race it, and Python 3.11's pool prints an error then).
+            stopped = True
+            raise
         finally:
-            for future in futures:
-                future.cancel()
+            if not stopped:
+                for future in futures:
+                    future.cancel()
 
 
 def default_jobs() -> int:
