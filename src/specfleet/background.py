@@ -59,7 +59,8 @@ class Background(Generic[T]):
         lifeline.remove_when_done(self._scratch)
         arguments = (os.getpid(), str(self._scratch), send, function, args)
         self._process = context.Process(target=_run, args=arguments, daemon=True)
-        self._process.start()
+        with lifeline.forking():
+            self._process.start()
         send.close()
 
     def result(self) -> T:

@@ -97,45 +97,62 @@ def main(argv: Sequence[str] | None = None) -> int:
             module = importlib.import_module(args._module)
         except ModuleNotFoundError:
             parser.error(f"'{args.command}' is not available in this version of specfleet")
-        except KeyboardInterrupt as exc:
-            return _interrupted(args, exc)
+        except KeyboardInterrupt:
+            return _interrupted(args)
         return _run(module, args)
 
 
 def _run(module: ModuleType, args: argparse.Namespace) -> int:
-    """One stage, with its errors and interruptions turned into a message and an exit code."""
+    """One stage, with its errors and interruptions turned into a message and an exit code.
+
+    A run told to stop ends as stopped whatever it was doing: the exception a signal raises
+    can be swallowed (Python ignores exceptions in fork hooks and finalisers), and then the
+    stopped workers show up as some other error.
+    """
     try:
         _sweep()
-        return int(module.main(args))
-    except SpecError as exc:
+        code = int(module.main(args))
+    except KeyboardInterrupt:
+        return _interrupted(args)
+    except Exception as exc:
+        if lifeline.received() is not None:
+            return _interrupted(args)
+        return _failed(args, exc)
+    stopped = lifeline.received()
+    # A stage that stops on Ctrl-C by design (mock) keeps its own exit code for it.
+    return _interrupted(args) if stopped is not None and stopped != signal.SIGINT else code
+
+
+def _failed(args: argparse.Namespace, exc: Exception) -> int:
+    """Our errors as a message and exit 1; anything else as one line and exit 2."""
+    if isinstance(exc, SpecError):
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
-    except SpecfleetError as exc:
+    if isinstance(exc, SpecfleetError):
         print(f"specfleet {args.command}: error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt as exc:
-        return _interrupted(args, exc)
-    except Exception as exc:  # a bug of ours, never a traceback: one line and a way to report it
-        where = _innermost_frame(exc)
-        print(
-            f"specfleet {args.command}: internal error: {type(exc).__name__}: {str(exc)[:300]} ({where}); "
-            "this is a bug in specfleet, please report it with the command and spec that caused it",
-            file=sys.stderr,
-        )
-        return 2
+    # A bug of ours, never a traceback: one line and a way to report it.
+    where = _innermost_frame(exc)
+    print(
+        f"specfleet {args.command}: internal error: {type(exc).__name__}: {str(exc)[:300]} ({where}); "
+        "this is a bug in specfleet, please report it with the command and spec that caused it",
+        file=sys.stderr,
+    )
+    return 2
 
 
-def _interrupted(args: argparse.Namespace, exc: KeyboardInterrupt) -> int:
+def _interrupted(args: argparse.Namespace) -> int:
     """Ctrl-C ends a run quietly with 130, as it always did; SIGTERM and SIGHUP with one line."""
-    if not isinstance(exc, lifeline.Terminated):
+    signum = lifeline.received() or signal.SIGINT
+    if signum == signal.SIGINT:
         return 130
     print(
-        f"specfleet {args.command}: stopped by {signal.Signals(exc.signum).name}: "
+        f"specfleet {args.command}: stopped by {signal.Signals(signum).name}: "
         "its workers were stopped and its scratch removed",
         file=sys.stderr,
     )
-    return exc.exit_code
+    return 128 + signum
 
 
 def _sweep() -> None:

@@ -461,7 +461,8 @@ def _render_each(tasks: list[tuple[Path, str, Path, bool]], jobs: int) -> Iterat
         initializer=lifeline.attach,
         initargs=(os.getpid(),),
     ) as pool:
-        futures = [pool.submit(render_provider, *task) for task in tasks]
+        with lifeline.forking():  # the pool forks its workers on the first submit
+            futures = [pool.submit(render_provider, *task) for task in tasks]
         stopped = False
         try:
             for future in as_completed(futures):

@@ -83,6 +83,7 @@ def attach(parent: int) -> None:
     _forked.clear()
     _shepherds.clear()
     _leftovers.clear()
+    _deferred.clear()
     _lock = threading.Lock()
     if not watched:
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="lifeline").start()
@@ -107,12 +108,22 @@ _stopping = False
 def fork() -> int:
     """``os.fork()`` whose child dies with this process; wait for it with :func:`wait`."""
     parent = os.getpid()
-    pid = os.fork()
-    if pid == 0:
-        attach(parent)
-    else:
-        _forked.add(pid)
+    with signals_deferred():  # see forking()
+        pid = os.fork()
+        if pid == 0:
+            attach(parent)
+        else:
+            _forked.add(pid)
     return pid
+
+
+def forking() -> contextlib.AbstractContextManager[None]:
+    """Hold signals back while this process forks (starting a pool's or a child's processes).
+
+    Python runs fork hooks (logging's lock, for one) around ``os.fork`` and ignores what they
+    raise: a Ctrl-C or SIGTERM handled there would be lost, and the run would go on.
+    """
+    return signals_deferred()
 
 
 def wait(pid: int) -> int:
@@ -337,9 +348,18 @@ def removed(path: Path) -> None:
 
 _deferred: list[int] = []
 _deferring = 0
+#: The first signal that told this run to stop.
+_received: int | None = None
+
+
+def received() -> int | None:
+    """The signal that told the run to stop, if one did (its exception may have been swallowed)."""
+    return _received
 
 
 def _on_signal(signum: int, frame: FrameType | None) -> None:
+    global _received
+    _received = _received or signum
     stop_children()
     if _deferring:
         _deferred.append(signum)
@@ -377,7 +397,7 @@ def signals_deferred() -> Iterator[None]:
 @contextlib.contextmanager
 def handling_signals() -> Iterator[None]:
     """SIGTERM, SIGHUP and SIGINT stop the run's children, then unwind it; restored on the way out."""
-    global _stopping
+    global _stopping, _received
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -395,4 +415,5 @@ def handling_signals() -> Iterator[None]:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         _stopping = False
+        _received = None
         _deferred.clear()
