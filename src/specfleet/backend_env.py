@@ -14,11 +14,11 @@ import fcntl
 import hashlib
 import os
 import shutil
-import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
+from specfleet import lifeline
 from specfleet.errors import SpecfleetError
 
 #: Bump to throw away every environment made by an older specfleet.
@@ -96,7 +96,7 @@ def _install(environment: Path, requires: list[str]) -> None:
             ],
         ]
     for command in steps:
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        done = lifeline.run(command, capture_output=True, text=True)  # dies with the run
         if done.returncode != 0:
             shutil.rmtree(environment, ignore_errors=True)
             output = "\n".join((done.stdout + done.stderr).strip().splitlines()[-20:])

@@ -11,17 +11,25 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import tempfile
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from specfleet import lifeline
 from specfleet.errors import SpecfleetError
+from specfleet.scratch import make_dir
 
 T = TypeVar("T")
 
 
-def _run(connection: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def _run(
+    parent: int, scratch: str, connection: Connection, function: Callable[..., Any], args: tuple[Any, ...]
+) -> None:
+    lifeline.attach(parent)  # a child whose run was killed stops too, instead of working on for nobody
+    tempfile.tempdir = scratch  # what it writes there goes with it, even when it is killed
     # What the child inherits (a loaded spec: a million objects) is never garbage here; frozen,
     # the collector skips it, and does not touch (and so copy) the pages it shares with the parent.
     gc.freeze()
@@ -47,8 +55,12 @@ class Background(Generic[T]):
             return
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_run, args=(send, function, args), daemon=True)
-        self._process.start()
+        self._scratch = make_dir(Path(tempfile.gettempdir()), "specfleet-background")
+        lifeline.remove_when_done(self._scratch)
+        arguments = (os.getpid(), str(self._scratch), send, function, args)
+        self._process = context.Process(target=_run, args=arguments, daemon=True)
+        with lifeline.forking():
+            self._process.start()
         send.close()
 
     def result(self) -> T:
@@ -61,12 +73,15 @@ class Background(Generic[T]):
             status, value = "error", f"the process died (exit code {self._process.exitcode})"
         finally:
             self._process.join()
+            lifeline.removed(self._scratch)
         if status != "ok":
             raise SpecfleetError(f"checking the spec in the background failed: {value}")
         return value  # type: ignore[no-any-return]
 
     def cancel(self) -> None:
         """Stop the child when its result is no longer wanted."""
-        if self._inline is None and self._process.is_alive():
-            self._process.kill()
-            self._process.join()
+        if self._inline is None:
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join()
+            lifeline.removed(self._scratch)

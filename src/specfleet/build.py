@@ -19,10 +19,10 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
-import tempfile
 import time
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -40,9 +40,10 @@ from packaging.utils import (
     parse_wheel_filename,
 )
 
-from specfleet import backend_env, progress
+from specfleet import backend_env, lifeline, progress
 from specfleet.config import Project, Provider, find_project
 from specfleet.errors import SpecfleetError
+from specfleet.scratch import make_dir
 
 #: Used when the provider has no commit (or there is no git): hatchling's own default, so a
 #: build outside specfleet without SOURCE_DATE_EPOCH gives the same bytes as ours.
@@ -191,7 +192,8 @@ def _tail(text: str, lines: int = 30) -> str:
 
 
 def _run(command: list[str], env: dict[str, str], what: str) -> None:
-    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    # Under a shepherd: a build killed midway leaves no pip or backend process behind.
+    result = lifeline.run(command, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise SpecfleetError(f"{what} failed:\n{_tail(result.stdout + result.stderr)}")
 
@@ -210,13 +212,9 @@ def _build_distributions(target: Target, scratch: Path, out: Path, env: dict[str
     def runner(
         cmd: Sequence[str], cwd: str | None = None, extra_environ: Mapping[str, str] | None = None
     ) -> None:
-        done = subprocess.run(
-            cmd,
-            cwd=cwd,
-            env={**env, **(extra_environ or {})},
-            capture_output=True,
-            text=True,
-            check=False,
+        # under a shepherd: a build killed midway leaves no backend process behind
+        done = lifeline.run(
+            list(cmd), cwd=cwd, env={**env, **(extra_environ or {})}, capture_output=True, text=True
         )
         said.append(done.stdout + done.stderr)
         if done.returncode != 0:
@@ -339,17 +337,27 @@ def build(target: Target) -> list[Path]:
     """Build, check, then swap the result into ``target.dist``; a failed build leaves it untouched."""
     env = _clean_environment(target.epoch)
     target.dist.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f".{target.provider}-", dir=target.dist.parent) as scratch:
-        out = Path(scratch) / "out"
-        _build_distributions(target, Path(scratch), out, env)
+    with lifeline.signals_deferred():  # a signal cannot fall between making it and owning it
+        scratch = make_dir(target.dist.parent, ".build")  # named after this run: see specfleet.scratch
+    try:
+        out = scratch / "out"
+        # The backend's and the tools' temporary files go in the scratch too: a build stopped
+        # midway cannot remove them itself.
+        (scratch / "tmp").mkdir()
+        env["TMPDIR"] = str(scratch / "tmp")
+        _build_distributions(target, scratch, out, env)
         sdist, wheels = _expected_artifacts(target, sorted(out.iterdir()))
         _check(target, sdist, wheels, env)
         files = [sdist, *wheels]
         (out / STAMP).write_text(json.dumps(_stamp(target, files), indent=2) + "\n", encoding="utf-8")
-        previous = Path(scratch) / "previous"
-        if target.dist.exists():
-            target.dist.rename(previous)
-        out.rename(target.dist)
+        previous = scratch / "previous"
+        with lifeline.signals_deferred():  # the old artifacts or the new ones, never neither
+            if target.dist.exists():
+                target.dist.rename(previous)
+            out.rename(target.dist)
+    finally:
+        with lifeline.signals_deferred():
+            shutil.rmtree(scratch, ignore_errors=True)
     return [target.dist / path.name for path in files]
 
 

@@ -11,13 +11,15 @@ import argparse
 import importlib
 import os
 import re
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import NoReturn
 
-from specfleet import __version__, progress
+from specfleet import __version__, lifeline, progress, scratch
 from specfleet.errors import SpecError, SpecfleetError
 
 #: sub-command -> (module, one-line help)
@@ -90,29 +92,78 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     progress.set_quiet(bool(getattr(args, "quiet", False)))
+    with lifeline.handling_signals():
+        try:
+            module = importlib.import_module(args._module)
+        except ModuleNotFoundError:
+            parser.error(f"'{args.command}' is not available in this version of specfleet")
+        except KeyboardInterrupt:
+            return _interrupted(args)
+        return _run(module, args)
+
+
+def _run(module: ModuleType, args: argparse.Namespace) -> int:
+    """One stage, with its errors and interruptions turned into a message and an exit code.
+
+    A run told to stop ends as stopped whatever it was doing: the exception a signal raises
+    can be swallowed (Python ignores exceptions in fork hooks and finalisers), and then the
+    stopped workers show up as some other error.
+    """
     try:
-        module = importlib.import_module(args._module)
-    except ModuleNotFoundError:
-        parser.error(f"'{args.command}' is not available in this version of specfleet")
-    try:
-        return int(module.main(args))
-    except SpecError as exc:
+        _sweep()
+        code = int(module.main(args))
+    except KeyboardInterrupt:
+        return _interrupted(args)
+    except Exception as exc:
+        if lifeline.received() is not None:
+            return _interrupted(args)
+        return _failed(args, exc)
+    stopped = lifeline.received()
+    # A stage that stops on Ctrl-C by design (mock) keeps its own exit code for it.
+    return _interrupted(args) if stopped is not None and stopped != signal.SIGINT else code
+
+
+def _failed(args: argparse.Namespace, exc: Exception) -> int:
+    """Our errors as a message and exit 1; anything else as one line and exit 2."""
+    if isinstance(exc, SpecError):
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
-    except SpecfleetError as exc:
+    if isinstance(exc, SpecfleetError):
         print(f"specfleet {args.command}: error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
+    # A bug of ours, never a traceback: one line and a way to report it.
+    where = _innermost_frame(exc)
+    print(
+        f"specfleet {args.command}: internal error: {type(exc).__name__}: {str(exc)[:300]} ({where}); "
+        "this is a bug in specfleet, please report it with the command and spec that caused it",
+        file=sys.stderr,
+    )
+    return 2
+
+
+def _interrupted(args: argparse.Namespace) -> int:
+    """Ctrl-C ends a run quietly with 130, as it always did; SIGTERM and SIGHUP with one line."""
+    signum = lifeline.received() or signal.SIGINT
+    if signum == signal.SIGINT:
         return 130
-    except Exception as exc:  # a bug of ours, never a traceback: one line and a way to report it
-        where = _innermost_frame(exc)
-        print(
-            f"specfleet {args.command}: internal error: {type(exc).__name__}: {str(exc)[:300]} ({where}); "
-            "this is a bug in specfleet, please report it with the command and spec that caused it",
-            file=sys.stderr,
-        )
-        return 2
+    print(
+        f"specfleet {args.command}: stopped by {signal.Signals(signum).name}: "
+        "its workers were stopped and its scratch removed",
+        file=sys.stderr,
+    )
+    return 128 + signum
+
+
+def _sweep() -> None:
+    """Remove the scratch that runs killed outright left (never a live run's)."""
+    from specfleet.layout import find_project
+
+    try:
+        root: Path | None = find_project().root
+    except SpecfleetError:
+        root = None  # a command run outside a project: only the temporary directory
+    scratch.sweep(root)
 
 
 def run() -> NoReturn:

@@ -36,13 +36,14 @@ from openapi_python_client.parser import GeneratorData, import_string_from_class
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from specfleet import opc
+from specfleet import lifeline, opc
 from specfleet.background import Background
 from specfleet.config import ClientSettings, Project, Provider, find_project
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
 from specfleet.normalise import normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
+from specfleet.scratch import make_dir
 from specfleet.stamp import RUNTIME_DIR, Fleet, assess, progress, write_stamp
 from specfleet.validate import Report, check_loaded, check_provider, load_checked
 
@@ -119,7 +120,7 @@ class ClientProject(UpstreamProject):
             return
         side = Path(tempfile.mkdtemp(prefix=".models-", dir=self.project_dir.parent))
         try:
-            child = os.fork()
+            child = lifeline.fork()
             if child == 0:  # pragma: no cover - runs in the forked child, which reports by exit code
                 code = 1
                 try:
@@ -134,8 +135,8 @@ class ClientProject(UpstreamProject):
                 super()._build_models()
             finally:
                 self.openapi.models, self.openapi.enums = models, enums
-                _, status = os.waitpid(child, 0)
-            if os.waitstatus_to_exitcode(status) != 0:
+                code = lifeline.wait(child)
+            if code != 0:
                 raise SpecfleetError("rendering the models failed in the second process")
             models_dir = self.package_dir / "models"
             for path in (side / "models").glob("*.py"):
@@ -256,7 +257,7 @@ def render_client(
 
 def _ruff(*args: str, cwd: Path) -> None:
     command = [sys.executable, "-m", "ruff", *args]
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    result = lifeline.run(command, alone=True, cwd=cwd, capture_output=True, text=True)
     if result.returncode != 0:
         raise SpecfleetError(
             f"ruff {' '.join(args)} failed in the generated code:\n{result.stdout}{result.stderr}"
@@ -359,8 +360,9 @@ class ImportCheck:
         self.scratch = scratch
         clients = [[str(scratch / directory), package] for directory, package in packages.items()]
         command = [sys.executable, "-B", "-W", "error::SyntaxWarning", "-c", _IMPORT_MODULES]
-        self.process = subprocess.Popen(
+        self.process = lifeline.start(
             [*command, json.dumps(clients)],
+            alone=True,
             cwd=scratch,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -383,9 +385,7 @@ class ImportCheck:
             raise SpecfleetError(message.replace(str(self.scratch) + os.sep, ""))
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.communicate()
+        lifeline.stop(self.process)
 
 
 def finish(scratch: Path, packages: dict[str, str], *, jobs: int | None = None) -> None:
@@ -454,14 +454,28 @@ def _render_each(tasks: list[tuple[Path, str, Path, bool]], jobs: int) -> Iterat
     # Forked workers start at once with everything this process imported; spawned ones would
     # import the whole pipeline again, each.
     context = multiprocessing.get_context("fork") if "fork" in methods else None
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
-        futures = [pool.submit(render_provider, *task) for task in tasks]
+    # Each worker dies with this process, whatever ends it (see specfleet.lifeline).
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(tasks)),
+        mp_context=context,
+        initializer=lifeline.attach,
+        initargs=(os.getpid(),),
+    ) as pool:
+        with lifeline.forking():  # the pool forks its workers on the first submit
+            futures = [pool.submit(render_provider, *task) for task in tasks]
+        stopped = False
         try:
             for future in as_completed(futures):
                 yield future.result()
+        except KeyboardInterrupt:
+            # The run is stopping and its workers are gone: the pool fails what is left itself
+            # (cancelling too would race it, and Python 3.11's pool prints an error then).
+            stopped = True
+            raise
         finally:
-            for future in futures:
-                future.cancel()
+            if not stopped:
+                for future in futures:
+                    future.cancel()
 
 
 def default_jobs() -> int:
@@ -511,24 +525,26 @@ def replace_dirs(moves: list[tuple[Path, Path]]) -> None:
     parent = moves[0][1].parent
     parent.mkdir(parents=True, exist_ok=True)
     backups: list[tuple[Path, Path | None]] = []
-    trash = Path(tempfile.mkdtemp(prefix=".old-", dir=parent))
-    try:
-        for new, target in moves:
-            backup = None
-            if target.exists():
-                backup = trash / target.name
-                os.replace(target, backup)
-            backups.append((target, backup))
-            os.replace(new, target)
-    except OSError as exc:
-        for target, backup in reversed(backups):
-            if target.exists() and backup is not None:
-                shutil.rmtree(target, ignore_errors=True)
-            if backup is not None:
-                os.replace(backup, target)
-        raise SpecfleetError(f"could not move the new clients into {parent}: {exc}") from None
-    finally:
-        shutil.rmtree(trash, ignore_errors=True)
+    # SIGTERM or Ctrl-C waits until every client moved (or none did) and the old ones are gone.
+    with lifeline.signals_deferred():
+        trash = make_dir(parent, ".old")
+        try:
+            for new, target in moves:
+                backup = None
+                if target.exists():
+                    backup = trash / target.name
+                    os.replace(target, backup)
+                backups.append((target, backup))
+                os.replace(new, target)
+        except OSError as exc:
+            for target, backup in reversed(backups):
+                if target.exists() and backup is not None:
+                    shutil.rmtree(target, ignore_errors=True)
+                if backup is not None:
+                    os.replace(backup, target)
+            raise SpecfleetError(f"could not move the new clients into {parent}: {exc}") from None
+        finally:
+            shutil.rmtree(trash, ignore_errors=True)
 
 
 def swap_in(project: Project, providers: list[Provider], scratch: Path) -> None:
@@ -540,11 +556,15 @@ def swap_in(project: Project, providers: list[Provider], scratch: Path) -> None:
 def scratch_dir(project: Project | Path) -> Iterator[Path]:
     """A temporary directory on the same filesystem as the output, so the swap is a rename."""
     parent = project.root if isinstance(project, Project) else project
-    path = Path(tempfile.mkdtemp(prefix=".specfleet-", dir=parent))
+    path: Path | None = None
     try:
+        with lifeline.signals_deferred():  # a signal cannot fall between making it and owning it
+            path = make_dir(parent, ".specfleet")  # named after this run: see specfleet.scratch
         yield path
     finally:
-        shutil.rmtree(path, ignore_errors=True)
+        if path is not None:
+            with lifeline.signals_deferred():
+                shutil.rmtree(path, ignore_errors=True)
 
 
 def generate(

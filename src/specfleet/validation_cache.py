@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from specfleet.errors import Problem
+from specfleet.scratch import temp_prefix
 
 #: Under the project root; ``.specfleet-*/`` is ignored by git.
 CACHE_DIR = ".specfleet-validate"
@@ -102,7 +103,7 @@ def store(root: Path, provider: str, key: str, result: Result) -> None:
     try:
         entry.parent.mkdir(exist_ok=True)
         with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp"
+            "w", encoding="utf-8", dir=entry.parent, delete=False, prefix=temp_prefix(), suffix=".tmp"
         ) as tmp:
             json.dump(record, tmp)
         os.replace(tmp.name, entry)
