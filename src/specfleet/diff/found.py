@@ -1,0 +1,38 @@
+"""What the walk yields: one typed change, before it is judged and placed in a report.
+
+A change is named ``<where>-<what>-<how>`` (``request-property`` · ``max-length`` ·
+``decreased``); the rule table (:mod:`specfleet.diff.table`) decides whether oasdiff has a
+rule of that name and at which level.  ``subject`` is the property path below the schema the
+change was found in; the message is written from it only when the change is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from specfleet.load import Pointer
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    rule: str
+    text: str  # what happened, in plain words ("max length decreased from 100 to 50")
+    base: Pointer | None = None  # where it was written in the base
+    revision: Pointer | None = None  # ... and in the revision
+    subject: tuple[str, ...] = ()  # property path below the schema ("address", "city")
+
+
+def where(request: bool, part: str) -> str:
+    """The ``<where>`` of a rule id: ``request-property``, ``response-header``..."""
+    return f"{'request' if request else 'response'}-{part}"
+
+
+def shown(value: object) -> str:
+    """A spec value as a message quotes it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(shown(item) for item in value) + "]"
+    return str(value)

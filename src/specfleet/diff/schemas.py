@@ -1,0 +1,561 @@
+"""Compare two schemas in one place of an operation: the bulk of every API diff.
+
+The same comparison serves every place a schema sits (a parameter, a request or response
+body, a response header); the place says which way data flows and how rule ids start.  A
+keyword that narrows what a request accepts, or widens what a response returns, is what
+breaks callers, and the rule table already carries that verdict per id: this module only
+says *what* changed and *how* (``max-length`` · ``decreased``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from specfleet.diff.found import Found, shown
+from specfleet.diff.lifecycle import DEFAULT, Options, property_lifecycle
+from specfleet.diff.table import RULES
+from specfleet.load import Pointer
+
+Follow = Callable[[Any, Pointer], tuple[Any, Pointer]]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a schema sits: ``top`` names the schema itself, ``nested`` its properties."""
+
+    top: str  # "request-body", "request-parameter", "response-body", "response-header"
+    nested: str  # "request-property", "request-parameter-property", "response-property"...
+    request: bool
+    json: bool = True  # a JSON media type: other media (XML, text) are loosely typed
+
+    def prefix(self, subject: tuple[str, ...]) -> str:
+        return self.nested if subject else self.top
+
+
+#: numeric and size bounds: keyword -> (rule word, True when a larger value accepts more)
+BOUNDS: dict[str, tuple[str, bool]] = {
+    "minimum": ("min", False),
+    "maximum": ("max", True),
+    "exclusiveMinimum": ("exclusive-min", False),
+    "exclusiveMaximum": ("exclusive-max", True),
+    "minLength": ("min-length", False),
+    "maxLength": ("max-length", True),
+    "minItems": ("min-items", False),
+    "maxItems": ("max-items", True),
+    "minContains": ("min-contains", False),
+    "maxContains": ("max-contains", True),
+}
+
+#: keywords whose presence is the change: keyword -> rule word (added / removed)
+PRESENCE: dict[str, str] = {
+    "if": "if",
+    "then": "then",
+    "else": "else",
+    "contains": "contains",
+    "propertyNames": "property-names",
+    "unevaluatedItems": "unevaluated-items",
+    "unevaluatedProperties": "unevaluated-properties",
+    "contentSchema": "content-schema",
+}
+
+#: keywords holding one schema whose own changes matter as the property's do
+SUBSCHEMAS = ("items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
+              "unevaluatedItems", "unevaluatedProperties", "contentSchema")
+
+#: keywords that only describe a schema; an allOf member made of these adds no constraint
+ANNOTATIONS = frozenset(
+    {"title", "description", "example", "examples", "deprecated", "readOnly", "writeOnly", "externalDocs",
+     "$comment", "default", "x-extensible-enum"}
+)
+ANNOTATION_PREFIX = "x-"
+
+#: widening a number's format or type keeps every old value valid
+WIDER_FORMAT = {("int32", "int64"), ("float", "double"), ("int32", None), ("int64", None),
+                ("float", None), ("double", None)}
+WIDER_TYPE = {("integer", "number")}
+
+
+def type_union(schema: Mapping[str, Any]) -> tuple[str, set[str]] | None:
+    """``oneOf: [{type: string}, {type: integer}]``: a list of types spelled as a composition."""
+    for keyword in ("oneOf", "anyOf"):
+        members = schema.get(keyword)
+        if "type" not in schema and isinstance(members, list) and members and all(
+            isinstance(m, dict) and set(m) <= {"type", "format", "description", "title"} and isinstance(m.get("type"), str)
+            for m in members
+        ):
+            return keyword, {str(m["type"]) for m in members}
+    return None
+
+
+def types_of(schema: Mapping[str, Any]) -> tuple[set[str], bool]:
+    """The schema's types without ``null``, and whether it accepts ``null`` (3.0 or 3.1 style)."""
+    union = type_union(schema)
+    raw = schema.get("type") if union is None else sorted(union[1])
+    found = {raw} if isinstance(raw, str) else {str(t) for t in raw} if isinstance(raw, list) else set()
+    nullable = "null" in found or schema.get("nullable") is True
+    if not nullable:
+        nullable = any(isinstance(s, dict) and s.get("type") == "null" for s in schema.get("oneOf") or [])
+    found.discard("null")
+    return found, nullable
+
+
+def _is_annotation(schema: Any) -> bool:
+    return isinstance(schema, dict) and all(k in ANNOTATIONS or k.startswith(ANNOTATION_PREFIX) for k in schema)
+
+
+class SchemaDiff:
+    """Compares schema pairs; a ``$ref`` pair to an unchanged component is never opened."""
+
+    def __init__(
+        self, follow: tuple[Follow, Follow], unchanged: Callable[[Any, Any], bool], options: Options = DEFAULT
+    ) -> None:
+        self.follow = follow
+        self.options = options
+        self.unchanged = unchanged
+        self._cache: dict[tuple[object, ...], list[Found]] = {}
+
+    def compare(
+        self, place: Place, a: Any, ap: Pointer, b: Any, bp: Pointer, subject: tuple[str, ...] = ()
+    ) -> list[Found]:
+        out: list[Found] = []
+        self._pair(place, a, ap, b, bp, subject, out, frozenset(), {})
+        return out
+
+    # --- one pair ---------------------------------------------------------------------------
+
+    def _pair(
+        self, place: Place, a: Any, ap: Pointer, b: Any, bp: Pointer, subject: tuple[str, ...],
+        out: list[Found], seen: frozenset[tuple[int, int]], context: dict[str, bool],
+    ) -> None:
+        if self.unchanged(a, b):
+            return
+        ref_a = a.get("$ref") if isinstance(a, dict) else None
+        ref_b = b.get("$ref") if isinstance(b, dict) else None
+        key: tuple[object, ...] | None = None
+        if isinstance(ref_a, str) and isinstance(ref_b, str) and len(a) == 1 and len(b) == 1:
+            key = (ref_a, ref_b, place, bool(subject), tuple(sorted(context.items())))
+            cached = self._cache.get(key)
+            if cached is not None:
+                out.extend(_under(cached, subject))
+                return
+        a, ap = self.follow[0](a, ap)
+        b, bp = self.follow[1](b, bp)
+        if not isinstance(a, dict) or not isinstance(b, dict):
+            return
+        pair = (id(a), id(b))
+        if pair in seen:
+            return
+        seen = seen | {pair}
+        if key is not None:
+            found: list[Found] = []
+            self._keywords(place, a, ap, b, bp, subject, found, seen, context)
+            depth = len(subject)
+            self._cache[key] = [
+                Found(item.rule, item.text, item.base, item.revision, item.subject[depth:]) for item in found
+            ]
+            out.extend(found)
+        else:
+            self._keywords(place, a, ap, b, bp, subject, out, seen, context)
+
+    def _keywords(
+        self, place: Place, a: dict[str, Any], ap: Pointer, b: dict[str, Any], bp: Pointer,
+        subject: tuple[str, ...], out: list[Found], seen: frozenset[tuple[int, int]], context: dict[str, bool],
+    ) -> None:
+        prefix = place.prefix(subject)
+        read_only = context.get("readOnly", False) and place.request
+        write_only = context.get("writeOnly", False) and not place.request
+
+        def emit(what: str, how: str, text: str, *, base: Pointer | None = ap, rev: Pointer | None = bp) -> None:
+            rule = _rule(prefix, what, how, read_only, write_only)
+            if rule is not None:
+                out.append(Found(rule, text, base, rev, subject))
+
+        if self._wrapped(place, a, b, emit):
+            return
+        self._types(place, a, b, emit)
+        self._values(place, a, b, emit)
+        for keyword, (word, larger_accepts_more) in BOUNDS.items():
+            old, new = a.get(keyword), b.get(keyword)
+            if old == new or isinstance(old, bool) or isinstance(new, bool):
+                continue
+            if old is None:
+                emit(word, "set", f"{word} was set to {shown(new)}")
+            elif new is None:
+                emit(word, "unset", f"{word} {shown(old)} was removed")
+            elif isinstance(old, (int, float)) and isinstance(new, (int, float)):
+                emit(word, "increased" if new > old else "decreased", f"{word} changed from {shown(old)} to {shown(new)}")
+        self._pattern(a, b, emit)
+        for keyword, word in PRESENCE.items():
+            if (keyword in a) != (keyword in b):
+                emit(word, "added" if keyword in b else "removed", f"'{keyword}' was {'added' if keyword in b else 'removed'}")
+        for keyword, word in (("contentMediaType", "content-media-type"), ("contentEncoding", "content-encoding")):
+            if a.get(keyword) != b.get(keyword):
+                emit(word, "changed", f"{keyword} changed from {shown(a.get(keyword))} to {shown(b.get(keyword))}")
+        for keyword, word in (("patternProperties", "pattern-property"), ("dependentSchemas", "dependent-schema")):
+            old_map, new_map = a.get(keyword) or {}, b.get(keyword) or {}
+            for name in new_map.keys() - old_map.keys():
+                emit(word, "added", f"{keyword} '{name}' was added")
+            for name in old_map.keys() - new_map.keys():
+                emit(word, "removed", f"{keyword} '{name}' was removed")
+        self._dependent_required(a, b, emit)
+        self._prefix_items(a, b, emit)
+        self._discriminator(a, b, emit)
+        self._composition(place, a, ap, b, bp, subject, out, seen, context, emit)
+        self._properties(place, a, ap, b, bp, subject, out, seen, context)
+        for keyword in SUBSCHEMAS:
+            old, new = a.get(keyword), b.get(keyword)
+            if isinstance(old, dict) and isinstance(new, dict):
+                self._pair(place, old, (*ap, keyword), new, (*bp, keyword), (*subject, keyword), out, seen, {})
+        old_items, new_items = a.get("prefixItems"), b.get("prefixItems")
+        if isinstance(old_items, list) and isinstance(new_items, list):
+            for i, (old, new) in enumerate(zip(old_items, new_items, strict=False)):
+                self._pair(place, old, (*ap, "prefixItems", i), new, (*bp, "prefixItems", i),
+                           (*subject, f"prefixItems[{i}]"), out, seen, {})
+
+    # --- keyword families -------------------------------------------------------------------
+
+    def _wrapped(self, place: Place, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> bool:
+        """A schema moved, unchanged in meaning, into a new ``oneOf``: one change, not dozens."""
+        if "oneOf" in a or "oneOf" not in b or "type" in b or "properties" in b or type_union(b) is not None:
+            return False
+        if "type" not in a and "properties" not in a and "$ref" not in a:
+            return False
+        emit("wrapped-in-one-of", "", "the schema was wrapped in a oneOf")
+        return True
+
+    def _types(self, place: Place, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+        old, old_null = types_of(a)
+        new, new_null = types_of(b)
+        old_format, new_format = a.get("format"), b.get("format")
+        if len(old) > 1 or len(new) > 1:
+            if old and new and old != new:
+                if new - old:
+                    emit("list-of-types", "widened", f"types widened from {shown(sorted(old))} to {shown(sorted(new))}")
+                if old - new:
+                    emit("list-of-types", "narrowed", f"types narrowed from {shown(sorted(old))} to {shown(sorted(new))}")
+        elif old and new and (old != new or old_format != new_format):
+            self._type_change(place, a, b, old, new, emit)
+        if old_null != new_null:
+            how = "became-nullable" if new_null else "became-not-nullable"
+            emit(how, "", f"the value {'may now' if new_null else 'may no longer'} be null")
+
+    def _type_change(
+        self, place: Place, a: dict[str, Any], b: dict[str, Any], old: set[str], new: set[str],
+        emit: Callable[..., None],
+    ) -> None:
+        old_type, new_type = next(iter(old), None), next(iter(new), None)
+        if not old_type and not new_type:
+            return
+        old_format, new_format = a.get("format"), b.get("format")
+        text = f"type/format changed from {old_type or 'any'}/{old_format or ''} to {new_type or 'any'}/{new_format or ''}".replace("/ ", " ")
+        if not place.json and old_type != new_type:
+            emit("type", "compatible", text)
+            return
+        if old_type == new_type:
+            wider = (old_format, new_format) in WIDER_FORMAT
+            narrower = (new_format, old_format) in WIDER_FORMAT
+        else:
+            wider = (old_type, new_type) in WIDER_TYPE and new_format is None
+            narrower = (new_type, old_type) in WIDER_TYPE and old_format is None
+        if wider:
+            emit("type", "generalized", text) if place.request else emit("type", "generalized", text)
+        elif narrower:
+            emit("type", "specialized", text) if not place.request else emit("type", "changed", text)
+        else:
+            emit("type", "changed", text)
+
+    def _values(self, place: Place, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+        old_enum, new_enum = a.get("enum"), b.get("enum")
+        if isinstance(new_enum, list) and not isinstance(old_enum, list):
+            emit("became-enum", "", "the value became an enum")
+        elif isinstance(old_enum, list):
+            new_enum = new_enum if isinstance(new_enum, list) else []
+            for value in new_enum:
+                if value not in old_enum:
+                    emit("enum-value", "added", f"enum value {shown(value)} was added")
+            for value in old_enum:
+                if value not in new_enum:
+                    emit("enum-value", "removed", f"enum value {shown(value)} was removed")
+        old_ext, new_ext = a.get("x-extensible-enum"), b.get("x-extensible-enum")
+        if isinstance(old_ext, list) and isinstance(new_ext, list):
+            for value in old_ext:
+                if value not in new_ext:
+                    emit("x-extensible-enum-value", "removed", f"extensible enum value {shown(value)} was removed")
+        for keyword, word in (("const", "const"), ("default", "default-value")):
+            old, new = a.get(keyword), b.get(keyword)
+            if old == new and (keyword in a) == (keyword in b):
+                continue
+            if keyword not in a:
+                emit(word, "added", f"{keyword} {shown(new)} was added")
+            elif keyword not in b:
+                emit(word, "removed", f"{keyword} {shown(old)} was removed")
+            else:
+                emit(word, "changed", f"{keyword} changed from {shown(old)} to {shown(new)}")
+
+    def _pattern(self, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+        old, new = a.get("pattern") or None, b.get("pattern") or None
+        if old == new:
+            return
+        if old is None:
+            emit("pattern", "added", f"pattern {new} was added")
+        elif new is None:
+            emit("pattern", "removed", f"pattern {old} was removed")
+        elif new in (".*", "^.*$"):
+            emit("pattern", "generalized", f"pattern changed from {old} to {new}, which accepts anything")
+        else:
+            emit("pattern", "changed", f"pattern changed from {old} to {new}")
+
+    def _dependent_required(self, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+        old, new = a.get("dependentRequired") or {}, b.get("dependentRequired") or {}
+        for name in sorted(old.keys() | new.keys()):
+            if name not in old:
+                emit("dependent-required", "added", f"dependentRequired '{name}' was added")
+            elif name not in new:
+                emit("dependent-required", "removed", f"dependentRequired '{name}' was removed")
+            elif old[name] != new[name]:
+                emit("dependent-required", "changed", f"dependentRequired '{name}' changed")
+
+    def _prefix_items(self, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+        old, new = a.get("prefixItems") or [], b.get("prefixItems") or []
+        if len(new) > len(old):
+            emit("prefix-items", "added", f"{len(new) - len(old)} prefixItems were added")
+        elif len(new) < len(old):
+            emit("prefix-items", "removed", f"{len(old) - len(new)} prefixItems were removed")
+
+    def _discriminator(self, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+        old, new = a.get("discriminator"), b.get("discriminator")
+        if not isinstance(old, dict) and not isinstance(new, dict):
+            return
+        if not isinstance(old, dict):
+            emit("discriminator", "added", "a discriminator was added")
+            return
+        if not isinstance(new, dict):
+            emit("discriminator", "removed", "the discriminator was removed")
+            return
+        if old.get("propertyName") != new.get("propertyName"):
+            emit("discriminator-property-name", "changed",
+                 f"the discriminator property changed from {old.get('propertyName')} to {new.get('propertyName')}")
+        old_map, new_map = old.get("mapping") or {}, new.get("mapping") or {}
+        for key in new_map.keys() - old_map.keys():
+            emit("discriminator-mapping", "added", f"discriminator mapping '{key}' was added")
+        for key in old_map.keys() - new_map.keys():
+            emit("discriminator-mapping", "deleted", f"discriminator mapping '{key}' was deleted")
+        for key in old_map.keys() & new_map.keys():
+            if old_map[key] != new_map[key]:
+                emit("discriminator-mapping", "changed", f"discriminator mapping '{key}' changed")
+
+    def _composition(
+        self, place: Place, a: dict[str, Any], ap: Pointer, b: dict[str, Any], bp: Pointer,
+        subject: tuple[str, ...], out: list[Found], seen: frozenset[tuple[int, int]],
+        context: dict[str, bool], emit: Callable[..., None],
+    ) -> None:
+        for keyword, word in (("allOf", "all-of"), ("anyOf", "any-of"), ("oneOf", "one-of")):
+            old, new = a.get(keyword), b.get(keyword)
+            if not isinstance(old, list) and not isinstance(new, list):
+                continue
+            old, new = old if isinstance(old, list) else [], new if isinstance(new, list) else []
+            pairs, added, removed = self._members(old, new)
+            if self._claimed(a, b, keyword) or self._claimed(b, a, keyword):
+                continue
+            for i, j in pairs:
+                member = (*subject, f"{keyword}[{_member_key(new[j], j)}]")
+                self._pair(place, old[i], (*ap, keyword, i), new[j], (*bp, keyword, j), member, out, seen, context)
+            for j in added:
+                note = "-annotation-only" if keyword == "allOf" and _is_annotation(new[j]) else ""
+                emit(word, "added" + note, f"{_member_name(new[j], j)} was added to {keyword}", rev=(*bp, keyword, j))
+            for i in removed:
+                note = "-annotation-only" if keyword == "allOf" and _is_annotation(old[i]) else ""
+                emit(word, "removed" + note, f"{_member_name(old[i], i)} was removed from {keyword}", base=(*ap, keyword, i))
+
+    @staticmethod
+    def _claimed(a: dict[str, Any], b: dict[str, Any], keyword: str) -> bool:
+        """A plain type that became (or stopped being) a union of types is a types change only."""
+        union = type_union(b)
+        return union is not None and union[0] == keyword and "type" in a and keyword not in a
+
+    def _members(self, old: list[Any], new: list[Any]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+        """Pair a composition's members: by ``$ref``, then by equal content, then by title or position."""
+        left, right = list(range(len(old))), list(range(len(new)))
+        pairs: list[tuple[int, int]] = []
+
+        def match(key: Callable[[Any], object]) -> None:
+            for i in list(left):
+                k = key(old[i])
+                if k is None:
+                    continue
+                for j in right:
+                    if key(new[j]) == k:
+                        pairs.append((i, j))
+                        left.remove(i)
+                        right.remove(j)
+                        break
+
+        match(lambda s: s.get("$ref") if isinstance(s, dict) else None)
+        left_follow, right_follow = self.follow
+
+        def content(follow: Follow) -> Callable[[Any], object]:
+            def key(schema: Any) -> object:
+                found = follow(schema, ())[0]
+                if isinstance(found, dict):
+                    return repr({k: v for k, v in found.items() if k not in ANNOTATIONS})
+                return repr(found)
+
+            return key
+
+        for i in list(left):
+            for j in right:
+                if content(left_follow)(old[i]) == content(right_follow)(new[j]):
+                    pairs.append((i, j))
+                    left.remove(i)
+                    right.remove(j)
+                    break
+        match(lambda s: s.get("title") if isinstance(s, dict) and "$ref" not in s else None)
+        inline_left = [i for i in left if not (isinstance(old[i], dict) and "$ref" in old[i])]
+        inline_right = [j for j in right if not (isinstance(new[j], dict) and "$ref" in new[j])]
+        for i, j in zip(inline_left, inline_right, strict=False):
+            pairs.append((i, j))
+            left.remove(i)
+            right.remove(j)
+        return sorted(pairs), right, left
+
+    def _properties(
+        self, place: Place, a: dict[str, Any], ap: Pointer, b: dict[str, Any], bp: Pointer,
+        subject: tuple[str, ...], out: list[Found], seen: frozenset[tuple[int, int]], context: dict[str, bool],
+    ) -> None:
+        old_props = a.get("properties") if isinstance(a.get("properties"), dict) else {}
+        new_props = b.get("properties") if isinstance(b.get("properties"), dict) else {}
+        if not old_props and not new_props and "required" not in a and "required" not in b:
+            return
+        old_req = set(a.get("required") or []) if isinstance(a.get("required"), list) else set()
+        new_req = set(b.get("required") or []) if isinstance(b.get("required"), list) else set()
+        request = place.request
+        for name in new_props.keys() | old_props.keys():
+            name = str(name)
+            sub = (*subject, name)
+            old_raw, new_raw = old_props.get(name), new_props.get(name)
+            old_s = self.follow[0](old_raw, (*ap, "properties", name))[0] if old_raw is not None else None
+            new_s = self.follow[1](new_raw, (*bp, "properties", name))[0] if new_raw is not None else None
+            old_s = old_s if isinstance(old_s, dict) else {}
+            new_s = new_s if isinstance(new_s, dict) else {}
+            rev_ptr: Pointer = (*bp, "properties", name)
+            base_ptr: Pointer = (*ap, "properties", name)
+            nested = place.nested
+            if old_raw is None:
+                required = name in new_req
+                if request:
+                    if new_s.get("readOnly"):
+                        continue
+                    if required:
+                        rule = "new-required-request-property" + ("-with-default" if "default" in new_s else "")
+                        if place.top == "request-parameter" or place.nested == "request-header-property":
+                            rule = "new-required-request-header-property" if place.nested == "request-header-property" else rule
+                    else:
+                        rule = "new-optional-request-property"
+                else:
+                    kind = "required" if required else "optional"
+                    rule = f"response-{kind}-{'write-only-' if new_s.get('writeOnly') else ''}property-added"
+                out.append(Found(rule, "was added", None, rev_ptr, sub))
+                continue
+            if new_raw is None:
+                if request:
+                    if old_s.get("readOnly"):
+                        continue
+                    rule = f"{nested}-removed"
+                else:
+                    kind = "required" if name in old_req else "optional"
+                    rule = f"response-{kind}-{'write-only-' if old_s.get('writeOnly') else ''}property-removed"
+                out.append(Found(rule, "was removed", base_ptr, bp, sub))
+                continue
+            self._requiredness(place, name, old_s, new_s, old_req, new_req, base_ptr, rev_ptr, sub, out)
+            out.extend(property_lifecycle(place.request, nested, old_s, new_s, base_ptr, rev_ptr, sub, self.options))
+            flags = {"readOnly": bool(new_s.get("readOnly")), "writeOnly": bool(new_s.get("writeOnly"))}
+            self._pair(place, old_raw, base_ptr, new_raw, rev_ptr, sub, out, seen, flags)
+        for name in sorted(new_req - old_req - new_props.keys() - old_props.keys()):
+            pass
+
+    def _requiredness(
+        self, place: Place, name: str, old_s: dict[str, Any], new_s: dict[str, Any], old_req: set[str],
+        new_req: set[str], base_ptr: Pointer, rev_ptr: Pointer, sub: tuple[str, ...], out: list[Found],
+    ) -> None:
+        was, now = name in old_req, name in new_req
+        side = "request" if place.request else "response"
+        if was != now:
+            if place.request:
+                if new_s.get("readOnly"):
+                    rule = ""
+                elif place.nested == "request-header-property":
+                    rule = "request-header-property-became-required" if now else ""
+                else:
+                    rule = f"{place.nested}-became-{'required' if now else 'optional'}"
+                    if now and "default" in new_s:
+                        rule += "-with-default"
+            else:
+                write_only = "write-only-" if new_s.get("writeOnly") else ""
+                rule = f"response-{write_only}property-became-{'required' if now else 'optional'}"
+            if rule:
+                out.append(Found(rule, f"became {'required' if now else 'optional'}", base_ptr, rev_ptr, sub))
+        kind = "required" if now else "optional"
+        for keyword, word in (("readOnly", "read-only"), ("writeOnly", "write-only")):
+            old, new = bool(old_s.get(keyword)), bool(new_s.get(keyword))
+            if old != new:
+                rule = f"{side}-{kind}-property-became-{'' if new else 'not-'}{word}"
+                out.append(Found(rule, f"became {'' if new else 'not '}{word}", base_ptr, rev_ptr, sub))
+
+
+def _member_key(schema: Any, index: int) -> str:
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    return str(index)
+
+
+def _member_name(schema: Any, index: int) -> str:
+    if isinstance(schema, dict):
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            return f"schema {ref.rsplit('/', 1)[-1]}"
+        if isinstance(schema.get("title"), str):
+            return f"schema '{schema['title']}'"
+    return f"member #{index}"
+
+
+_RULE_CACHE: dict[tuple[str, str, str, bool, bool], str | None] = {}
+
+
+def _rule(prefix: str, what: str, how: str, read_only: bool, write_only: bool) -> str | None:
+    key = (prefix, what, how, read_only, write_only)
+    found = _RULE_CACHE.get(key, "?")
+    if found != "?":
+        return found
+    name = f"{prefix}-{what}-{how}" if how else f"{prefix}-{what}"
+    name = ALIASES.get(name, name)
+    if read_only and prefix.endswith("property"):
+        special = name.replace("request-property-", "request-read-only-property-", 1)
+        name = special if special in RULES else name
+    if write_only and prefix.endswith("property"):
+        special = name.replace("response-property-", "response-write-only-property-", 1)
+        name = special if special in RULES else name
+    result = name if name in RULES else None
+    _RULE_CACHE[key] = result
+    return result
+
+
+#: ids oasdiff spells differently from the <where>-<what>-<how> scheme
+ALIASES = {
+    "response-body-enum-value-removed": "response-mediatype-enum-value-removed",
+    "request-parameter-property-became-enum": "request-parameter-became-enum",
+}
+
+
+def _under(found: list[Found], subject: tuple[str, ...]) -> Iterator[Found]:
+    """Changes found below a ``$ref`` once, placed under the property path it was used at."""
+    if not subject:
+        yield from found
+        return
+    for item in found:
+        yield Found(item.rule, item.text, item.base, item.revision, (*subject, *item.subject))
+
+
+_ = re  # kept for pattern helpers
