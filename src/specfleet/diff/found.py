@@ -8,6 +8,7 @@ change was found in; the message is written from it only when the change is repo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from specfleet.load import Pointer
@@ -25,6 +26,19 @@ class Found:
 def where(request: bool, part: str) -> str:
     """The ``<where>`` of a rule id: ``request-property``, ``response-header``..."""
     return f"{'request' if request else 'response'}-{part}"
+
+
+def code(value: object) -> str:
+    """A spec value as a Markdown code span, written as is.
+
+    Backslash escapes do not work inside backticks, so a value holding backticks gets a
+    longer fence instead (CommonMark's rule), padded when it starts or ends with one.
+    """
+    text = shown(value)
+    runs = [len(run) for run in re.findall(r"`+", text)]
+    fence = "`" * (max(runs, default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def shown(value: object) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from specfleet.diff.found import Found
+from specfleet.diff.found import Found, code
 from specfleet.load import Pointer
 
 STABILITY = ("draft", "alpha", "beta", "stable")
@@ -112,6 +112,11 @@ def changes(
     def found(rule: str, text: str) -> Found | None:
         return Found(rule, text, base, rev, subject) if rule else None
 
+    for value in (old.get("x-stability-level"), new.get("x-stability-level")):
+        if value is not None and value not in STABILITY:
+            # the notice an element owes depends on its stability: without one, nothing else is judged
+            yield Found("api-invalid-stability-level", f"has an unknown x-stability-level {code(value)}", base, rev, subject)
+            return
     was, now = bool(old.get("deprecated")), bool(new.get("deprecated"))
     items: list[Found | None] = []
     if now and not was:
@@ -121,11 +126,11 @@ def changes(
             items.append(found(names.sunset_missing if days else names.deprecated, "was deprecated"
                                + (f" without the {days} days' notice x-sunset must give" if days else "")))
         elif isinstance(date, str):
-            items.append(found(names.sunset_invalid, f"was deprecated with an x-sunset that is not a date: {date}"))
-        elif days and (date - options.day).days < days:
-            items.append(found(names.too_small, f"was deprecated with sunset {date}, less than {days} days away"))
+            items.append(found(names.sunset_invalid, f"was deprecated with an x-sunset that is not a date: {code(date)}"))
+        elif (date - options.day).days < days:
+            items.append(found(names.too_small, f"was deprecated with sunset {code(date)}, less than {days} days away"))
         else:
-            items.append(found(names.with_sunset, f"was deprecated with sunset {date}"))
+            items.append(found(names.with_sunset, f"was deprecated with sunset {code(date)}"))
     elif was and not now:
         items.append(found(names.reactivated, "is no longer deprecated"))
     elif was and now:
@@ -134,30 +139,23 @@ def changes(
             items.append(found(names.sunset_deleted, "kept its deprecation but lost its x-sunset date"))
         elif (isinstance(after, str) or isinstance(before, str)) and before != after:
             items.append(found(names.sunset_unreadable or names.sunset_invalid,
-                               f"x-sunset changed from {before} to {after}, and one of them is not a date"))
+                               f"x-sunset changed from {code(before)} to {code(after)}, and one of them is not a date"))
         elif isinstance(before, datetime.date) and isinstance(after, datetime.date) and after < before:
             days = options.notice(new)
             if (after - options.day).days < days or not days:
-                items.append(found(names.changed_too_small, f"moved its sunset earlier, from {before} to {after}"))
+                items.append(found(names.changed_too_small, f"moved its sunset earlier, from {code(before)} to {code(after)}"))
     if names.stability and options.checked(old):
         items.extend(_stability(names.stability, old, new, found))
-    elif names.stability:
-        items.extend(item for item in _stability(names.stability, old, new, found)
-                     if item is not None and item.rule == "api-invalid-stability-level")
     yield from (item for item in items if item is not None)
 
 
 def _stability(prefix: str, old: Mapping[str, Any], new: Mapping[str, Any], found: Any) -> Iterator[Found | None]:
     before, after = old.get("x-stability-level"), new.get("x-stability-level")
-    for value in (before, after):
-        if value is not None and value not in STABILITY:
-            yield found("api-invalid-stability-level", f"has an unknown x-stability-level {value!r}")
-            return
     if before == after or before not in STABILITY or after is None:
         return
     rank_before, rank_after = STABILITY.index(before), STABILITY.index(after)
     how = "decreased" if rank_after < rank_before else "increased"
-    yield found(f"{prefix}-{how}", f"stability {how} from {before} to {after}")
+    yield found(f"{prefix}-{how}", f"stability {how} from {code(before)} to {code(after)}")
 
 
 def removal(kind: str, old: Mapping[str, Any], options: Options = DEFAULT) -> str | None:

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from specfleet.diff.found import Found, shown
+from specfleet.diff.found import Found, code
 from specfleet.diff.lifecycle import DEFAULT, Options, property_lifecycle
-from specfleet.diff.table import RULES
+from specfleet.diff.table import DOCUMENTATION_RULES, RULES
 from specfleet.load import Pointer
 
 Follow = Callable[[Any, Pointer], tuple[Any, Pointer]]
@@ -29,24 +29,27 @@ class Place:
     top: str  # "request-body", "request-parameter", "response-body", "response-header"
     nested: str  # "request-property", "request-parameter-property", "response-property"...
     request: bool
-    json: bool = True  # a JSON media type: other media (XML, text) are loosely typed
+    #: how values travel: "json" tells 1 from "1"; "loose" (text media, headers) reads any value
+    #: as a string; "parameter" is a loose wire value; "parameter-property" may be either
+    typing: str = "json"
 
     def prefix(self, subject: tuple[str, ...]) -> str:
         return self.nested if subject else self.top
 
 
-#: numeric and size bounds: keyword -> (rule word, True when a larger value accepts more)
-BOUNDS: dict[str, tuple[str, bool]] = {
-    "minimum": ("min", False),
-    "maximum": ("max", True),
-    "exclusiveMinimum": ("exclusive-min", False),
-    "exclusiveMaximum": ("exclusive-max", True),
-    "minLength": ("min-length", False),
-    "maxLength": ("max-length", True),
-    "minItems": ("min-items", False),
-    "maxItems": ("max-items", True),
-    "minContains": ("min-contains", False),
-    "maxContains": ("max-contains", True),
+#: numeric and size bounds: keyword -> rule word.  Whether a move breaks callers (a request's
+#: max decreased, a response's max increased) is the table's verdict, not this module's.
+BOUNDS: dict[str, str] = {
+    "minimum": "min",
+    "maximum": "max",
+    "exclusiveMinimum": "exclusive-min",
+    "exclusiveMaximum": "exclusive-max",
+    "minLength": "min-length",
+    "maxLength": "max-length",
+    "minItems": "min-items",
+    "maxItems": "max-items",
+    "minContains": "min-contains",
+    "maxContains": "max-contains",
 }
 
 #: keywords whose presence is the change: keyword -> rule word (added / removed)
@@ -73,9 +76,40 @@ ANNOTATIONS = frozenset(
 ANNOTATION_PREFIX = "x-"
 
 #: widening a number's format or type keeps every old value valid
-WIDER_FORMAT = {("int32", "int64"), ("float", "double"), ("int32", None), ("int64", None),
-                ("float", None), ("double", None)}
-WIDER_TYPE = {("integer", "number")}
+WIDER_FORMATS = {("float", "double"), ("int32", "int64"), ("int32", "bigint"), ("int64", "bigint"),
+                 ("date", "date-time"), ("time", "date-time")}
+
+
+def accepts(old: tuple[str, Any], new: tuple[str, Any], loose: bool) -> bool:
+    """Whether every value of type/format ``old`` is still valid under ``new``."""
+    (old_type, old_format), (new_type, new_format) = old, new
+    type_ok = old_type == new_type or (old_type, new_type) == ("integer", "number") or (loose and new_type == "string")
+    format_ok = not new_format or old_format == new_format or (old_format, new_format) in WIDER_FORMATS
+    return type_ok and format_ok
+
+
+def type_verdict(typing: str, request: bool, old: tuple[str, Any], new: tuple[str, Any]) -> str:
+    """How a type/format change reads: generalized, specialized, compatible or changed.
+
+    A request must keep accepting what it accepted; a response must keep returning what its
+    callers can read.  Loosely typed values (text media, headers, parameters) are strings on
+    the wire, so any value still reads as a string.  An object parameter's property may travel
+    either way: the two readings disagreeing is a plain "changed".
+    """
+    if typing == "parameter-property":
+        strict, loose = accepts(old, new, False), accepts(old, new, True)
+        return "generalized" if strict and loose else "specialized" if not strict and not loose else "changed"
+    if typing == "parameter":
+        return "generalized" if accepts(old, new, True) else "changed"
+    if request:
+        if accepts(old, new, False):
+            return "generalized"
+        return "compatible" if typing == "loose" and accepts(old, new, True) else "changed"
+    if accepts(new, old, False):
+        return "specialized"
+    if typing == "loose" and accepts(new, old, True):
+        return "compatible"
+    return "generalized" if accepts(old, new, False) else "changed"
 
 
 def type_union(schema: Mapping[str, Any]) -> tuple[str, set[str]] | None:
@@ -175,31 +209,34 @@ class SchemaDiff:
 
         if self._wrapped(place, a, b, emit):
             return
-        self._types(place, a, b, emit)
+        typing = "parameter-property" if place.typing == "parameter" and subject else place.typing
+        self._types(typing, place.request, a, b, emit)
         self._values(place, a, b, emit)
-        for keyword, (word, larger_accepts_more) in BOUNDS.items():
+        for keyword, word in BOUNDS.items():
             old, new = a.get(keyword), b.get(keyword)
             if old == new or isinstance(old, bool) or isinstance(new, bool):
                 continue
             if old is None:
-                emit(word, "set", f"{word} was set to {shown(new)}")
+                emit(word, "set", f"{word} was set to {code(new)}")
             elif new is None:
-                emit(word, "unset", f"{word} {shown(old)} was removed")
+                emit(word, "unset", f"{word} {code(old)} was removed")
             elif isinstance(old, (int, float)) and isinstance(new, (int, float)):
-                emit(word, "increased" if new > old else "decreased", f"{word} changed from {shown(old)} to {shown(new)}")
+                emit(word, "increased" if new > old else "decreased", f"{word} changed from {code(old)} to {code(new)}")
         self._pattern(a, b, emit)
+        if subject and a.get("description") != b.get("description"):
+            emit("description", "changed", "description changed")
         for keyword, word in PRESENCE.items():
             if (keyword in a) != (keyword in b):
-                emit(word, "added" if keyword in b else "removed", f"'{keyword}' was {'added' if keyword in b else 'removed'}")
+                emit(word, "added" if keyword in b else "removed", f"{code(keyword)} was {'added' if keyword in b else 'removed'}")
         for keyword, word in (("contentMediaType", "content-media-type"), ("contentEncoding", "content-encoding")):
             if a.get(keyword) != b.get(keyword):
-                emit(word, "changed", f"{keyword} changed from {shown(a.get(keyword))} to {shown(b.get(keyword))}")
+                emit(word, "changed", f"`{keyword}` changed from {code(a.get(keyword))} to {code(b.get(keyword))}")
         for keyword, word in (("patternProperties", "pattern-property"), ("dependentSchemas", "dependent-schema")):
             old_map, new_map = a.get(keyword) or {}, b.get(keyword) or {}
             for name in new_map.keys() - old_map.keys():
-                emit(word, "added", f"{keyword} '{name}' was added")
+                emit(word, "added", f"{keyword} {code(name)} was added")
             for name in old_map.keys() - new_map.keys():
-                emit(word, "removed", f"{keyword} '{name}' was removed")
+                emit(word, "removed", f"{keyword} {code(name)} was removed")
         self._dependent_required(a, b, emit)
         self._prefix_items(a, b, emit)
         self._discriminator(a, b, emit)
@@ -226,46 +263,24 @@ class SchemaDiff:
         emit("wrapped-in-one-of", "", "the schema was wrapped in a oneOf")
         return True
 
-    def _types(self, place: Place, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+    def _types(self, typing: str, request: bool, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
         old, old_null = types_of(a)
         new, new_null = types_of(b)
         old_format, new_format = a.get("format"), b.get("format")
         if len(old) > 1 or len(new) > 1:
             if old and new and old != new:
                 if new - old:
-                    emit("list-of-types", "widened", f"types widened from {shown(sorted(old))} to {shown(sorted(new))}")
+                    emit("list-of-types", "widened", f"types widened from {code(sorted(old))} to {code(sorted(new))}")
                 if old - new:
-                    emit("list-of-types", "narrowed", f"types narrowed from {shown(sorted(old))} to {shown(sorted(new))}")
+                    emit("list-of-types", "narrowed", f"types narrowed from {code(sorted(old))} to {code(sorted(new))}")
         elif old and new and (old != new or old_format != new_format):
-            self._type_change(place, a, b, old, new, emit)
+            before = (next(iter(old)), a.get("format") or None)
+            after = (next(iter(new)), b.get("format") or None)
+            text = f"type changed from {code(_type_text(before))} to {code(_type_text(after))}"
+            emit("type", type_verdict(typing, request, before, after), text)
         if old_null != new_null:
             how = "became-nullable" if new_null else "became-not-nullable"
             emit(how, "", f"the value {'may now' if new_null else 'may no longer'} be null")
-
-    def _type_change(
-        self, place: Place, a: dict[str, Any], b: dict[str, Any], old: set[str], new: set[str],
-        emit: Callable[..., None],
-    ) -> None:
-        old_type, new_type = next(iter(old), None), next(iter(new), None)
-        if not old_type and not new_type:
-            return
-        old_format, new_format = a.get("format"), b.get("format")
-        text = f"type/format changed from {old_type or 'any'}/{old_format or ''} to {new_type or 'any'}/{new_format or ''}".replace("/ ", " ")
-        if not place.json and old_type != new_type:
-            emit("type", "compatible", text)
-            return
-        if old_type == new_type:
-            wider = (old_format, new_format) in WIDER_FORMAT
-            narrower = (new_format, old_format) in WIDER_FORMAT
-        else:
-            wider = (old_type, new_type) in WIDER_TYPE and new_format is None
-            narrower = (new_type, old_type) in WIDER_TYPE and old_format is None
-        if wider:
-            emit("type", "generalized", text) if place.request else emit("type", "generalized", text)
-        elif narrower:
-            emit("type", "specialized", text) if not place.request else emit("type", "changed", text)
-        else:
-            emit("type", "changed", text)
 
     def _values(self, place: Place, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
         old_enum, new_enum = a.get("enum"), b.get("enum")
@@ -275,48 +290,48 @@ class SchemaDiff:
             new_enum = new_enum if isinstance(new_enum, list) else []
             for value in new_enum:
                 if value not in old_enum:
-                    emit("enum-value", "added", f"enum value {shown(value)} was added")
+                    emit("enum-value", "added", f"enum value {code(value)} was added")
             for value in old_enum:
                 if value not in new_enum:
-                    emit("enum-value", "removed", f"enum value {shown(value)} was removed")
+                    emit("enum-value", "removed", f"enum value {code(value)} was removed")
         old_ext, new_ext = a.get("x-extensible-enum"), b.get("x-extensible-enum")
         if isinstance(old_ext, list) and isinstance(new_ext, list):
             for value in old_ext:
                 if value not in new_ext:
-                    emit("x-extensible-enum-value", "removed", f"extensible enum value {shown(value)} was removed")
+                    emit("x-extensible-enum-value", "removed", f"extensible enum value {code(value)} was removed")
         for keyword, word in (("const", "const"), ("default", "default-value")):
             old, new = a.get(keyword), b.get(keyword)
             if old == new and (keyword in a) == (keyword in b):
                 continue
             if keyword not in a:
-                emit(word, "added", f"{keyword} {shown(new)} was added")
+                emit(word, "added", f"{keyword} {code(new)} was added")
             elif keyword not in b:
-                emit(word, "removed", f"{keyword} {shown(old)} was removed")
+                emit(word, "removed", f"{keyword} {code(old)} was removed")
             else:
-                emit(word, "changed", f"{keyword} changed from {shown(old)} to {shown(new)}")
+                emit(word, "changed", f"{keyword} changed from {code(old)} to {code(new)}")
 
     def _pattern(self, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
         old, new = a.get("pattern") or None, b.get("pattern") or None
         if old == new:
             return
         if old is None:
-            emit("pattern", "added", f"pattern {new} was added")
+            emit("pattern", "added", f"pattern {code(new)} was added")
         elif new is None:
-            emit("pattern", "removed", f"pattern {old} was removed")
+            emit("pattern", "removed", f"pattern {code(old)} was removed")
         elif new in (".*", "^.*$"):
-            emit("pattern", "generalized", f"pattern changed from {old} to {new}, which accepts anything")
+            emit("pattern", "generalized", f"pattern changed from {code(old)} to {code(new)}, which accepts anything")
         else:
-            emit("pattern", "changed", f"pattern changed from {old} to {new}")
+            emit("pattern", "changed", f"pattern changed from {code(old)} to {code(new)}")
 
     def _dependent_required(self, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
         old, new = a.get("dependentRequired") or {}, b.get("dependentRequired") or {}
         for name in sorted(old.keys() | new.keys()):
             if name not in old:
-                emit("dependent-required", "added", f"dependentRequired '{name}' was added")
+                emit("dependent-required", "added", f"dependentRequired {code(name)} was added")
             elif name not in new:
-                emit("dependent-required", "removed", f"dependentRequired '{name}' was removed")
+                emit("dependent-required", "removed", f"dependentRequired {code(name)} was removed")
             elif old[name] != new[name]:
-                emit("dependent-required", "changed", f"dependentRequired '{name}' changed")
+                emit("dependent-required", "changed", f"dependentRequired {code(name)} changed")
 
     def _prefix_items(self, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
         old, new = a.get("prefixItems") or [], b.get("prefixItems") or []
@@ -337,15 +352,15 @@ class SchemaDiff:
             return
         if old.get("propertyName") != new.get("propertyName"):
             emit("discriminator-property-name", "changed",
-                 f"the discriminator property changed from {old.get('propertyName')} to {new.get('propertyName')}")
+                 f"the discriminator property changed from {code(old.get('propertyName'))} to {code(new.get('propertyName'))}")
         old_map, new_map = old.get("mapping") or {}, new.get("mapping") or {}
         for key in new_map.keys() - old_map.keys():
-            emit("discriminator-mapping", "added", f"discriminator mapping '{key}' was added")
+            emit("discriminator-mapping", "added", f"discriminator mapping {code(key)} was added")
         for key in old_map.keys() - new_map.keys():
-            emit("discriminator-mapping", "deleted", f"discriminator mapping '{key}' was deleted")
+            emit("discriminator-mapping", "deleted", f"discriminator mapping {code(key)} was deleted")
         for key in old_map.keys() & new_map.keys():
             if old_map[key] != new_map[key]:
-                emit("discriminator-mapping", "changed", f"discriminator mapping '{key}' changed")
+                emit("discriminator-mapping", "changed", f"discriminator mapping {code(key)} changed")
 
     def _composition(
         self, place: Place, a: dict[str, Any], ap: Pointer, b: dict[str, Any], bp: Pointer,
@@ -365,10 +380,10 @@ class SchemaDiff:
                 self._pair(place, old[i], (*ap, keyword, i), new[j], (*bp, keyword, j), member, out, seen, context)
             for j in added:
                 note = "-annotation-only" if keyword == "allOf" and _is_annotation(new[j]) else ""
-                emit(word, "added" + note, f"{_member_name(new[j], j)} was added to {keyword}", rev=(*bp, keyword, j))
+                emit(word, "added" + note, f"{_member_name(new[j], j)} was added to `{keyword}`", rev=(*bp, keyword, j))
             for i in removed:
                 note = "-annotation-only" if keyword == "allOf" and _is_annotation(old[i]) else ""
-                emit(word, "removed" + note, f"{_member_name(old[i], i)} was removed from {keyword}", base=(*ap, keyword, i))
+                emit(word, "removed" + note, f"{_member_name(old[i], i)} was removed from `{keyword}`", base=(*ap, keyword, i))
 
     @staticmethod
     def _claimed(a: dict[str, Any], b: dict[str, Any], keyword: str) -> bool:
@@ -467,14 +482,15 @@ class SchemaDiff:
                 else:
                     kind = "required" if name in old_req else "optional"
                     rule = f"response-{kind}-{'write-only-' if old_s.get('writeOnly') else ''}property-removed"
-                out.append(Found(rule, "was removed", base_ptr, bp, sub))
+                out.append(Found(rule, "was removed", base_ptr, None, sub))
                 continue
-            self._requiredness(place, name, old_s, new_s, old_req, new_req, base_ptr, rev_ptr, sub, out)
+            # a change of requiredness is written in the parent's ``required`` list
+            self._requiredness(place, name, old_s, new_s, old_req, new_req,
+                               (*ap, "required") if "required" in a else base_ptr,
+                               (*bp, "required") if "required" in b else rev_ptr, sub, out)
             out.extend(property_lifecycle(place.request, nested, old_s, new_s, base_ptr, rev_ptr, sub, self.options))
             flags = {"readOnly": bool(new_s.get("readOnly")), "writeOnly": bool(new_s.get("writeOnly"))}
             self._pair(place, old_raw, base_ptr, new_raw, rev_ptr, sub, out, seen, flags)
-        for name in sorted(new_req - old_req - new_props.keys() - old_props.keys()):
-            pass
 
     def _requiredness(
         self, place: Place, name: str, old_s: dict[str, Any], new_s: dict[str, Any], old_req: set[str],
@@ -505,6 +521,11 @@ class SchemaDiff:
                 out.append(Found(rule, f"became {'' if new else 'not '}{word}", base_ptr, rev_ptr, sub))
 
 
+def _type_text(type_format: tuple[str, Any]) -> str:
+    kind, fmt = type_format
+    return f"{kind} ({fmt})" if fmt else kind
+
+
 def _member_key(schema: Any, index: int) -> str:
     if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
         return str(schema["$ref"]).rsplit("/", 1)[-1]
@@ -515,9 +536,9 @@ def _member_name(schema: Any, index: int) -> str:
     if isinstance(schema, dict):
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            return f"schema {ref.rsplit('/', 1)[-1]}"
+            return f"schema {code(ref.rsplit('/', 1)[-1])}"
         if isinstance(schema.get("title"), str):
-            return f"schema '{schema['title']}'"
+            return f"schema {code(schema['title'])}"
     return f"member #{index}"
 
 
@@ -537,7 +558,7 @@ def _rule(prefix: str, what: str, how: str, read_only: bool, write_only: bool) -
     if write_only and prefix.endswith("property"):
         special = name.replace("response-property-", "response-write-only-property-", 1)
         name = special if special in RULES else name
-    result = name if name in RULES else None
+    result = name if name in RULES or name in DOCUMENTATION_RULES else None
     _RULE_CACHE[key] = result
     return result
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from specfleet.diff.found import Found
+from specfleet.diff.found import Found, code
 from specfleet.load import Pointer
 
 Alternatives = dict[frozenset[str], dict[str, list[str]]]
@@ -33,20 +33,20 @@ def _requirement_changes(
 ) -> Iterator[Found]:
     before, after = _alternatives(old) or {}, _alternatives(new) or {}
     for names in after.keys() - before.keys():
-        shown = " and ".join(sorted(names)) or "no authentication"
+        shown = " and ".join(code(n) for n in sorted(names)) or "no authentication"
         yield Found(f"{prefix}-added", f"security requirement {shown} was added", base, rev)
     for names in before.keys() - after.keys():
-        shown = " and ".join(sorted(names)) or "no authentication"
+        shown = " and ".join(code(n) for n in sorted(names)) or "no authentication"
         yield Found(f"{prefix}-removed", f"security requirement {shown} was removed", base, rev)
     for names in before.keys() & after.keys():
         for scheme in sorted(names):
             old_scopes, new_scopes = before[names][scheme], after[names][scheme]
             for scope in new_scopes:
                 if scope not in old_scopes:
-                    yield Found(f"{prefix}-scope-added", f"scope {scope} of {scheme} was added", base, rev)
+                    yield Found(f"{prefix}-scope-added", f"scope {code(scope)} of {code(scheme)} was added", base, rev)
             for scope in old_scopes:
                 if scope not in new_scopes:
-                    yield Found(f"{prefix}-scope-removed", f"scope {scope} of {scheme} was removed", base, rev)
+                    yield Found(f"{prefix}-scope-removed", f"scope {code(scope)} of {code(scheme)} was removed", base, rev)
 
 
 def operation_changes(old: Mapping[str, Any], new: Mapping[str, Any], base: Pointer, rev: Pointer) -> Iterator[Found]:
@@ -81,10 +81,10 @@ def component_changes(
     """Schemes added, removed, or changed in what a client must do to satisfy them."""
     before, after = _schemes(old), _schemes(new)
     for name in sorted(after.keys() - before.keys()):
-        yield Found("api-security-component-added", f"security scheme {name} was added", None,
+        yield Found("api-security-component-added", f"security scheme {code(name)} was added", None,
                     ("components", "securitySchemes", name))
     for name in sorted(before.keys() - after.keys()):
-        yield Found("api-security-component-removed", f"security scheme {name} was removed",
+        yield Found("api-security-component-removed", f"security scheme {code(name)} was removed",
                     ("components", "securitySchemes", name), None)
     for name in sorted(before.keys() & after.keys()):
         a, ap = follow_old(before[name], ("components", "securitySchemes", name))
@@ -93,7 +93,7 @@ def component_changes(
             continue
         if a.get("type") != b.get("type"):
             yield Found("api-security-component-type-changed",
-                        f"security scheme {name} changed type from {a.get('type')} to {b.get('type')}", ap, bp)
+                        f"security scheme {code(name)} changed type from {code(a.get('type'))} to {code(b.get('type'))}", ap, bp)
             continue
         yield from _flows(name, a.get("flows"), b.get("flows"), ap, bp)
 
@@ -105,15 +105,15 @@ def _flows(name: str, old: Any, new: Any, ap: Pointer, bp: Pointer) -> Iterator[
         a, b = old[flow], new[flow]
         if not isinstance(a, dict) or not isinstance(b, dict):
             continue
-        where = f"security scheme {name} ({flow} flow)"
+        where = f"security scheme {code(name)} (`{flow}` flow)"
         for key, rule in (("authorizationUrl", "oauth-url-changed"), ("tokenUrl", "oauth-token-url-changed")):
             if a.get(key) != b.get(key):
-                yield Found(f"api-security-component-{rule}", f"{where}: {key} changed", ap, bp)
+                yield Found(f"api-security-component-{rule}", f"{where}: `{key}` changed", ap, bp)
         old_scopes, new_scopes = a.get("scopes") or {}, b.get("scopes") or {}
         for scope in sorted(new_scopes.keys() - old_scopes.keys()):
-            yield Found("api-security-component-oauth-scope-added", f"{where}: scope {scope} was added", ap, bp)
+            yield Found("api-security-component-oauth-scope-added", f"{where}: scope {code(scope)} was added", ap, bp)
         for scope in sorted(old_scopes.keys() - new_scopes.keys()):
-            yield Found("api-security-component-oauth-scope-removed", f"{where}: scope {scope} was removed", ap, bp)
+            yield Found("api-security-component-oauth-scope-removed", f"{where}: scope {code(scope)} was removed", ap, bp)
         for scope in sorted(old_scopes.keys() & new_scopes.keys()):
             if old_scopes[scope] != new_scopes[scope]:
-                yield Found("api-security-component-oauth-scope-changed", f"{where}: scope {scope} changed", ap, bp)
+                yield Found("api-security-component-oauth-scope-changed", f"{where}: scope {code(scope)} changed", ap, bp)

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from specfleet.diff import lifecycle, security
-from specfleet.diff.table import DOCUMENTATION_RULES, RULES
-from specfleet.diff.found import Found
+from specfleet.diff.found import Found, code
 from specfleet.diff.lifecycle import Options
 from specfleet.diff.schemas import Place, SchemaDiff
-
+from specfleet.diff.table import DOCUMENTATION_RULES, RULES
 from specfleet.load import Pointer
 from specfleet.refs import iter_refs
 from specfleet.spec import RefError, SpecModel
@@ -43,7 +42,8 @@ class Reported:
         found = self.found
         where = self.label
         if found.subject:
-            where = f"{where} property '{'/'.join(found.subject)}'" if where else f"property '{'/'.join(found.subject)}'"
+            prop = f"property {code('/'.join(found.subject))}"
+            where = f"{where} {prop}" if where else prop
         return f"{where}: {found.text}" if where else found.text
 
 
@@ -143,7 +143,7 @@ class Walk:
         new_schemas = (new.data.get("components") or {}).get("schemas") or {}
         if isinstance(old_schemas, dict) and isinstance(new_schemas, dict):
             for name in old_schemas.keys() - new_schemas.keys():
-                yield Reported(Found("api-schema-removed", f"schema '{name}' was removed from components",
+                yield Reported(Found("api-schema-removed", f"schema {code(name)} was removed from components",
                                      ("components", "schemas", name), None))
 
     def _operations(self, old_ops: dict[Any, Any], new_ops: dict[Any, Any], webhooks: bool) -> Iterator[Reported]:
@@ -153,7 +153,7 @@ class Walk:
                 continue
             method = key[0]
             if webhooks:
-                yield Reported(Found("webhook-removed", f"webhook '{path}' was removed", pointer, None), method, path)
+                yield Reported(Found("webhook-removed", f"webhook {code(path)} was removed", pointer, None), method, path)
                 continue
             if operation.get("x-stability-level") in ("draft", "alpha"):
                 continue  # a draft or alpha operation may go without notice
@@ -180,7 +180,8 @@ class Walk:
         def at(found: Found, label: str = "") -> Reported:
             return Reported(found, method, path, operation_id, label)
 
-        if not self.options.checked(old):  # below the stability floor, only a bad label is news
+        if not self.options.checked(old) and old.get("x-stability-level") == new.get("x-stability-level"):
+            # below the stability floor an operation may change freely; only a bad label is news
             yield from (at(f) for f in lifecycle.changes("operation", old, new, op_a, op_b, self.options)
                         if f.rule == "api-invalid-stability-level")
             return
@@ -241,20 +242,21 @@ class Walk:
                 continue
             rule = "request-parameter-sunset-parse" if how == "sunset-parse" else (
                 "request-parameter-removed" if how == "without-deprecation" else f"request-parameter-removed-{how}")
-            yield at(Found(rule, "was removed", pointer, op_b), _param_label(param))
+            yield at(Found(rule, "was removed", pointer, None), _param_label(param))
         for key in before.keys() & after.keys():
             (a, ap, _), (b, bp, _) = before[key], after[key]
             label = _param_label(b)
             if bool(a.get("required")) != bool(b.get("required")):
                 now = bool(b.get("required"))
                 yield at(Found(f"request-parameter-became-{'required' if now else 'optional'}",
-                               f"became {'required' if now else 'optional'}", ap, bp), label)
+                               f"became {'required' if now else 'optional'}", _key(ap, a, "required"),
+                               _key(bp, b, "required")), label)
             for found in lifecycle.changes("parameter", a, b, ap, bp, self.options):
                 yield at(found, label)
             if a.get("description") != b.get("description"):
                 yield at(Found("request-parameter-description-changed", "description changed", ap, bp), label)
             nested = "request-header-property" if key[0] == "header" else "request-parameter-property"
-            place = Place("request-parameter", nested, request=True)
+            place = Place("request-parameter", nested, True, "parameter")
             for (sa, sap), (sb, sbp) in _param_schemas(a, ap, b, bp):
                 for found in self.schemas.compare(place, sa, sap, sb, sbp):
                     yield at(found, label)
@@ -272,11 +274,12 @@ class Walk:
             yield at(Found(f"request-body-added-{how}", f"a {how} request body was added", None, bp))
             return
         if not has_b:
-            yield at(Found("request-body-removed", "the request body was removed", ap, op_b))
+            yield at(Found("request-body-removed", "the request body was removed", ap, None))
             return
         if bool(a.get("required")) != bool(b.get("required")):
             now = "required" if b.get("required") else "optional"
-            yield at(Found(f"request-body-became-{now}", f"the request body became {now}", ap, bp))
+            yield at(Found(f"request-body-became-{now}", f"the request body became {now}", _key(ap, a, "required"),
+                           _key(bp, b, "required")))
         yield from self._content(a, ap, b, bp, True, "request body", at)
 
     def _content(
@@ -286,27 +289,32 @@ class Walk:
         old, new = a.get("content"), b.get("content")
         old = old if isinstance(old, dict) else {}
         new = new if isinstance(new, dict) else {}
-        for name in new.keys() - old.keys():
-            yield at(Found(f"{side}-media-type-added", f"media type {name} was added", None, (*bp, "content", name)), label)
-        for name in old.keys() - new.keys():
-            yield at(Found(f"{side}-media-type-removed", f"media type {name} was removed", (*ap, "content", name), bp), label)
+        renamed = {} if request else _renamed(old.keys() - new.keys(), new.keys() - old.keys())
+        for name in new.keys() - old.keys() - set(renamed.values()):
+            yield at(Found(f"{side}-media-type-added", f"media type {code(name)} was added", None, (*bp, "content", name)), label)
+        for name in old.keys() - new.keys() - renamed.keys():
+            yield at(Found(f"{side}-media-type-removed", f"media type {code(name)} was removed", (*ap, "content", name), None), label)
+        for before, after in renamed.items():
+            how = _rename_kind(str(before), str(after))
+            yield at(Found(f"response-media-type-name-{how}", f"media type {code(before)} became {code(after)}",
+                           (*ap, "content", before), (*bp, "content", after)), label)
         place = Place("request-body" if request else "response-body",
                       "request-property" if request else "response-property", request)
-        for name in old.keys() & new.keys():
-            media_a, media_b = old[name], new[name]
-            map_, mbp = (*ap, "content", name), (*bp, "content", name)
+        for name, new_name in [(n, n) for n in old.keys() & new.keys()] + list(renamed.items()):
+            media_a, media_b = old[name], new[new_name]
+            map_, mbp = (*ap, "content", name), (*bp, "content", new_name)
             if not isinstance(media_a, dict) or not isinstance(media_b, dict):
                 continue
             schema_a, schema_b = media_a.get("schema"), media_b.get("schema")
             body = "request-body" if request else "response-body"
             if schema_a is None and schema_b is not None:
-                yield at(Found(f"{body}-media-type-schema-added", f"{name} got a schema", map_, (*mbp, "schema")), label)
+                yield at(Found(f"{body}-media-type-schema-added", f"{code(name)} got a schema", map_, (*mbp, "schema")), label)
                 continue
             if schema_b is None:
                 if schema_a is not None:
-                    yield at(Found(f"{body}-media-type-schema-removed", f"{name} lost its schema", map_, mbp), label)
+                    yield at(Found(f"{body}-media-type-schema-removed", f"{code(name)} lost its schema", map_, mbp), label)
                 continue
-            here = place if is_json(str(name)) else Place(place.top, place.nested, request, json=False)
+            here = place if is_json(str(name)) else Place(place.top, place.nested, request, "loose")
             for found in self.schemas.compare(here, schema_a, (*map_, "schema"), schema_b, (*mbp, "schema")):
                 yield at(found, label)
 
@@ -314,20 +322,20 @@ class Walk:
         old_r, new_r = old.get("responses"), new.get("responses")
         old_r = old_r if isinstance(old_r, dict) else {}
         new_r = new_r if isinstance(new_r, dict) else {}
-        for code in new_r.keys() - old_r.keys():
-            kind = "success" if str(code).startswith("2") else "non-success"
-            yield at(Found(f"response-{kind}-status-added", f"response {code} was added", None,
-                           (*op_b, "responses", code)))
-        for code in old_r.keys() - new_r.keys():
-            kind = "success" if str(code).startswith("2") else "non-success"
-            yield at(Found(f"response-{kind}-status-removed", f"response {code} was removed",
-                           (*op_a, "responses", code), (*op_b, "responses")))
-        for code in sorted(old_r.keys() & new_r.keys(), key=str):
-            a, ap = self.sides[0].follow(old_r[code], (*op_a, "responses", code))
-            b, bp = self.sides[1].follow(new_r[code], (*op_b, "responses", code))
+        for status in new_r.keys() - old_r.keys():
+            kind = "success" if str(status).startswith("2") else "non-success"
+            yield at(Found(f"response-{kind}-status-added", f"response {code(status)} was added", None,
+                           (*op_b, "responses", status)))
+        for status in old_r.keys() - new_r.keys():
+            kind = "success" if str(status).startswith("2") else "non-success"
+            yield at(Found(f"response-{kind}-status-removed", f"response {code(status)} was removed",
+                           (*op_a, "responses", status), None))
+        for status in sorted(old_r.keys() & new_r.keys(), key=str):
+            a, ap = self.sides[0].follow(old_r[status], (*op_a, "responses", status))
+            b, bp = self.sides[1].follow(new_r[status], (*op_b, "responses", status))
             if not isinstance(a, dict) or not isinstance(b, dict):
                 continue
-            label = f"response {code}"
+            label = f"response {code(status)}"
             if a.get("description") != b.get("description"):
                 yield at(Found("response-description-changed", "description changed", ap, bp), label)
             yield from self._headers(a, ap, b, bp, label, at)
@@ -338,21 +346,21 @@ class Walk:
         new = {str(k).lower(): (k, v) for k, v in (b.get("headers") or {}).items()}
         for name in new.keys() - old.keys():
             written, _ = new[name]
-            yield at(Found("response-header-added", "was added", None, (*bp, "headers", written)), f"{label} header '{written}'")
+            yield at(Found("response-header-added", "was added", None, (*bp, "headers", written)), f"{label} header {code(written)}")
         for name in old.keys() - new.keys():
             written, raw = old[name]
             header, _ = self.sides[0].follow(raw, (*ap, "headers", written))
             kind = "required" if isinstance(header, dict) and header.get("required") else "optional"
-            yield at(Found(f"{kind}-response-header-removed", "was removed", (*ap, "headers", written), bp),
-                     f"{label} header '{written}'")
-        place = Place("response-header", "response-header", request=False)
+            yield at(Found(f"{kind}-response-header-removed", "was removed", (*ap, "headers", written), None),
+                     f"{label} header {code(written)}")
+        place = Place("response-header", "response-header", False, "loose")
         for name in old.keys() & new.keys():
             (wa, ra), (wb, rb) = old[name], new[name]
             ha, hap = self.sides[0].follow(ra, (*ap, "headers", wa))
             hb, hbp = self.sides[1].follow(rb, (*bp, "headers", wb))
             if not isinstance(ha, dict) or not isinstance(hb, dict):
                 continue
-            where = f"{label} header '{wb}'"
+            where = f"{label} header {code(wb)}"
             if ha.get("required") and not hb.get("required"):
                 yield at(Found("response-header-became-optional", "became optional", hap, hbp), where)
             for (sa, sap), (sb, sbp) in _param_schemas(ha, hap, hb, hbp):
@@ -360,23 +368,54 @@ class Walk:
                     yield at(found, where)
 
 
+def _essence(media_type: str) -> str:
+    return media_type.split(";")[0].strip().lower()
+
+
+def _generic(media_type: str) -> str:
+    """``application/problem+json`` -> ``application/json``: the syntax a suffixed type is written in."""
+    kind, _, subtype = _essence(media_type).partition("/")
+    return f"{kind}/{subtype.rsplit('+', 1)[1]}" if "+" in subtype else f"{kind}/{subtype}"
+
+
+def _renamed(removed: set[Any], added: set[Any]) -> dict[Any, Any]:
+    """Media types that were renamed rather than replaced: same type, or a suffix gained or lost."""
+    found: dict[Any, Any] = {}
+    for before in sorted(removed, key=str):
+        for after in sorted(added - set(found.values()), key=str):
+            if _generic(str(before)) == _generic(str(after)):
+                found[before] = after
+                break
+    return found
+
+
+def _rename_kind(before: str, after: str) -> str:
+    if _essence(before) == _essence(after) or _generic(before) == _generic(after) == _essence(before) == _essence(after):
+        return "changed"
+    if _essence(after) == _generic(before):
+        return "generalized"
+    if _essence(before) == _generic(after):
+        return "specialized"
+    return "changed"
+
+
 def _operation_facts(old: Any, new: Any, op_a: Pointer, op_b: Pointer) -> Iterator[Found]:
     """operationId, tags, summary and description: facts about an operation, not its data."""
     old_id, new_id = _text(old.get("operationId")), _text(new.get("operationId"))
     if old_id != new_id:
         if old_id is None:
-            yield Found("api-operation-id-added", f"operationId {new_id} was added", op_a, op_b)
+            yield Found("api-operation-id-added", f"operationId {code(new_id)} was added", op_a, op_b)
         else:
-            yield Found("api-operation-id-removed", f"operationId {old_id} was {'changed to ' + new_id if new_id else 'removed'}",
+            yield Found("api-operation-id-removed", f"operationId {code(old_id)} was {'changed to ' + code(new_id) if new_id else 'removed'}",
                         op_a, op_b)
     old_tags = [str(t) for t in old.get("tags") or []]
     new_tags = [str(t) for t in new.get("tags") or []]
     for tag in new_tags:
         if tag not in old_tags:
-            yield Found("api-tag-added", f"tag {tag} was added", op_a, op_b)
+            yield Found("api-tag-added", f"tag {code(tag)} was added", op_a, op_b)
     for tag in old_tags:
         if tag not in new_tags:
-            yield Found("api-tag-removed", f"tag {tag} was removed", op_a, op_b)
+            yield Found("api-tag-removed", f"tag {code(tag)} was removed", op_a, op_b)
     for key, rule in (("summary", "api-summary-changed"), ("description", "api-description-changed")):
         if old.get(key) != new.get(key) and rule in DOCUMENTATION_RULES:
             yield Found(rule, f"{key} changed", op_a, (*op_b, key) if key in new else op_b)
@@ -392,8 +431,13 @@ def _param_schemas(a: Any, ap: Pointer, b: Any, bp: Pointer) -> Iterator[tuple[t
         yield (a["schema"], (*ap, "schema")), (b["schema"], (*bp, "schema"))
 
 
+def _key(pointer: Pointer, node: Mapping[str, Any], key: str) -> Pointer:
+    """Where ``key`` is written in ``node``, or the node itself when it is not."""
+    return (*pointer, key) if key in node else pointer
+
+
 def _param_label(param: Mapping[str, Any]) -> str:
-    return f"{param.get('in')} parameter '{param.get('name')}'"
+    return f"{code(param.get('in'))} parameter {code(param.get('name'))}"
 
 
 def _text(value: Any) -> str | None:
