@@ -132,7 +132,9 @@ def _compare(
     base: Document | Mapping[str, Any], revision: Document | Mapping[str, Any], options: DiffOptions
 ) -> DiffResult:
     sides = _Side(base), _Side(revision)
-    settings = Options(options.deprecation_days_beta, options.deprecation_days_stable, options.stability_level)
+    settings = Options(
+        options.deprecation_days_beta, options.deprecation_days_stable, options.stability_level
+    )
     walk = Walk(sides[0].data, sides[1].data, settings)
     found = [_change(sides, reported) for reported in walk.changes()]
     found.extend(_versioning(sides, found))
@@ -158,14 +160,28 @@ def _versioning(sides: tuple[_Side, _Side], found: list[Change]) -> list[Change]
     elif new < old:
         rule, message = "api-version-decreased", f"info.version went down from {before} to {after}"
     elif not (new[1] > old[1] if old[0] == new[0] == 0 else new[0] > old[0]):
-        rule, message = "api-major-version-not-bumped", f"info.version {before} -> {after} is not a major bump"
+        rule, message = (
+            "api-major-version-not-bumped",
+            f"info.version {before} -> {after} is not a major bump",
+        )
     else:
         return []
     level = RULES[rule]
     pointer = ("info", "version")
-    return [new_change({"id": rule, "level": level, "kind": "changed", "operation": "", "path": "",
-                        "message": message, "policy_level": POLICY.get(rule, level),
-                        **_located(sides, pointer, pointer)})]
+    return [
+        new_change(
+            {
+                "id": rule,
+                "level": level,
+                "kind": "changed",
+                "operation": "",
+                "path": "",
+                "message": message,
+                "policy_level": POLICY.get(rule, level),
+                **_located(sides, pointer, pointer),
+            }
+        )
+    ]
 
 
 class _Side:

@@ -67,44 +67,77 @@ class Names:
 
 
 NAMES: dict[str, Names] = {
-    "operation": Names("endpoint-deprecated", "endpoint-deprecated-with-sunset", "endpoint-reactivated",
-                       "api-deprecated-sunset-missing", "api-deprecated-sunset-parse", "api-sunset-date-too-small",
-                       "api-sunset-date-changed-too-small", "sunset-deleted", "api-stability", "api-path-sunset-parse"),
-    "parameter": Names("request-parameter-deprecated", "request-parameter-deprecated", "request-parameter-reactivated",
-                       "request-parameter-deprecated-sunset-missing", "request-parameter-sunset-parse",
-                       "request-parameter-sunset-date-too-small", "request-parameter-sunset-date-changed-too-small",
-                       "request-parameter-sunset-deleted", sunset_unreadable="request-parameter-sunset-parse"),
+    "operation": Names(
+        "endpoint-deprecated",
+        "endpoint-deprecated-with-sunset",
+        "endpoint-reactivated",
+        "api-deprecated-sunset-missing",
+        "api-deprecated-sunset-parse",
+        "api-sunset-date-too-small",
+        "api-sunset-date-changed-too-small",
+        "sunset-deleted",
+        "api-stability",
+        "api-path-sunset-parse",
+    ),
+    "parameter": Names(
+        "request-parameter-deprecated",
+        "request-parameter-deprecated",
+        "request-parameter-reactivated",
+        "request-parameter-deprecated-sunset-missing",
+        "request-parameter-sunset-parse",
+        "request-parameter-sunset-date-too-small",
+        "request-parameter-sunset-date-changed-too-small",
+        "request-parameter-sunset-deleted",
+        sunset_unreadable="request-parameter-sunset-parse",
+    ),
     **{
-        f"{side}-property": Names(f"{side}-property-deprecated", f"{side}-property-deprecated-with-sunset",
-                                  f"{side}-property-reactivated", f"{side}-property-deprecated-sunset-missing",
-                                  f"{side}-property-deprecated-sunset-invalid", f"{side}-property-sunset-date-too-small",
-                                  stability=f"{side}-property-stability")
+        f"{side}-property": Names(
+            f"{side}-property-deprecated",
+            f"{side}-property-deprecated-with-sunset",
+            f"{side}-property-reactivated",
+            f"{side}-property-deprecated-sunset-missing",
+            f"{side}-property-deprecated-sunset-invalid",
+            f"{side}-property-sunset-date-too-small",
+            stability=f"{side}-property-stability",
+        )
         for side in ("request", "response")
     },
 }
 
 
 def sunset(element: Mapping[str, Any]) -> datetime.date | str | None:
-    """The ``x-sunset`` date; the raw text when it is not a date; None when there is none."""
+    """The ``x-sunset`` date; the raw text when it is not a date; None when there is none.
+
+    A date (``2025-01-02``) or an RFC 3339 timestamp with its offset; a local time without
+    one names no single day, so it is not a date.
+    """
     raw = element.get("x-sunset")
     if raw is None:
         return None
     if isinstance(raw, datetime.datetime):
-        return raw.date()
+        return raw.date() if raw.tzinfo is not None else str(raw)
     if isinstance(raw, datetime.date):
         return raw
     text = str(raw).strip()
-    for parse in (datetime.date.fromisoformat, lambda t: datetime.datetime.fromisoformat(t).date()):
-        try:
-            return parse(text)  # type: ignore[no-any-return]
-        except ValueError:
-            continue
-    return text
+    if not isinstance(raw, str):
+        return text
+    try:
+        if len(text) == 10:
+            return datetime.date.fromisoformat(text)
+        stamp = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    return stamp.date() if stamp.tzinfo is not None else text
 
 
 def changes(
-    kind: str, old: Mapping[str, Any], new: Mapping[str, Any], base: Pointer | None, rev: Pointer | None,
-    options: Options = DEFAULT, subject: tuple[str, ...] = (),
+    kind: str,
+    old: Mapping[str, Any],
+    new: Mapping[str, Any],
+    base: Pointer | None,
+    rev: Pointer | None,
+    options: Options = DEFAULT,
+    subject: tuple[str, ...] = (),
 ) -> Iterator[Found]:
     """Deprecation, sunset and stability changes of one element present in both specs."""
     names = NAMES[kind]
@@ -115,7 +148,13 @@ def changes(
     for value in (old.get("x-stability-level"), new.get("x-stability-level")):
         if value is not None and value not in STABILITY:
             # the notice an element owes depends on its stability: without one, nothing else is judged
-            yield Found("api-invalid-stability-level", f"has an unknown x-stability-level {code(value)}", base, rev, subject)
+            yield Found(
+                "api-invalid-stability-level",
+                f"has an unknown x-stability-level {code(value)}",
+                base,
+                rev,
+                subject,
+            )
             return
     was, now = bool(old.get("deprecated")), bool(new.get("deprecated"))
     items: list[Found | None] = []
@@ -123,12 +162,23 @@ def changes(
         date = sunset(new)
         days = options.notice(new)
         if date is None:
-            items.append(found(names.sunset_missing if days else names.deprecated, "was deprecated"
-                               + (f" without the {days} days' notice x-sunset must give" if days else "")))
+            items.append(
+                found(
+                    names.sunset_missing if days else names.deprecated,
+                    "was deprecated"
+                    + (f" without the {days} days' notice x-sunset must give" if days else ""),
+                )
+            )
         elif isinstance(date, str):
-            items.append(found(names.sunset_invalid, f"was deprecated with an x-sunset that is not a date: {code(date)}"))
+            items.append(
+                found(
+                    names.sunset_invalid, f"was deprecated with an x-sunset that is not a date: {code(date)}"
+                )
+            )
         elif (date - options.day).days < days:
-            items.append(found(names.too_small, f"was deprecated with sunset {code(date)}, less than {days} days away"))
+            items.append(
+                found(names.too_small, f"was deprecated with sunset {code(date)}, less than {days} days away")
+            )
         else:
             items.append(found(names.with_sunset, f"was deprecated with sunset {code(date)}"))
     elif was and not now:
@@ -138,18 +188,29 @@ def changes(
         if before is not None and after is None:
             items.append(found(names.sunset_deleted, "kept its deprecation but lost its x-sunset date"))
         elif (isinstance(after, str) or isinstance(before, str)) and before != after:
-            items.append(found(names.sunset_unreadable or names.sunset_invalid,
-                               f"x-sunset changed from {code(before)} to {code(after)}, and one of them is not a date"))
+            items.append(
+                found(
+                    names.sunset_unreadable or names.sunset_invalid,
+                    f"x-sunset changed from {code(before)} to {code(after)}, and one of them is not a date",
+                )
+            )
         elif isinstance(before, datetime.date) and isinstance(after, datetime.date) and after < before:
             days = options.notice(new)
             if (after - options.day).days < days or not days:
-                items.append(found(names.changed_too_small, f"moved its sunset earlier, from {code(before)} to {code(after)}"))
+                items.append(
+                    found(
+                        names.changed_too_small,
+                        f"moved its sunset earlier, from {code(before)} to {code(after)}",
+                    )
+                )
     if names.stability and options.checked(old):
         items.extend(_stability(names.stability, old, new, found))
     yield from (item for item in items if item is not None)
 
 
-def _stability(prefix: str, old: Mapping[str, Any], new: Mapping[str, Any], found: Any) -> Iterator[Found | None]:
+def _stability(
+    prefix: str, old: Mapping[str, Any], new: Mapping[str, Any], found: Any
+) -> Iterator[Found | None]:
     before, after = old.get("x-stability-level"), new.get("x-stability-level")
     if before == after or before not in STABILITY or after is None:
         return
@@ -172,14 +233,23 @@ def removal(kind: str, old: Mapping[str, Any], options: Options = DEFAULT) -> st
 
 
 def property_lifecycle(
-    request: bool, nested: str, old: Mapping[str, Any], new: Mapping[str, Any], base: Pointer, rev: Pointer,
-    subject: tuple[str, ...], options: Options = DEFAULT,
+    request: bool,
+    nested: str,
+    old: Mapping[str, Any],
+    new: Mapping[str, Any],
+    base: Pointer,
+    rev: Pointer,
+    subject: tuple[str, ...],
+    options: Options = DEFAULT,
 ) -> Iterator[Found]:
     """Lifecycle changes of a body property (parameters' own properties have none in oasdiff)."""
     kind = "request-property" if request else "response-property"
     if nested != kind:
         return iter(())
-    if old.get("deprecated") == new.get("deprecated") and old.get("x-stability-level") == new.get("x-stability-level") \
-            and old.get("x-sunset") == new.get("x-sunset"):
+    if (
+        old.get("deprecated") == new.get("deprecated")
+        and old.get("x-stability-level") == new.get("x-stability-level")
+        and old.get("x-sunset") == new.get("x-sunset")
+    ):
         return iter(())
     return changes(kind, old, new, base, rev, options, subject)

@@ -65,25 +65,57 @@ PRESENCE: dict[str, str] = {
 }
 
 #: keywords holding one schema whose own changes matter as the property's do
-SUBSCHEMAS = ("items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
-              "unevaluatedItems", "unevaluatedProperties", "contentSchema")
+SUBSCHEMAS = (
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+)
 
 #: keywords that only describe a schema; an allOf member made of these adds no constraint
 ANNOTATIONS = frozenset(
-    {"title", "description", "example", "examples", "deprecated", "readOnly", "writeOnly", "externalDocs",
-     "$comment", "default", "x-extensible-enum"}
+    {
+        "title",
+        "description",
+        "example",
+        "examples",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "externalDocs",
+        "$comment",
+        "default",
+        "x-extensible-enum",
+    }
 )
 ANNOTATION_PREFIX = "x-"
 
 #: widening a number's format or type keeps every old value valid
-WIDER_FORMATS = {("float", "double"), ("int32", "int64"), ("int32", "bigint"), ("int64", "bigint"),
-                 ("date", "date-time"), ("time", "date-time")}
+WIDER_FORMATS = {
+    ("float", "double"),
+    ("int32", "int64"),
+    ("int32", "bigint"),
+    ("int64", "bigint"),
+    ("date", "date-time"),
+    ("time", "date-time"),
+}
 
 
 def accepts(old: tuple[str, Any], new: tuple[str, Any], loose: bool) -> bool:
     """Whether every value of type/format ``old`` is still valid under ``new``."""
     (old_type, old_format), (new_type, new_format) = old, new
-    type_ok = old_type == new_type or (old_type, new_type) == ("integer", "number") or (loose and new_type == "string")
+    type_ok = (
+        old_type == new_type
+        or (old_type, new_type) == ("integer", "number")
+        or (loose and new_type == "string")
+    )
     format_ok = not new_format or old_format == new_format or (old_format, new_format) in WIDER_FORMATS
     return type_ok and format_ok
 
@@ -116,9 +148,16 @@ def type_union(schema: Mapping[str, Any]) -> tuple[str, set[str]] | None:
     """``oneOf: [{type: string}, {type: integer}]``: a list of types spelled as a composition."""
     for keyword in ("oneOf", "anyOf"):
         members = schema.get(keyword)
-        if "type" not in schema and isinstance(members, list) and members and all(
-            isinstance(m, dict) and set(m) <= {"type", "format", "description", "title"} and isinstance(m.get("type"), str)
-            for m in members
+        if (
+            "type" not in schema
+            and isinstance(members, list)
+            and members
+            and all(
+                isinstance(m, dict)
+                and set(m) <= {"type", "format", "description", "title"}
+                and isinstance(m.get("type"), str)
+                for m in members
+            )
         ):
             return keyword, {str(m["type"]) for m in members}
     return None
@@ -137,7 +176,9 @@ def types_of(schema: Mapping[str, Any]) -> tuple[set[str], bool]:
 
 
 def _is_annotation(schema: Any) -> bool:
-    return isinstance(schema, dict) and all(k in ANNOTATIONS or k.startswith(ANNOTATION_PREFIX) for k in schema)
+    return isinstance(schema, dict) and all(
+        k in ANNOTATIONS or k.startswith(ANNOTATION_PREFIX) for k in schema
+    )
 
 
 class SchemaDiff:
@@ -161,8 +202,16 @@ class SchemaDiff:
     # --- one pair ---------------------------------------------------------------------------
 
     def _pair(
-        self, place: Place, a: Any, ap: Pointer, b: Any, bp: Pointer, subject: tuple[str, ...],
-        out: list[Found], seen: frozenset[tuple[int, int]], context: dict[str, bool],
+        self,
+        place: Place,
+        a: Any,
+        ap: Pointer,
+        b: Any,
+        bp: Pointer,
+        subject: tuple[str, ...],
+        out: list[Found],
+        seen: frozenset[tuple[int, int]],
+        context: dict[str, bool],
     ) -> None:
         if self.unchanged(a, b):
             return
@@ -195,14 +244,24 @@ class SchemaDiff:
             self._keywords(place, a, ap, b, bp, subject, out, seen, context)
 
     def _keywords(
-        self, place: Place, a: dict[str, Any], ap: Pointer, b: dict[str, Any], bp: Pointer,
-        subject: tuple[str, ...], out: list[Found], seen: frozenset[tuple[int, int]], context: dict[str, bool],
+        self,
+        place: Place,
+        a: dict[str, Any],
+        ap: Pointer,
+        b: dict[str, Any],
+        bp: Pointer,
+        subject: tuple[str, ...],
+        out: list[Found],
+        seen: frozenset[tuple[int, int]],
+        context: dict[str, bool],
     ) -> None:
         prefix = place.prefix(subject)
         read_only = context.get("readOnly", False) and place.request
         write_only = context.get("writeOnly", False) and not place.request
 
-        def emit(what: str, how: str, text: str, *, base: Pointer | None = ap, rev: Pointer | None = bp) -> None:
+        def emit(
+            what: str, how: str, text: str, *, base: Pointer | None = ap, rev: Pointer | None = bp
+        ) -> None:
             rule = _rule(prefix, what, how, read_only, write_only)
             if rule is not None:
                 out.append(Found(rule, text, base, rev, subject))
@@ -221,17 +280,35 @@ class SchemaDiff:
             elif new is None:
                 emit(word, "unset", f"{word} {code(old)} was removed")
             elif isinstance(old, (int, float)) and isinstance(new, (int, float)):
-                emit(word, "increased" if new > old else "decreased", f"{word} changed from {code(old)} to {code(new)}")
+                emit(
+                    word,
+                    "increased" if new > old else "decreased",
+                    f"{word} changed from {code(old)} to {code(new)}",
+                )
         self._pattern(a, b, emit)
         if subject and a.get("description") != b.get("description"):
             emit("description", "changed", "description changed")
         for keyword, word in PRESENCE.items():
             if (keyword in a) != (keyword in b):
-                emit(word, "added" if keyword in b else "removed", f"{code(keyword)} was {'added' if keyword in b else 'removed'}")
-        for keyword, word in (("contentMediaType", "content-media-type"), ("contentEncoding", "content-encoding")):
+                emit(
+                    word,
+                    "added" if keyword in b else "removed",
+                    f"{code(keyword)} was {'added' if keyword in b else 'removed'}",
+                )
+        for keyword, word in (
+            ("contentMediaType", "content-media-type"),
+            ("contentEncoding", "content-encoding"),
+        ):
             if a.get(keyword) != b.get(keyword):
-                emit(word, "changed", f"`{keyword}` changed from {code(a.get(keyword))} to {code(b.get(keyword))}")
-        for keyword, word in (("patternProperties", "pattern-property"), ("dependentSchemas", "dependent-schema")):
+                emit(
+                    word,
+                    "changed",
+                    f"`{keyword}` changed from {code(a.get(keyword))} to {code(b.get(keyword))}",
+                )
+        for keyword, word in (
+            ("patternProperties", "pattern-property"),
+            ("dependentSchemas", "dependent-schema"),
+        ):
             old_map, new_map = a.get(keyword) or {}, b.get(keyword) or {}
             for name in new_map.keys() - old_map.keys():
                 emit(word, "added", f"{keyword} {code(name)} was added")
@@ -245,12 +322,23 @@ class SchemaDiff:
         for keyword in SUBSCHEMAS:
             old, new = a.get(keyword), b.get(keyword)
             if isinstance(old, dict) and isinstance(new, dict):
-                self._pair(place, old, (*ap, keyword), new, (*bp, keyword), (*subject, keyword), out, seen, {})
+                self._pair(
+                    place, old, (*ap, keyword), new, (*bp, keyword), (*subject, keyword), out, seen, {}
+                )
         old_items, new_items = a.get("prefixItems"), b.get("prefixItems")
         if isinstance(old_items, list) and isinstance(new_items, list):
             for i, (old, new) in enumerate(zip(old_items, new_items, strict=False)):
-                self._pair(place, old, (*ap, "prefixItems", i), new, (*bp, "prefixItems", i),
-                           (*subject, f"prefixItems[{i}]"), out, seen, {})
+                self._pair(
+                    place,
+                    old,
+                    (*ap, "prefixItems", i),
+                    new,
+                    (*bp, "prefixItems", i),
+                    (*subject, f"prefixItems[{i}]"),
+                    out,
+                    seen,
+                    {},
+                )
 
     # --- keyword families -------------------------------------------------------------------
 
@@ -263,16 +351,26 @@ class SchemaDiff:
         emit("wrapped-in-one-of", "", "the schema was wrapped in a oneOf")
         return True
 
-    def _types(self, typing: str, request: bool, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+    def _types(
+        self, typing: str, request: bool, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]
+    ) -> None:
         old, old_null = types_of(a)
         new, new_null = types_of(b)
         old_format, new_format = a.get("format"), b.get("format")
         if len(old) > 1 or len(new) > 1:
             if old and new and old != new:
                 if new - old:
-                    emit("list-of-types", "widened", f"types widened from {code(sorted(old))} to {code(sorted(new))}")
+                    emit(
+                        "list-of-types",
+                        "widened",
+                        f"types widened from {code(sorted(old))} to {code(sorted(new))}",
+                    )
                 if old - new:
-                    emit("list-of-types", "narrowed", f"types narrowed from {code(sorted(old))} to {code(sorted(new))}")
+                    emit(
+                        "list-of-types",
+                        "narrowed",
+                        f"types narrowed from {code(sorted(old))} to {code(sorted(new))}",
+                    )
         elif old and new and (old != new or old_format != new_format):
             before = (next(iter(old)), a.get("format") or None)
             after = (next(iter(new)), b.get("format") or None)
@@ -298,7 +396,11 @@ class SchemaDiff:
         if isinstance(old_ext, list) and isinstance(new_ext, list):
             for value in old_ext:
                 if value not in new_ext:
-                    emit("x-extensible-enum-value", "removed", f"extensible enum value {code(value)} was removed")
+                    emit(
+                        "x-extensible-enum-value",
+                        "removed",
+                        f"extensible enum value {code(value)} was removed",
+                    )
         for keyword, word in (("const", "const"), ("default", "default-value")):
             old, new = a.get(keyword), b.get(keyword)
             if old == new and (keyword in a) == (keyword in b):
@@ -319,7 +421,11 @@ class SchemaDiff:
         elif new is None:
             emit("pattern", "removed", f"pattern {code(old)} was removed")
         elif new in (".*", "^.*$"):
-            emit("pattern", "generalized", f"pattern changed from {code(old)} to {code(new)}, which accepts anything")
+            emit(
+                "pattern",
+                "generalized",
+                f"pattern changed from {code(old)} to {code(new)}, which accepts anything",
+            )
         else:
             emit("pattern", "changed", f"pattern changed from {code(old)} to {code(new)}")
 
@@ -351,8 +457,11 @@ class SchemaDiff:
             emit("discriminator", "removed", "the discriminator was removed")
             return
         if old.get("propertyName") != new.get("propertyName"):
-            emit("discriminator-property-name", "changed",
-                 f"the discriminator property changed from {code(old.get('propertyName'))} to {code(new.get('propertyName'))}")
+            emit(
+                "discriminator-property-name",
+                "changed",
+                f"the discriminator property changed from {code(old.get('propertyName'))} to {code(new.get('propertyName'))}",
+            )
         old_map, new_map = old.get("mapping") or {}, new.get("mapping") or {}
         for key in new_map.keys() - old_map.keys():
             emit("discriminator-mapping", "added", f"discriminator mapping {code(key)} was added")
@@ -363,9 +472,17 @@ class SchemaDiff:
                 emit("discriminator-mapping", "changed", f"discriminator mapping {code(key)} changed")
 
     def _composition(
-        self, place: Place, a: dict[str, Any], ap: Pointer, b: dict[str, Any], bp: Pointer,
-        subject: tuple[str, ...], out: list[Found], seen: frozenset[tuple[int, int]],
-        context: dict[str, bool], emit: Callable[..., None],
+        self,
+        place: Place,
+        a: dict[str, Any],
+        ap: Pointer,
+        b: dict[str, Any],
+        bp: Pointer,
+        subject: tuple[str, ...],
+        out: list[Found],
+        seen: frozenset[tuple[int, int]],
+        context: dict[str, bool],
+        emit: Callable[..., None],
     ) -> None:
         for keyword, word in (("allOf", "all-of"), ("anyOf", "any-of"), ("oneOf", "one-of")):
             old, new = a.get(keyword), b.get(keyword)
@@ -377,13 +494,25 @@ class SchemaDiff:
                 continue
             for i, j in pairs:
                 member = (*subject, f"{keyword}[{_member_key(new[j], j)}]")
-                self._pair(place, old[i], (*ap, keyword, i), new[j], (*bp, keyword, j), member, out, seen, context)
+                self._pair(
+                    place, old[i], (*ap, keyword, i), new[j], (*bp, keyword, j), member, out, seen, context
+                )
             for j in added:
                 note = "-annotation-only" if keyword == "allOf" and _is_annotation(new[j]) else ""
-                emit(word, "added" + note, f"{_member_name(new[j], j)} was added to `{keyword}`", rev=(*bp, keyword, j))
+                emit(
+                    word,
+                    "added" + note,
+                    f"{_member_name(new[j], j)} was added to `{keyword}`",
+                    rev=(*bp, keyword, j),
+                )
             for i in removed:
                 note = "-annotation-only" if keyword == "allOf" and _is_annotation(old[i]) else ""
-                emit(word, "removed" + note, f"{_member_name(old[i], i)} was removed from `{keyword}`", base=(*ap, keyword, i))
+                emit(
+                    word,
+                    "removed" + note,
+                    f"{_member_name(old[i], i)} was removed from `{keyword}`",
+                    base=(*ap, keyword, i),
+                )
 
     @staticmethod
     def _claimed(a: dict[str, Any], b: dict[str, Any], keyword: str) -> bool:
@@ -437,11 +566,19 @@ class SchemaDiff:
         return sorted(pairs), right, left
 
     def _properties(
-        self, place: Place, a: dict[str, Any], ap: Pointer, b: dict[str, Any], bp: Pointer,
-        subject: tuple[str, ...], out: list[Found], seen: frozenset[tuple[int, int]], context: dict[str, bool],
+        self,
+        place: Place,
+        a: dict[str, Any],
+        ap: Pointer,
+        b: dict[str, Any],
+        bp: Pointer,
+        subject: tuple[str, ...],
+        out: list[Found],
+        seen: frozenset[tuple[int, int]],
+        context: dict[str, bool],
     ) -> None:
-        old_props = a.get("properties") if isinstance(a.get("properties"), dict) else {}
-        new_props = b.get("properties") if isinstance(b.get("properties"), dict) else {}
+        old_props: dict[str, Any] = a["properties"] if isinstance(a.get("properties"), dict) else {}
+        new_props: dict[str, Any] = b["properties"] if isinstance(b.get("properties"), dict) else {}
         if not old_props and not new_props and "required" not in a and "required" not in b:
             return
         old_req = set(a.get("required") or []) if isinstance(a.get("required"), list) else set()
@@ -464,9 +601,15 @@ class SchemaDiff:
                     if new_s.get("readOnly"):
                         continue
                     if required:
-                        rule = "new-required-request-property" + ("-with-default" if "default" in new_s else "")
+                        rule = "new-required-request-property" + (
+                            "-with-default" if "default" in new_s else ""
+                        )
                         if place.top == "request-parameter" or place.nested == "request-header-property":
-                            rule = "new-required-request-header-property" if place.nested == "request-header-property" else rule
+                            rule = (
+                                "new-required-request-header-property"
+                                if place.nested == "request-header-property"
+                                else rule
+                            )
                     else:
                         rule = "new-optional-request-property"
                 else:
@@ -481,20 +624,42 @@ class SchemaDiff:
                     rule = f"{nested}-removed"
                 else:
                     kind = "required" if name in old_req else "optional"
-                    rule = f"response-{kind}-{'write-only-' if old_s.get('writeOnly') else ''}property-removed"
+                    rule = (
+                        f"response-{kind}-{'write-only-' if old_s.get('writeOnly') else ''}property-removed"
+                    )
                 out.append(Found(rule, "was removed", base_ptr, None, sub))
                 continue
             # a change of requiredness is written in the parent's ``required`` list
-            self._requiredness(place, name, old_s, new_s, old_req, new_req,
-                               (*ap, "required") if "required" in a else base_ptr,
-                               (*bp, "required") if "required" in b else rev_ptr, sub, out)
-            out.extend(property_lifecycle(place.request, nested, old_s, new_s, base_ptr, rev_ptr, sub, self.options))
+            self._requiredness(
+                place,
+                name,
+                old_s,
+                new_s,
+                old_req,
+                new_req,
+                (*ap, "required") if "required" in a else base_ptr,
+                (*bp, "required") if "required" in b else rev_ptr,
+                sub,
+                out,
+            )
+            out.extend(
+                property_lifecycle(place.request, nested, old_s, new_s, base_ptr, rev_ptr, sub, self.options)
+            )
             flags = {"readOnly": bool(new_s.get("readOnly")), "writeOnly": bool(new_s.get("writeOnly"))}
             self._pair(place, old_raw, base_ptr, new_raw, rev_ptr, sub, out, seen, flags)
 
     def _requiredness(
-        self, place: Place, name: str, old_s: dict[str, Any], new_s: dict[str, Any], old_req: set[str],
-        new_req: set[str], base_ptr: Pointer, rev_ptr: Pointer, sub: tuple[str, ...], out: list[Found],
+        self,
+        place: Place,
+        name: str,
+        old_s: dict[str, Any],
+        new_s: dict[str, Any],
+        old_req: set[str],
+        new_req: set[str],
+        base_ptr: Pointer,
+        rev_ptr: Pointer,
+        sub: tuple[str, ...],
+        out: list[Found],
     ) -> None:
         was, now = name in old_req, name in new_req
         side = "request" if place.request else "response"

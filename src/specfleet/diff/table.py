@@ -531,7 +531,9 @@ RULES: dict[str, Level] = {
 }
 
 #: rules about info.version that oasdiff's own tests switch off; our policy reports them
-VERSIONING_RULES = frozenset({"api-major-version-not-bumped", "api-version-decreased", "api-version-not-bumped"})
+VERSIONING_RULES = frozenset(
+    {"api-major-version-not-bumped", "api-version-decreased", "api-version-not-bumped"}
+)
 
 #: our own rules for prose edits: oasdiff's checker has none, but a release's changelog wants
 #: them, and a spec change that only edits prose needs a patch release, not none

@@ -60,7 +60,9 @@ class Side:
         except RefError:
             return {}, pointer
 
-    def operations(self, section: str = "paths") -> dict[tuple[str, str], tuple[str, Any, Pointer, Any, Pointer]]:
+    def operations(
+        self, section: str = "paths"
+    ) -> dict[tuple[str, str], tuple[str, Any, Pointer, Any, Pointer]]:
         """(METHOD, path shape) -> (path, path item, its pointer, operation, its pointer)."""
         found: dict[tuple[str, str], tuple[str, Any, Pointer, Any, Pointer]] = {}
         paths = self.data.get(section)
@@ -74,7 +76,13 @@ class Side:
                 operation = item.get(method)
                 if isinstance(operation, dict):
                     shape = _TEMPLATE.sub("{}", str(path)) if section == "paths" else str(path)
-                    found[(method.upper(), shape)] = (str(path), item, item_pointer, operation, (*item_pointer, method))
+                    found[(method.upper(), shape)] = (
+                        str(path),
+                        item,
+                        item_pointer,
+                        operation,
+                        (*item_pointer, method),
+                    )
         return found
 
 
@@ -143,17 +151,27 @@ class Walk:
         new_schemas = (new.data.get("components") or {}).get("schemas") or {}
         if isinstance(old_schemas, dict) and isinstance(new_schemas, dict):
             for name in old_schemas.keys() - new_schemas.keys():
-                yield Reported(Found("api-schema-removed", f"schema {code(name)} was removed from components",
-                                     ("components", "schemas", name), None))
+                yield Reported(
+                    Found(
+                        "api-schema-removed",
+                        f"schema {code(name)} was removed from components",
+                        ("components", "schemas", name),
+                        None,
+                    )
+                )
 
-    def _operations(self, old_ops: dict[Any, Any], new_ops: dict[Any, Any], webhooks: bool) -> Iterator[Reported]:
+    def _operations(
+        self, old_ops: dict[Any, Any], new_ops: dict[Any, Any], webhooks: bool
+    ) -> Iterator[Reported]:
         new_shapes = {shape for _, shape in new_ops}
         for key, (path, _, _, operation, pointer) in old_ops.items():
             if key in new_ops:
                 continue
             method = key[0]
             if webhooks:
-                yield Reported(Found("webhook-removed", f"webhook {code(path)} was removed", pointer, None), method, path)
+                yield Reported(
+                    Found("webhook-removed", f"webhook {code(path)} was removed", pointer, None), method, path
+                )
                 continue
             if operation.get("x-stability-level") in ("draft", "alpha"):
                 continue  # a draft or alpha operation may go without notice
@@ -161,15 +179,28 @@ class Walk:
             if how is None:
                 continue
             whole_path = key[1] not in new_shapes
-            rule = "api-path-sunset-parse" if how == "sunset-parse" else (
-                f"api-path-removed-{how}" if whole_path else f"api-removed-{how}")
-            yield Reported(Found(rule, f"{'the path' if whole_path else 'the operation'} was removed "
-                                 f"({how.replace('-', ' ')})", pointer, None), method, path,
-                           _text(operation.get("operationId")))
+            rule = (
+                "api-path-sunset-parse"
+                if how == "sunset-parse"
+                else (f"api-path-removed-{how}" if whole_path else f"api-removed-{how}")
+            )
+            yield Reported(
+                Found(
+                    rule,
+                    f"{'the path' if whole_path else 'the operation'} was removed ({how.replace('-', ' ')})",
+                    pointer,
+                    None,
+                ),
+                method,
+                path,
+                _text(operation.get("operationId")),
+            )
         for key, (path, _, _, operation, pointer) in new_ops.items():
             if key not in old_ops:
                 rule = "webhook-added" if webhooks else "endpoint-added"
-                yield Reported(Found(rule, "was added", None, pointer), key[0], path, _text(operation.get("operationId")))
+                yield Reported(
+                    Found(rule, "was added", None, pointer), key[0], path, _text(operation.get("operationId"))
+                )
         for key in old_ops.keys() & new_ops.keys():
             yield from self._operation(key[0], old_ops[key], new_ops[key])
 
@@ -177,13 +208,17 @@ class Walk:
         old_path, old_item, _, old, op_a = old_entry
         path, new_item, _, new, op_b = new_entry
         operation_id = _text(new.get("operationId")) or _text(old.get("operationId"))
+
         def at(found: Found, label: str = "") -> Reported:
             return Reported(found, method, path, operation_id, label)
 
         if not self.options.checked(old) and old.get("x-stability-level") == new.get("x-stability-level"):
             # below the stability floor an operation may change freely; only a bad label is news
-            yield from (at(f) for f in lifecycle.changes("operation", old, new, op_a, op_b, self.options)
-                        if f.rule == "api-invalid-stability-level")
+            yield from (
+                at(f)
+                for f in lifecycle.changes("operation", old, new, op_a, op_b, self.options)
+                if f.rule == "api-invalid-stability-level"
+            )
             return
 
         for found in lifecycle.changes("operation", old, new, op_a, op_b, self.options):
@@ -197,7 +232,9 @@ class Walk:
 
     # --- parameters -------------------------------------------------------------------------
 
-    def _params(self, side: Side, path: str, item: Any, operation: Any, pointer: Pointer) -> dict[tuple[str, str], Any]:
+    def _params(
+        self, side: Side, path: str, item: Any, operation: Any, pointer: Pointer
+    ) -> dict[tuple[str, str], Any]:
         """(in, name) -> (parameter, pointer, from the path item); path names by position."""
         found: dict[tuple[str, str], Any] = {}
         names = [m[1:-1] for m in _TEMPLATE.findall(path)]
@@ -211,14 +248,28 @@ class Walk:
                 if not isinstance(param, dict) or "name" not in param:
                     continue
                 where, name = str(param.get("in")), str(param["name"])
-                key = (where, f"#{names.index(name)}" if where == "path" and name in names else
-                       name.lower() if where == "header" else name)
+                key = (
+                    where,
+                    f"#{names.index(name)}"
+                    if where == "path" and name in names
+                    else name.lower()
+                    if where == "header"
+                    else name,
+                )
                 found[key] = (param, param_pointer, shared)
         return found
 
     def _parameters(
-        self, old_path: str, old_item: Any, old: Any, op_a: Pointer, path: str, new_item: Any, new: Any,
-        op_b: Pointer, at: Any,
+        self,
+        old_path: str,
+        old_item: Any,
+        old: Any,
+        op_a: Pointer,
+        path: str,
+        new_item: Any,
+        new: Any,
+        op_b: Pointer,
+        at: Any,
     ) -> Iterator[Reported]:
         before = self._params(self.sides[0], old_path, old_item, old, op_a)
         after = self._params(self.sides[1], path, new_item, new, op_b)
@@ -230,7 +281,9 @@ class Walk:
             if key[0] == "path":
                 rule = "new-request-path-parameter"
             elif shared:
-                rule = f"new-{'required' if required else 'optional'}-request-default-parameter-to-existing-path"
+                rule = (
+                    f"new-{'required' if required else 'optional'}-request-default-parameter-to-existing-path"
+                )
             else:
                 rule = f"new-{'required' if required else 'optional'}-request-parameter"
             yield at(Found(rule, "was added", None, pointer), label)
@@ -240,17 +293,30 @@ class Walk:
             how = lifecycle.removal("parameter", param, self.options)
             if how is None:
                 continue
-            rule = "request-parameter-sunset-parse" if how == "sunset-parse" else (
-                "request-parameter-removed" if how == "without-deprecation" else f"request-parameter-removed-{how}")
+            rule = (
+                "request-parameter-sunset-parse"
+                if how == "sunset-parse"
+                else (
+                    "request-parameter-removed"
+                    if how == "without-deprecation"
+                    else f"request-parameter-removed-{how}"
+                )
+            )
             yield at(Found(rule, "was removed", pointer, None), _param_label(param))
         for key in before.keys() & after.keys():
             (a, ap, _), (b, bp, _) = before[key], after[key]
             label = _param_label(b)
             if bool(a.get("required")) != bool(b.get("required")):
                 now = bool(b.get("required"))
-                yield at(Found(f"request-parameter-became-{'required' if now else 'optional'}",
-                               f"became {'required' if now else 'optional'}", _key(ap, a, "required"),
-                               _key(bp, b, "required")), label)
+                yield at(
+                    Found(
+                        f"request-parameter-became-{'required' if now else 'optional'}",
+                        f"became {'required' if now else 'optional'}",
+                        _key(ap, a, "required"),
+                        _key(bp, b, "required"),
+                    ),
+                    label,
+                )
             for found in lifecycle.changes("parameter", a, b, ap, bp, self.options):
                 yield at(found, label)
             if a.get("description") != b.get("description"):
@@ -278,8 +344,14 @@ class Walk:
             return
         if bool(a.get("required")) != bool(b.get("required")):
             now = "required" if b.get("required") else "optional"
-            yield at(Found(f"request-body-became-{now}", f"the request body became {now}", _key(ap, a, "required"),
-                           _key(bp, b, "required")))
+            yield at(
+                Found(
+                    f"request-body-became-{now}",
+                    f"the request body became {now}",
+                    _key(ap, a, "required"),
+                    _key(bp, b, "required"),
+                )
+            )
         yield from self._content(a, ap, b, bp, True, "request body", at)
 
     def _content(
@@ -291,15 +363,41 @@ class Walk:
         new = new if isinstance(new, dict) else {}
         renamed = {} if request else _renamed(old.keys() - new.keys(), new.keys() - old.keys())
         for name in new.keys() - old.keys() - set(renamed.values()):
-            yield at(Found(f"{side}-media-type-added", f"media type {code(name)} was added", None, (*bp, "content", name)), label)
+            yield at(
+                Found(
+                    f"{side}-media-type-added",
+                    f"media type {code(name)} was added",
+                    None,
+                    (*bp, "content", name),
+                ),
+                label,
+            )
         for name in old.keys() - new.keys() - renamed.keys():
-            yield at(Found(f"{side}-media-type-removed", f"media type {code(name)} was removed", (*ap, "content", name), None), label)
+            yield at(
+                Found(
+                    f"{side}-media-type-removed",
+                    f"media type {code(name)} was removed",
+                    (*ap, "content", name),
+                    None,
+                ),
+                label,
+            )
         for before, after in renamed.items():
             how = _rename_kind(str(before), str(after))
-            yield at(Found(f"response-media-type-name-{how}", f"media type {code(before)} became {code(after)}",
-                           (*ap, "content", before), (*bp, "content", after)), label)
-        place = Place("request-body" if request else "response-body",
-                      "request-property" if request else "response-property", request)
+            yield at(
+                Found(
+                    f"response-media-type-name-{how}",
+                    f"media type {code(before)} became {code(after)}",
+                    (*ap, "content", before),
+                    (*bp, "content", after),
+                ),
+                label,
+            )
+        place = Place(
+            "request-body" if request else "response-body",
+            "request-property" if request else "response-property",
+            request,
+        )
         for name, new_name in [(n, n) for n in old.keys() & new.keys()] + list(renamed.items()):
             media_a, media_b = old[name], new[new_name]
             map_, mbp = (*ap, "content", name), (*bp, "content", new_name)
@@ -308,11 +406,24 @@ class Walk:
             schema_a, schema_b = media_a.get("schema"), media_b.get("schema")
             body = "request-body" if request else "response-body"
             if schema_a is None and schema_b is not None:
-                yield at(Found(f"{body}-media-type-schema-added", f"{code(name)} got a schema", map_, (*mbp, "schema")), label)
+                yield at(
+                    Found(
+                        f"{body}-media-type-schema-added",
+                        f"{code(name)} got a schema",
+                        map_,
+                        (*mbp, "schema"),
+                    ),
+                    label,
+                )
                 continue
             if schema_b is None:
                 if schema_a is not None:
-                    yield at(Found(f"{body}-media-type-schema-removed", f"{code(name)} lost its schema", map_, mbp), label)
+                    yield at(
+                        Found(
+                            f"{body}-media-type-schema-removed", f"{code(name)} lost its schema", map_, mbp
+                        ),
+                        label,
+                    )
                 continue
             here = place if is_json(str(name)) else Place(place.top, place.nested, request, "loose")
             for found in self.schemas.compare(here, schema_a, (*map_, "schema"), schema_b, (*mbp, "schema")):
@@ -324,12 +435,24 @@ class Walk:
         new_r = new_r if isinstance(new_r, dict) else {}
         for status in new_r.keys() - old_r.keys():
             kind = "success" if str(status).startswith("2") else "non-success"
-            yield at(Found(f"response-{kind}-status-added", f"response {code(status)} was added", None,
-                           (*op_b, "responses", status)))
+            yield at(
+                Found(
+                    f"response-{kind}-status-added",
+                    f"response {code(status)} was added",
+                    None,
+                    (*op_b, "responses", status),
+                )
+            )
         for status in old_r.keys() - new_r.keys():
             kind = "success" if str(status).startswith("2") else "non-success"
-            yield at(Found(f"response-{kind}-status-removed", f"response {code(status)} was removed",
-                           (*op_a, "responses", status), None))
+            yield at(
+                Found(
+                    f"response-{kind}-status-removed",
+                    f"response {code(status)} was removed",
+                    (*op_a, "responses", status),
+                    None,
+                )
+            )
         for status in sorted(old_r.keys() & new_r.keys(), key=str):
             a, ap = self.sides[0].follow(old_r[status], (*op_a, "responses", status))
             b, bp = self.sides[1].follow(new_r[status], (*op_b, "responses", status))
@@ -346,13 +469,18 @@ class Walk:
         new = {str(k).lower(): (k, v) for k, v in (b.get("headers") or {}).items()}
         for name in new.keys() - old.keys():
             written, _ = new[name]
-            yield at(Found("response-header-added", "was added", None, (*bp, "headers", written)), f"{label} header {code(written)}")
+            yield at(
+                Found("response-header-added", "was added", None, (*bp, "headers", written)),
+                f"{label} header {code(written)}",
+            )
         for name in old.keys() - new.keys():
             written, raw = old[name]
             header, _ = self.sides[0].follow(raw, (*ap, "headers", written))
             kind = "required" if isinstance(header, dict) and header.get("required") else "optional"
-            yield at(Found(f"{kind}-response-header-removed", "was removed", (*ap, "headers", written), None),
-                     f"{label} header {code(written)}")
+            yield at(
+                Found(f"{kind}-response-header-removed", "was removed", (*ap, "headers", written), None),
+                f"{label} header {code(written)}",
+            )
         place = Place("response-header", "response-header", False, "loose")
         for name in old.keys() & new.keys():
             (wa, ra), (wb, rb) = old[name], new[name]
@@ -390,7 +518,9 @@ def _renamed(removed: set[Any], added: set[Any]) -> dict[Any, Any]:
 
 
 def _rename_kind(before: str, after: str) -> str:
-    if _essence(before) == _essence(after) or _generic(before) == _generic(after) == _essence(before) == _essence(after):
+    if _essence(before) == _essence(after) or _generic(before) == _generic(after) == _essence(
+        before
+    ) == _essence(after):
         return "changed"
     if _essence(after) == _generic(before):
         return "generalized"
@@ -406,8 +536,12 @@ def _operation_facts(old: Any, new: Any, op_a: Pointer, op_b: Pointer) -> Iterat
         if old_id is None:
             yield Found("api-operation-id-added", f"operationId {code(new_id)} was added", op_a, op_b)
         else:
-            yield Found("api-operation-id-removed", f"operationId {code(old_id)} was {'changed to ' + code(new_id) if new_id else 'removed'}",
-                        op_a, op_b)
+            yield Found(
+                "api-operation-id-removed",
+                f"operationId {code(old_id)} was {'changed to ' + code(new_id) if new_id else 'removed'}",
+                op_a,
+                op_b,
+            )
     old_tags = [str(t) for t in old.get("tags") or []]
     new_tags = [str(t) for t in new.get("tags") or []]
     for tag in new_tags:
@@ -421,7 +555,9 @@ def _operation_facts(old: Any, new: Any, op_a: Pointer, op_b: Pointer) -> Iterat
             yield Found(rule, f"{key} changed", op_a, (*op_b, key) if key in new else op_b)
 
 
-def _param_schemas(a: Any, ap: Pointer, b: Any, bp: Pointer) -> Iterator[tuple[tuple[Any, Pointer], tuple[Any, Pointer]]]:
+def _param_schemas(
+    a: Any, ap: Pointer, b: Any, bp: Pointer
+) -> Iterator[tuple[tuple[Any, Pointer], tuple[Any, Pointer]]]:
     """A parameter's (or header's) ``schema`` in each spec.
 
     A parameter serialised through ``content`` is an opaque document to its client: oasdiff
