@@ -18,7 +18,7 @@ from specfleet.diff import lifecycle, security
 from specfleet.diff.found import Found, code
 from specfleet.diff.lifecycle import Options
 from specfleet.diff.schemas import Place, SchemaDiff
-from specfleet.diff.table import DOCUMENTATION_RULES, RULES
+from specfleet.diff.table import DOCUMENTATION_RULES
 from specfleet.load import Pointer
 from specfleet.refs import iter_refs
 from specfleet.spec import RefError, SpecModel
@@ -578,6 +578,3 @@ def _param_label(param: Mapping[str, Any]) -> str:
 
 def _text(value: Any) -> str | None:
     return str(value) if value is not None else None
-
-
-_ = RULES
