@@ -369,3 +369,99 @@ def test_command_options_reach_the_engine(tmp_path: Path) -> None:
         ("api-deprecated-sunset-missing", "ERR"),
         ("api-version-not-bumped", "INFO"),  # an ERR change, and info.version stayed 1.0.0
     }
+
+
+# --- one meaning of breaking, in every report ----------------------------------------------------------
+
+
+def _review(base: dict[str, Any], revision: dict[str, Any], surface: tuple[Any, ...] = ()) -> Any:
+    from specfleet.diff.engine import with_python_api
+    from specfleet.diff.review import Review
+
+    result = with_python_api(compare(base, revision), surface)
+    return Review("pets", "openapi.yaml", result, "0.1.0", "0.1.0", surface=surface)
+
+
+def _stripe_like() -> tuple[dict[str, Any], dict[str, Any]]:
+    """A shared component reached by many operations, with a snake_case property that changed."""
+    component = {
+        "type": "object",
+        "properties": {"payment_method_details": {"type": "string", "maxLength": 9}},
+    }
+    base = spec(
+        {
+            f"/things{i}": {
+                "post": {
+                    "requestBody": {
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}
+                    },
+                    **OK,
+                }
+            }
+            for i in range(40)
+        },
+        components={"schemas": {"Thing": component}},
+    )
+    revision = json.loads(json.dumps(base))
+    revision["components"]["schemas"]["Thing"]["properties"]["payment_method_details"]["maxLength"] = 5
+    for i in range(30):
+        revision["paths"][f"/new{i}"] = {"get": OK}
+    return base, revision
+
+
+def test_headline_sections_json_and_markdown_agree() -> None:
+    from markdown_it import MarkdownIt
+
+    from specfleet.diff.report import render_json, render_markdown
+
+    review = _review(*_stripe_like())
+    markdown = render_markdown([review])
+    report = json.loads(render_json([review], per_provider=False))
+    failing = sum(1 for change in report["changes"] if change["policy_level"] in ("ERR", "WARN"))
+    assert f"fails: {failing} breaking change" in markdown
+    sections = [
+        int(line.rsplit("(", 1)[1].rstrip(")"))
+        for line in markdown.splitlines()
+        if line.startswith("#### ERR") or line.startswith("#### WARN")
+    ]
+    assert sum(sections) == failing
+    assert (
+        report["bump"] == "major" and "Bump: **major** (0.1.0 → 0.2.0; below 1.0 the minor moves)" in markdown
+    )
+    # code spans render as written: no backslash escapes inside backticks
+    html = MarkdownIt("commonmark").render(markdown)
+    assert "<code>payment_method_details</code>" in html and "\\_" not in html
+    assert len(markdown) <= 65_536
+
+
+def test_text_output_is_grouped_and_capped() -> None:
+    from specfleet.diff.report import render_text
+
+    review = _review(*_stripe_like())
+    text = render_text([review], limit=5)
+    lines = text.splitlines()
+    assert "request-property-max-length-decreased" in lines[1] and "(40 operations: POST /things0" in lines[1]
+    assert len(lines) == 1 + 5 + 1 and lines[-1] == "  … and 27 more (see --format json)"
+
+
+def test_python_api_changes_count_once_and_reach_the_changelog() -> None:
+    from specfleet.diff.report import changelog_entry
+    from specfleet.diff.surface import SurfaceChange
+
+    base = spec(
+        {"/pets": {"get": {**OK, "operationId": "listPets"}}},
+        components={"schemas": {"Pet": {"type": "object"}}},
+    )
+    revision = spec({"/pets": {"get": {**OK, "operationId": "listPets"}}})
+    removed = SurfaceChange(
+        "api_client.models.Pet", "model-removed", True, "model api_client.models.Pet was removed"
+    )
+    own = SurfaceChange("api_client.models.Pet.name", "field-type-changed", True, "field name is now int")
+    review = _review(base, revision, (removed,))
+    (change,) = [c for c in review.result.changes if c.id == "api-schema-removed"]
+    assert change.level == "INFO" and change.judged == "ERR"  # the schema removal is how users lose the model
+    assert review.result.bump == "major" and len(review.failing) == 1
+    alone = _review(spec(), spec(), (own,))
+    assert [c.id for c in alone.result.changes] == ["python-api-field-type-changed"]
+    entry = changelog_entry(alone.result, "0.2.0", "2026-01-01")
+    assert "### Breaking changes" in entry and "field name is now int" in entry

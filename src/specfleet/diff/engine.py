@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from specfleet.collector import collector_paused
 from specfleet.diff.lifecycle import Options
@@ -25,6 +25,9 @@ from specfleet.diff.table import DOCUMENTATION_RULES, RULES
 from specfleet.diff.walk import Reported, Walk
 from specfleet.load import Document, Pointer
 from specfleet.refs import pointer_text
+
+if TYPE_CHECKING:
+    from specfleet.diff.surface import SurfaceChange
 
 _METHOD_ORDER = {
     m: i for i, m in enumerate(("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"))
@@ -281,6 +284,84 @@ def _change(sides: tuple[_Side, _Side], reported: Reported) -> Change:
             **_located(sides, found.base, found.revision),
         }
     )
+
+
+#: the rule ids of Python API changes start with this; oasdiff has none of them
+PYTHON_API = "python-api-"
+
+
+def with_python_api(result: DiffResult, surface: Iterable[SurfaceChange]) -> DiffResult:
+    """The generated package's API changes judged beside the wire's: one list, one verdict.
+
+    A Python API change is the face of a wire change users see: a removed model is a removed
+    schema, a keyword argument that became required is a parameter that did.  Where the wire
+    change is found, it takes the Python verdict (raised to ERR when the signature breaks) and
+    the change is counted once; a Python change with no wire change to show it is a change of
+    its own.  Either way the bump, the exit code and the changelog read the same list.
+    """
+    changes = list(result.changes)
+    raised: dict[int, Change] = {}
+    own: list[Change] = []
+    for item in surface:
+        linked = [index for index, change in enumerate(changes) if _shows(item, change)]
+        if not linked:
+            own.append(_python_change(item))
+            continue
+        for index in linked:
+            change = raised.get(index, changes[index])
+            if item.breaking and not change.breaking:
+                raised[index] = replace(change, policy_level="ERR")
+    if not raised and not own:
+        return result
+    for index, change in raised.items():
+        changes[index] = change
+    return result.with_changes([*changes, *own])
+
+
+def _python_change(item: SurfaceChange) -> Change:
+    return new_change(
+        {
+            "id": PYTHON_API + item.kind,
+            "level": "ERR" if item.breaking else "INFO",
+            "kind": _kind(item.kind),
+            "operation": "",
+            "path": "",
+            "message": item.message,
+            "policy_level": None,
+            "source": item.path,
+        }
+    )
+
+
+def _plain(name: str) -> str:
+    """A name as spec and Python spell it alike: ``listPets``, ``list_pets`` -> ``listpets``."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def _shows(item: SurfaceChange, change: Change) -> bool:
+    """Whether the Python API change ``item`` is how users see the wire change ``change``.
+
+    Functions are operations (by operationId), models are component schemas (by name); a
+    parameter or field names the part of it, else the two must be the same sort of change.
+    """
+    path = item.path.split(".", 1)[-1]  # below the package
+    owner, _, part = path.partition("(")
+    kind, _, rest = owner.partition(".")
+    if kind == "api":
+        name = rest.rsplit(".", 1)[-1]
+        if _plain(change.operation_id or "") != _plain(name):
+            return False
+    elif kind == "models":
+        name, _, part = rest.partition(".")
+        schema = change.location.split("/")[3] if change.location.startswith("/components/schemas/") else ""
+        if _plain(schema) != _plain(name):
+            return False
+    else:
+        return False
+    part = part.rstrip(")")
+    if part:
+        return _plain(part) in _plain(change.message)
+    return _kind(item.kind) == change.kind and not change.id.startswith(PYTHON_API)
 
 
 def _order(change: Change) -> tuple[object, ...]:
