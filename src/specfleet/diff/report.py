@@ -130,7 +130,9 @@ def _text_line(review: Review, group: _Group) -> str:
 
 
 def _count(result: DiffResult, level: Level) -> int:
-    return sum(1 for change in result.changes if change.judged == level and not change.id.startswith(PYTHON_API))
+    return sum(
+        1 for change in result.changes if change.judged == level and not change.id.startswith(PYTHON_API)
+    )
 
 
 # --- markdown --------------------------------------------------------------------------------------

@@ -306,17 +306,8 @@ class Walk:
         for key in before.keys() & after.keys():
             (a, ap, _), (b, bp, _) = before[key], after[key]
             label = _param_label(b)
-            if bool(a.get("required")) != bool(b.get("required")):
-                now = bool(b.get("required"))
-                yield at(
-                    Found(
-                        f"request-parameter-became-{'required' if now else 'optional'}",
-                        f"became {'required' if now else 'optional'}",
-                        _key(ap, a, "required"),
-                        _key(bp, b, "required"),
-                    ),
-                    label,
-                )
+            if (found := _requiredness("request-parameter", "", a, ap, b, bp)) is not None:
+                yield at(found, label)
             for found in lifecycle.changes("parameter", a, b, ap, bp, self.options):
                 yield at(found, label)
             if a.get("description") != b.get("description"):
@@ -342,16 +333,8 @@ class Walk:
         if not has_b:
             yield at(Found("request-body-removed", "the request body was removed", ap, None))
             return
-        if bool(a.get("required")) != bool(b.get("required")):
-            now = "required" if b.get("required") else "optional"
-            yield at(
-                Found(
-                    f"request-body-became-{now}",
-                    f"the request body became {now}",
-                    _key(ap, a, "required"),
-                    _key(bp, b, "required"),
-                )
-            )
+        if (found := _requiredness("request-body", "the request body ", a, ap, b, bp)) is not None:
+            yield at(found)
         yield from self._content(a, ap, b, bp, True, "request body", at)
 
     def _content(
@@ -565,6 +548,18 @@ def _param_schemas(
     """
     if "schema" in a and "schema" in b:
         yield (a["schema"], (*ap, "schema")), (b["schema"], (*bp, "schema"))
+
+
+def _requiredness(
+    where: str, subject: str, a: Mapping[str, Any], ap: Pointer, b: Mapping[str, Any], bp: Pointer
+) -> Found | None:
+    """A parameter or body that became required (or optional): placed at its ``required`` key."""
+    if bool(a.get("required")) == bool(b.get("required")):
+        return None
+    now = "required" if b.get("required") else "optional"
+    return Found(
+        f"{where}-became-{now}", f"{subject}became {now}", _key(ap, a, "required"), _key(bp, b, "required")
+    )
 
 
 def _key(pointer: Pointer, node: Mapping[str, Any], key: str) -> Pointer:
