@@ -139,10 +139,14 @@ def _compare(
         options.deprecation_days_beta, options.deprecation_days_stable, options.stability_level
     )
     walk = Walk(sides[0].data, sides[1].data, settings)
-    found = [_change(sides, reported) for reported in walk.changes()]
+    # a name the walk composes that oasdiff has no rule for is no change a reviewer is told of
+    found = [_change(sides, reported) for reported in walk.changes() if reported.found.rule in _KNOWN]
     found.extend(_versioning(sides, found))
     found.sort(key=_order)  # the report's order: by our policy's level first
     return DiffResult(tuple(found), sides[0].version, sides[1].version)
+
+
+_KNOWN = frozenset(RULES) | frozenset(DOCUMENTATION_RULES)
 
 
 def _versioning(sides: tuple[_Side, _Side], found: list[Change]) -> list[Change]:
@@ -299,22 +303,26 @@ def with_python_api(result: DiffResult, surface: Iterable[SurfaceChange]) -> Dif
     the change is counted once; a Python change with no wire change to show it is a change of
     its own.  Either way the bump, the exit code and the changelog read the same list.
     """
+    items = list(surface)
+    if not items:
+        return result
     changes = list(result.changes)
-    raised: dict[int, Change] = {}
+    owners: dict[tuple[str, str], list[int]] = {}  # (api | models, plain name) -> wire changes
+    for index, change in enumerate(changes):
+        if change.operation_id:
+            owners.setdefault(("api", _plain(change.operation_id)), []).append(index)
+        if change.location.startswith("/components/schemas/"):
+            owners.setdefault(("models", _plain(change.location.split("/")[3])), []).append(index)
     own: list[Change] = []
-    for item in surface:
-        linked = [index for index, change in enumerate(changes) if _shows(item, change)]
+    for item in items:
+        owner, part = _owner(item)
+        linked = [index for index in owners.get(owner, ()) if _shows(item, part, changes[index])]
         if not linked:
             own.append(_python_change(item))
-            continue
-        for index in linked:
-            change = raised.get(index, changes[index])
-            if item.breaking and not change.breaking:
-                raised[index] = replace(change, policy_level="ERR")
-    if not raised and not own:
-        return result
-    for index, change in raised.items():
-        changes[index] = change
+        elif item.breaking:
+            for index in linked:
+                if not changes[index].breaking:
+                    changes[index] = replace(changes[index], policy_level="ERR")
     return result.with_changes([*changes, *own])
 
 
@@ -338,30 +346,27 @@ def _plain(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
-def _shows(item: SurfaceChange, change: Change) -> bool:
-    """Whether the Python API change ``item`` is how users see the wire change ``change``.
+def _owner(item: SurfaceChange) -> tuple[tuple[str, str], str]:
+    """What a Python API change belongs to (an operation's function, a schema's model), and the
+    parameter or field it names ("" for the whole function or model).
 
-    Functions are operations (by operationId), models are component schemas (by name); a
-    parameter or field names the part of it, else the two must be the same sort of change.
+    ``pkg.api.tag.func(param)`` and ``pkg.models.Name.field``.
     """
-    path = item.path.split(".", 1)[-1]  # below the package
+    path = item.path.split(".", 1)[-1]
     owner, _, part = path.partition("(")
     kind, _, rest = owner.partition(".")
     if kind == "api":
-        name = rest.rsplit(".", 1)[-1]
-        if _plain(change.operation_id or "") != _plain(name):
-            return False
-    elif kind == "models":
-        name, _, part = rest.partition(".")
-        schema = change.location.split("/")[3] if change.location.startswith("/components/schemas/") else ""
-        if _plain(schema) != _plain(name):
-            return False
-    else:
-        return False
-    part = part.rstrip(")")
+        return ("api", _plain(rest.rsplit(".", 1)[-1])), part.rstrip(")")
+    name, _, field = rest.partition(".")
+    return (kind, _plain(name)), field
+
+
+def _shows(item: SurfaceChange, part: str, change: Change) -> bool:
+    """Whether wire ``change`` (of the same operation or schema) is what Python change ``item`` shows:
+    it names the same parameter or field, or, for a whole function or model, is the same sort of change."""
     if part:
         return _plain(part) in _plain(change.message)
-    return _kind(item.kind) == change.kind and not change.id.startswith(PYTHON_API)
+    return _kind(item.kind) == change.kind
 
 
 def _order(change: Change) -> tuple[object, ...]:

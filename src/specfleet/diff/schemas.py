@@ -635,16 +635,14 @@ class SchemaDiff:
                 if request:
                     if new_s.get("readOnly"):
                         continue
-                    if required:
+                    if nested == "request-header-property":  # an object sent in a header
+                        rule = "new-required-request-header-property" if required else ""
+                    elif nested != "request-property":  # oasdiff names no new property of a parameter
+                        rule = ""
+                    elif required:
                         rule = "new-required-request-property" + (
                             "-with-default" if "default" in new_s else ""
                         )
-                        if place.top == "request-parameter" or place.nested == "request-header-property":
-                            rule = (
-                                "new-required-request-header-property"
-                                if place.nested == "request-header-property"
-                                else rule
-                            )
                     else:
                         rule = "new-optional-request-property"
                 else:
