@@ -9,9 +9,13 @@ change was found in; the message is written from it only when the change is repo
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from specfleet.load import Pointer
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +25,16 @@ class Found:
     base: Pointer | None = None  # where it was written in the base
     revision: Pointer | None = None  # ... and in the revision
     subject: tuple[str, ...] = ()  # property path below the schema ("address", "city")
+
+
+def only(mine: Mapping[K, Any], theirs: Mapping[K, Any]) -> list[K]:
+    """The keys of ``mine`` that ``theirs`` lacks, in ``mine``'s order (a walk must not depend on hashing)."""
+    return [key for key in mine if key not in theirs]
+
+
+def both(mine: Mapping[K, Any], theirs: Mapping[K, Any]) -> list[K]:
+    """The keys the two share, in ``mine``'s order."""
+    return [key for key in mine if key in theirs]
 
 
 def where(request: bool, part: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from specfleet.diff.found import Found, code
+from specfleet.diff.found import Found, both, code, only
 from specfleet.diff.lifecycle import DEFAULT, Options, property_lifecycle
 from specfleet.diff.table import DOCUMENTATION_RULES, RULES
 from specfleet.load import Pointer
@@ -345,9 +345,9 @@ class SchemaDiff:
             ("dependentSchemas", "dependent-schema"),
         ):
             old_map, new_map = a.get(keyword) or {}, b.get(keyword) or {}
-            for name in new_map.keys() - old_map.keys():
+            for name in only(new_map, old_map):
                 emit(word, "added", f"{keyword} {code(name)} was added")
-            for name in old_map.keys() - new_map.keys():
+            for name in only(old_map, new_map):
                 emit(word, "removed", f"{keyword} {code(name)} was removed")
         self._dependent_required(a, b, emit)
         self._prefix_items(a, b, emit)
@@ -498,11 +498,11 @@ class SchemaDiff:
                 f"the discriminator property changed from {code(old.get('propertyName'))} to {code(new.get('propertyName'))}",
             )
         old_map, new_map = old.get("mapping") or {}, new.get("mapping") or {}
-        for key in new_map.keys() - old_map.keys():
+        for key in only(new_map, old_map):
             emit("discriminator-mapping", "added", f"discriminator mapping {code(key)} was added")
-        for key in old_map.keys() - new_map.keys():
+        for key in only(old_map, new_map):
             emit("discriminator-mapping", "deleted", f"discriminator mapping {code(key)} was deleted")
-        for key in old_map.keys() & new_map.keys():
+        for key in both(old_map, new_map):
             if old_map[key] != new_map[key]:
                 emit("discriminator-mapping", "changed", f"discriminator mapping {code(key)} changed")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from specfleet.diff import lifecycle, security
-from specfleet.diff.found import Found, code
+from specfleet.diff.found import Found, both, code, only
 from specfleet.diff.lifecycle import Options
 from specfleet.diff.schemas import Place, SchemaDiff
 from specfleet.diff.table import DOCUMENTATION_RULES
@@ -150,7 +150,7 @@ class Walk:
         old_schemas = (old.data.get("components") or {}).get("schemas") or {}
         new_schemas = (new.data.get("components") or {}).get("schemas") or {}
         if isinstance(old_schemas, dict) and isinstance(new_schemas, dict):
-            for name in old_schemas.keys() - new_schemas.keys():
+            for name in only(old_schemas, new_schemas):
                 yield Reported(
                     Found(
                         "api-schema-removed",
@@ -201,7 +201,7 @@ class Walk:
                 yield Reported(
                     Found(rule, "was added", None, pointer), key[0], path, _text(operation.get("operationId"))
                 )
-        for key in old_ops.keys() & new_ops.keys():
+        for key in both(old_ops, new_ops):
             yield from self._operation(key[0], old_ops[key], new_ops[key])
 
     def _operation(self, method: str, old_entry: Any, new_entry: Any) -> Iterator[Reported]:
@@ -303,7 +303,7 @@ class Walk:
                 )
             )
             yield at(Found(rule, "was removed", pointer, None), _param_label(param))
-        for key in before.keys() & after.keys():
+        for key in both(before, after):
             (a, ap, _), (b, bp, _) = before[key], after[key]
             label = _param_label(b)
             if (found := _requiredness("request-parameter", "", a, ap, b, bp)) is not None:
@@ -344,8 +344,8 @@ class Walk:
         old, new = a.get("content"), b.get("content")
         old = old if isinstance(old, dict) else {}
         new = new if isinstance(new, dict) else {}
-        renamed = {} if request else _renamed(old.keys() - new.keys(), new.keys() - old.keys())
-        for name in new.keys() - old.keys() - set(renamed.values()):
+        renamed = {} if request else _renamed(set(only(old, new)), set(only(new, old)))
+        for name in [n for n in only(new, old) if n not in renamed.values()]:
             yield at(
                 Found(
                     f"{side}-media-type-added",
@@ -355,7 +355,7 @@ class Walk:
                 ),
                 label,
             )
-        for name in old.keys() - new.keys() - renamed.keys():
+        for name in [n for n in only(old, new) if n not in renamed]:
             yield at(
                 Found(
                     f"{side}-media-type-removed",
@@ -381,7 +381,7 @@ class Walk:
             "request-property" if request else "response-property",
             request,
         )
-        for name, new_name in [(n, n) for n in old.keys() & new.keys()] + list(renamed.items()):
+        for name, new_name in [(n, n) for n in both(old, new)] + list(renamed.items()):
             media_a, media_b = old[name], new[new_name]
             map_, mbp = (*ap, "content", name), (*bp, "content", new_name)
             if not isinstance(media_a, dict) or not isinstance(media_b, dict):
@@ -416,7 +416,7 @@ class Walk:
         old_r, new_r = old.get("responses"), new.get("responses")
         old_r = old_r if isinstance(old_r, dict) else {}
         new_r = new_r if isinstance(new_r, dict) else {}
-        for status in new_r.keys() - old_r.keys():
+        for status in only(new_r, old_r):
             kind = "success" if str(status).startswith("2") else "non-success"
             yield at(
                 Found(
@@ -426,7 +426,7 @@ class Walk:
                     (*op_b, "responses", status),
                 )
             )
-        for status in old_r.keys() - new_r.keys():
+        for status in only(old_r, new_r):
             kind = "success" if str(status).startswith("2") else "non-success"
             yield at(
                 Found(
@@ -436,7 +436,7 @@ class Walk:
                     None,
                 )
             )
-        for status in sorted(old_r.keys() & new_r.keys(), key=str):
+        for status in sorted(both(old_r, new_r), key=str):
             a, ap = self.sides[0].follow(old_r[status], (*op_a, "responses", status))
             b, bp = self.sides[1].follow(new_r[status], (*op_b, "responses", status))
             if not isinstance(a, dict) or not isinstance(b, dict):
@@ -450,13 +450,13 @@ class Walk:
     def _headers(self, a: Any, ap: Pointer, b: Any, bp: Pointer, label: str, at: Any) -> Iterator[Reported]:
         old = {str(k).lower(): (k, v) for k, v in (a.get("headers") or {}).items()}
         new = {str(k).lower(): (k, v) for k, v in (b.get("headers") or {}).items()}
-        for name in new.keys() - old.keys():
+        for name in only(new, old):
             written, _ = new[name]
             yield at(
                 Found("response-header-added", "was added", None, (*bp, "headers", written)),
                 f"{label} header {code(written)}",
             )
-        for name in old.keys() - new.keys():
+        for name in only(old, new):
             written, raw = old[name]
             header, _ = self.sides[0].follow(raw, (*ap, "headers", written))
             kind = "required" if isinstance(header, dict) and header.get("required") else "optional"
@@ -465,7 +465,7 @@ class Walk:
                 f"{label} header {code(written)}",
             )
         place = Place("response-header", "response-header", False, "loose")
-        for name in old.keys() & new.keys():
+        for name in both(old, new):
             (wa, ra), (wb, rb) = old[name], new[name]
             ha, hap = self.sides[0].follow(ra, (*ap, "headers", wa))
             hb, hbp = self.sides[1].follow(rb, (*bp, "headers", wb))
