@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -465,3 +466,47 @@ def test_python_api_changes_count_once_and_reach_the_changelog() -> None:
     assert [c.id for c in alone.result.changes] == ["python-api-field-type-changed"]
     entry = changelog_entry(alone.result, "0.2.0", "2026-01-01")
     assert "### Breaking changes" in entry and "field name is now int" in entry
+
+
+def test_the_report_does_not_depend_on_hashing(tmp_path: Path) -> None:
+    """Which component is compared first decides where a cycle is cut: the walk keeps document order."""
+    node = {
+        "type": "object",
+        "properties": {f"p{i}": {"$ref": f"#/components/schemas/N{(i + 1) % 6}"} for i in range(6)},
+    }
+    schemas = {
+        f"N{i}": {**node, "properties": {**node["properties"], "v": {"type": "string", "enum": ["a"]}}}
+        for i in range(6)
+    }
+    paths = {
+        f"/n{i}": {
+            "get": {
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/N{i}"}}},
+                    }
+                }
+            }
+        }
+        for i in range(6)
+    }
+    base = spec(paths, components={"schemas": schemas})
+    revision = json.loads(json.dumps(base))
+    for schema in revision["components"]["schemas"].values():
+        schema["properties"]["v"]["enum"].append("b")
+    (tmp_path / "base.yaml").write_text(yaml.safe_dump(base))
+    (tmp_path / "revision.yaml").write_text(yaml.safe_dump(revision))
+    files = (str(tmp_path / "base.yaml"), str(tmp_path / "revision.yaml"), "--format", "json", "--no-surface")
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-m", "specfleet", "diff", *files],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1 and json.loads(outputs.pop())["changes"]
