@@ -44,8 +44,8 @@ def test_release_bumps_writes_changelog_and_regenerates(released_repo: Path, run
     review = run_cli("diff", "--format", "markdown", cwd=released_repo)
     assert review.returncode == 1, review.stdout + review.stderr
     assert "`api-removed-without-deprecation` PUT /api/auth/api-keys/{apiKeyId}" in review.stdout
-    # below 1.0 a breaking change bumps the minor, and the report says so
-    assert "Bump: **minor** (0.1.0 → 0.2.0), breaking: 0.x — fails" in review.stdout
+    # below 1.0 a breaking change moves the minor, and the report says so (the bump stays major, as in JSON)
+    assert "Bump: **major** (0.1.0 → 0.2.0; below 1.0 the minor moves) — fails" in review.stdout
     assert "#### Python API of the generated package" in review.stdout
     assert (
         "**breaking**: function numind\\_client.api.authentication.put\\_api\\_auth\\_api\\_keys\\_apikeyid was removed"
@@ -54,7 +54,7 @@ def test_release_bumps_writes_changelog_and_regenerates(released_repo: Path, run
 
     result = run_cli("release", "--date", "2026-11-23", cwd=released_repo)
     assert result.returncode == 0, result.stderr
-    assert "numind: minor (0.1.0 -> 0.2.0), breaking: 0.x" in result.stdout
+    assert "numind: major (0.1.0 -> 0.2.0; below 1.0 the minor moves)" in result.stdout
     assert re.search(r"^regenerated numind in \d+\.\d s$", result.stderr, re.MULTILINE), result.stderr
     assert 'version = "0.2.0"' in (spec.parent / "client.toml").read_text()
     changelog = (spec.parent / "CHANGELOG.md").read_text()
@@ -83,8 +83,8 @@ def test_release_bumps_writes_changelog_and_regenerates(released_repo: Path, run
 @pytest.mark.parametrize(
     ("bump", "base", "after", "expected"),
     [
-        ("major", "0.1.0", "0.2.0", ("minor", " (0.1.0 -> 0.2.0), breaking: 0.x")),
-        ("minor", "0.3.4", "0.3.5", ("patch", " (0.3.4 -> 0.3.5), compatible: 0.x")),
+        ("major", "0.1.0", "0.2.0", ("major", " (0.1.0 -> 0.2.0; below 1.0 the minor moves)")),
+        ("minor", "0.3.4", "0.3.5", ("minor", " (0.3.4 -> 0.3.5; below 1.0 the patch moves)")),
         ("patch", "0.3.4", "0.3.5", ("patch", " (0.3.4 -> 0.3.5)")),
         ("major", "1.2.0", "2.0.0", ("major", " (1.2.0 -> 2.0.0)")),
         ("minor", "1.2.0", "1.3.0", ("minor", " (1.2.0 -> 1.3.0)")),
@@ -92,7 +92,7 @@ def test_release_bumps_writes_changelog_and_regenerates(released_repo: Path, run
         ("major", None, None, ("major", "")),
     ],
 )
-def test_the_bump_is_named_by_the_part_of_the_version_it_moves(
+def test_the_bump_keeps_its_name_and_says_which_part_moves(
     bump: Bump, base: str | None, after: str | None, expected: tuple[str, str]
 ) -> None:
     assert describe_bump(bump, base, after) == expected

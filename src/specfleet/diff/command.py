@@ -180,10 +180,13 @@ def _compared(
     if not result.changes:
         reader.cancel()
         return result, (), None
+    from specfleet.diff.engine import with_python_api
+
     try:
-        return result, tuple(reader.changes()), None
+        python_api = tuple(reader.changes())
     except SpecfleetError as exc:
         return result, (), f"Python API not compared: {str(exc).splitlines()[0]}"
+    return with_python_api(result, python_api), python_api, None
 
 
 def _review_files(

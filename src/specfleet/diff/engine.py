@@ -1,9 +1,9 @@
-"""Compare two specs the way oasdiff does, and judge the changes by our client policy.
+"""Compare two specs by oasdiff's rules, and judge the changes by our client policy.
 
-The structural diff (:mod:`specfleet.diff.delta`) pairs everything the two specs share;
-oasdiff's checks (:mod:`specfleet.diff.checks`) turn it into rule ids at oasdiff's levels;
-our policy (:mod:`specfleet.diff.policy`) raises the few that break a generated client
-although the wire does not.  The release step calls :func:`compare` directly.
+One walk of both specs (:mod:`specfleet.diff.walk`) yields typed changes named by oasdiff's
+rule ids at oasdiff's levels (:mod:`specfleet.diff.table`); our policy
+(:mod:`specfleet.diff.policy`) raises the few that break a generated client although the wire
+does not.  The release step calls :func:`compare` directly.
 """
 
 from __future__ import annotations
@@ -14,23 +14,20 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from specfleet.collector import collector_paused
-from specfleet.diff.checks.checker import check_backward_compatibility_until_level
-from specfleet.diff.checks.checks import get_all_checks
-from specfleet.diff.checks.config import new_config, with_deprecation, with_stability_level
-from specfleet.diff.checks.level import Level as CheckLevel
-from specfleet.diff.checks.media_type_walker import reset_walks
-from specfleet.diff.delta.config import new_config as new_diff_config
-from specfleet.diff.delta.diff import get as structural_diff
-from specfleet.diff.documentation import DOCUMENTATION_RULES, documentation_edits
+from specfleet.diff.lifecycle import Options
 from specfleet.diff.model import BREAKING_LEVELS, LEVELS, Bump, Change, Kind, Level, new_change
-from specfleet.diff.openapi3 import T, load_openapi
 from specfleet.diff.policy import POLICY
-from specfleet.diff.semver import required_bump
+from specfleet.diff.semver import parse_version, required_bump
+from specfleet.diff.table import DOCUMENTATION_RULES, RULES
+from specfleet.diff.walk import Reported, Walk
 from specfleet.load import Document, Pointer
 from specfleet.refs import pointer_text
+
+if TYPE_CHECKING:
+    from specfleet.diff.surface import SurfaceChange
 
 _METHOD_ORDER = {
     m: i for i, m in enumerate(("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"))
@@ -138,24 +135,60 @@ def _compare(
     base: Document | Mapping[str, Any], revision: Document | Mapping[str, Any], options: DiffOptions
 ) -> DiffResult:
     sides = _Side(base), _Side(revision)
-    report = structural_diff(new_diff_config(), sides[0].spec, sides[1].spec)
-    config = new_config(
-        get_all_checks(),
-        with_deprecation(options.deprecation_days_beta, options.deprecation_days_stable),
-        with_stability_level(options.stability_level),
+    settings = Options(
+        options.deprecation_days_beta, options.deprecation_days_stable, options.stability_level
     )
-    # Sorted once, below, in the report's order (by our policy's level first).
-    found = [
-        _change(sides, found)
-        for found in check_backward_compatibility_until_level(config, report, CheckLevel.INFO, sort=False)
-    ]
-    if report is not None:
-        try:
-            found += [_edit(sides, edit) for edit in documentation_edits(report, config)]
-        finally:
-            reset_walks()
-    found.sort(key=_order)
+    walk = Walk(sides[0].data, sides[1].data, settings)
+    # a name the walk composes that oasdiff has no rule for is no change a reviewer is told of
+    found = [_change(sides, reported) for reported in walk.changes() if reported.found.rule in _KNOWN]
+    found.extend(_versioning(sides, found))
+    found.sort(key=_order)  # the report's order: by our policy's level first
     return DiffResult(tuple(found), sides[0].version, sides[1].version)
+
+
+_KNOWN = frozenset(RULES) | frozenset(DOCUMENTATION_RULES)
+
+
+def _versioning(sides: tuple[_Side, _Side], found: list[Change]) -> list[Change]:
+    """A change that breaks the wire (ERR) needs a new major version in ``info.version``.
+
+    Judged only when both versions are semantic versions; below 1.0.0 the minor plays the
+    major's part.  A spec versioned by date, or not at all, is left alone.
+    """
+    before, after = sides[0].version, sides[1].version
+    if before is None or after is None or not any(change.level == "ERR" for change in found):
+        return []
+    try:
+        old, new = parse_version(before), parse_version(after)
+    except ValueError:
+        return []
+    if before == after:
+        rule, message = "api-version-not-bumped", f"info.version stays {after} although the API breaks"
+    elif new < old:
+        rule, message = "api-version-decreased", f"info.version went down from {before} to {after}"
+    elif not (new[1] > old[1] if old[0] == new[0] == 0 else new[0] > old[0]):
+        rule, message = (
+            "api-major-version-not-bumped",
+            f"info.version {before} -> {after} is not a major bump",
+        )
+    else:
+        return []
+    level = RULES[rule]
+    pointer = ("info", "version")
+    return [
+        new_change(
+            {
+                "id": rule,
+                "level": level,
+                "kind": "changed",
+                "operation": "",
+                "path": "",
+                "message": message,
+                "policy_level": POLICY.get(rule, level),
+                **_located(sides, pointer, pointer),
+            }
+        )
+    ]
 
 
 class _Side:
@@ -165,7 +198,7 @@ class _Side:
         self.document = spec if isinstance(spec, Document) else None
         self.root = _shown(self.document.path) if self.document is not None else None
         data = spec.data if isinstance(spec, Document) else spec
-        self.spec: T = load_openapi(data, self.document)
+        self.data = data
         info = data.get("info")
         version = info.get("version") if isinstance(info, Mapping) else None
         self.version = str(version) if version is not None else None
@@ -205,11 +238,6 @@ def _kind(rule: str) -> Kind:
     return "changed"
 
 
-def _level(level: CheckLevel) -> Level:
-    name = level.name if isinstance(level, CheckLevel) else str(level)
-    return name if name in LEVELS else "INFO"
-
-
 def _located(sides: tuple[_Side, _Side], base: Pointer | None, revision: Pointer | None) -> dict[str, Any]:
     """Where a change is written: in the revision, else (something removed) in the base.
 
@@ -242,58 +270,103 @@ def _place(sides: tuple[_Side, _Side], base: Pointer | None, revision: Pointer |
     return {}
 
 
-def _change(sides: tuple[_Side, _Side], found: Any) -> Change:
-    rule = found.get_id()
-    level = _level(found.get_level())
-    method = found.get_operation() if hasattr(found, "get_operation") else ""
-    path = found.get_path() if hasattr(found, "get_path") else ""
-    operation = f"{method} {path}".strip() if method else ""
-    base, revision = found.get_base_source(), found.get_revision_source()
-    if base is None and revision is None:
-        if method:
-            base, revision = _operation_pointers(sides, path, method)
-        elif found.get_section() == "info":  # the versioning policy judges info.version
-            base = revision = ("info", "version")
+def _change(sides: tuple[_Side, _Side], reported: Reported) -> Change:
+    found = reported.found
+    rule = found.rule
+    level: Level = RULES.get(rule, "INFO")
+    method = reported.method
     return new_change(
         {
             "id": rule,
             "level": level,
             "kind": _kind(rule),
-            "operation": operation,
-            "path": path,
-            "message": found.get_text(),
+            "operation": f"{method} {reported.path}" if method else "",
+            "path": reported.path,
+            "message": reported.message,
             "policy_level": POLICY.get(rule, level),
-            "operation_id": (found.get_operation_id() or None)
-            if hasattr(found, "get_operation_id")
-            else None,
-            **_located(sides, base, revision),
+            "operation_id": reported.operation_id,
+            **_located(sides, found.base, found.revision),
         }
     )
 
 
-def _operation_pointers(
-    sides: tuple[_Side, _Side], path: str, method: str
-) -> tuple[Pointer | None, Pointer | None]:
-    """An operation-level change with no finer place: the operation in each spec."""
-    found: list[Pointer | None] = []
-    for side in sides:
-        item = side.spec.paths.value(path) if side.spec.paths is not None else None
-        operation = item.get_operation(method) if item is not None else None
-        found.append(operation.pointer if operation is not None else None)
-    return found[0], found[1]
+#: the rule ids of Python API changes start with this; oasdiff has none of them
+PYTHON_API = "python-api-"
 
 
-def _edit(sides: tuple[_Side, _Side], edit: Any) -> Change:
-    return Change(
-        edit.id,
-        "INFO",
-        "docs",
-        f"{edit.method} {edit.path}",
-        edit.path,
-        edit.message,
-        operation_id=edit.operation_id or None,
-        **_located(sides, None, edit.pointer),
+def with_python_api(result: DiffResult, surface: Iterable[SurfaceChange]) -> DiffResult:
+    """The generated package's API changes judged beside the wire's: one list, one verdict.
+
+    A Python API change is the face of a wire change users see: a removed model is a removed
+    schema, a keyword argument that became required is a parameter that did.  Where the wire
+    change is found, it takes the Python verdict (raised to ERR when the signature breaks) and
+    the change is counted once; a Python change with no wire change to show it is a change of
+    its own.  Either way the bump, the exit code and the changelog read the same list.
+    """
+    items = list(surface)
+    if not items:
+        return result
+    changes = list(result.changes)
+    owners: dict[tuple[str, str], list[int]] = {}  # (api | models, plain name) -> wire changes
+    for index, change in enumerate(changes):
+        if change.operation_id:
+            owners.setdefault(("api", _plain(change.operation_id)), []).append(index)
+        if change.location.startswith("/components/schemas/"):
+            owners.setdefault(("models", _plain(change.location.split("/")[3])), []).append(index)
+    own: list[Change] = []
+    for item in items:
+        owner, part = _owner(item)
+        linked = [index for index in owners.get(owner, ()) if _shows(item, part, changes[index])]
+        if not linked:
+            own.append(_python_change(item))
+        elif item.breaking:
+            for index in linked:
+                if not changes[index].breaking:
+                    changes[index] = replace(changes[index], policy_level="ERR")
+    return result.with_changes([*changes, *own])
+
+
+def _python_change(item: SurfaceChange) -> Change:
+    return new_change(
+        {
+            "id": PYTHON_API + item.kind,
+            "level": "ERR" if item.breaking else "INFO",
+            "kind": _kind(item.kind),
+            "operation": "",
+            "path": "",
+            "message": item.message,
+            "policy_level": None,
+            "source": item.path,
+        }
     )
+
+
+def _plain(name: str) -> str:
+    """A name as spec and Python spell it alike: ``listPets``, ``list_pets`` -> ``listpets``."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def _owner(item: SurfaceChange) -> tuple[tuple[str, str], str]:
+    """What a Python API change belongs to (an operation's function, a schema's model), and the
+    parameter or field it names ("" for the whole function or model).
+
+    ``pkg.api.tag.func(param)`` and ``pkg.models.Name.field``.
+    """
+    path = item.path.split(".", 1)[-1]
+    owner, _, part = path.partition("(")
+    kind, _, rest = owner.partition(".")
+    if kind == "api":
+        return ("api", _plain(rest.rsplit(".", 1)[-1])), part.rstrip(")")
+    name, _, field = rest.partition(".")
+    return (kind, _plain(name)), field
+
+
+def _shows(item: SurfaceChange, part: str, change: Change) -> bool:
+    """Whether wire ``change`` (of the same operation or schema) is what Python change ``item`` shows:
+    it names the same parameter or field, or, for a whole function or model, is the same sort of change."""
+    if part:
+        return _plain(part) in _plain(change.message)
+    return _kind(item.kind) == change.kind
 
 
 def _order(change: Change) -> tuple[object, ...]:

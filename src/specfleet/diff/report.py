@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from specfleet.diff.engine import DiffResult
+from specfleet.diff.engine import PYTHON_API, DiffResult
 from specfleet.diff.model import LEVELS, Change, Level
 from specfleet.diff.review import Review
 from specfleet.diff.semver import parse_version
@@ -17,16 +18,12 @@ from specfleet.diff.semver import parse_version
 LEVEL_WORDS: dict[Level, str] = {"ERR": "breaking", "WARN": "possibly breaking", "INFO": "safe"}
 
 
-#: What the changes are, said beside a 0.x bump whose name is not what they need from 1.0 on.
-_ZERO_X_KINDS: dict[str, str] = {"major": "breaking", "minor": "compatible"}
-
-
 def describe_bump(bump: str, base: str | None, after: str | None, arrow: str = "->") -> tuple[str, str]:
-    """The bump as it moves the version, and what follows its name: ``("minor", " (0.1.0 -> 0.2.0), breaking: 0.x")``.
+    """The bump and how it moves the version: ``("major", " (0.1.0 -> 0.2.0; below 1.0 the minor moves)")``.
 
-    Below 1.0 semver's convention (:func:`specfleet.diff.semver.next_version`) moves the
-    minor for a breaking change and the patch for anything else; the name is the part of the
-    version that moves, and the note says what the changes are.
+    The name is always the bump the changes need, the one JSON reports; below 1.0 semver's
+    convention (:func:`specfleet.diff.semver.next_version`) moves the next part down, and the
+    note says so rather than renaming the bump.
     """
     if base is None or after is None:
         return bump, ""
@@ -38,8 +35,8 @@ def describe_bump(bump: str, base: str | None, after: str | None, arrow: str = "
     except ValueError:
         return bump, moved
     name = next(part for part, a, b in zip(("major", "minor", "patch"), old, new, strict=True) if a != b)
-    if old[0] == 0 and name != bump and bump in _ZERO_X_KINDS:
-        return name, f"{moved}, {_ZERO_X_KINDS[bump]}: 0.x"
+    if name != bump:
+        return bump, f" ({base} {arrow} {after}; below 1.0 the {name} moves)"
     return bump, moved
 
 
@@ -75,10 +72,18 @@ def _where(review: Review, change: Change) -> str:
 # --- text ------------------------------------------------------------------------------------------
 
 
-def render_text(reviews: Sequence[Review]) -> str:
-    """For a terminal: ``file:line:col: LEVEL rule-id: message`` per change."""
+#: A terminal listing stops after this many groups per spec; ``--format json`` has them all.
+TEXT_LIMIT = 200
+
+
+def render_text(reviews: Sequence[Review], *, limit: int = TEXT_LIMIT) -> str:
+    """For a terminal: ``file:line:col: LEVEL rule-id: message``, one line per change as written.
+
+    Grouped like the markdown report: a change written once in a shared component is one line
+    with the operations it reaches; at most ``limit`` lines per spec, then a pointer to JSON.
+    """
     lines: list[str] = []
-    for review in reviews:
+    for index, review in enumerate(reviews):
         result = review.result
         head = f"{review.name}: "
         if review.note:
@@ -90,11 +95,16 @@ def render_text(reviews: Sequence[Review]) -> str:
         counts = ", ".join(f"{n} {level}" for level in LEVELS if (n := _count(result, level)))
         name, move = _bump(review)
         lines.append(f"{head}{counts}; bump {name}{move}; {verdict(review)}")
-        for change in result.changes:
-            accepted = f" [accepted: {change.reason}]" if change.accepted else ""
-            lines.append(
-                f"  {_where(review, change)}: {change.judged} {change.id}: {change.headline}{accepted}"
-            )
+        grouped: _Grouped = {}
+        shown = total = 0
+        for level in LEVELS:
+            _, groups = _grouped(grouped, index, review, level)
+            total += len(groups)
+            for group in groups[: max(0, limit - shown)]:
+                lines.append(_text_line(review, group))
+                shown += 1
+        if total > shown:
+            lines.append(f"  … and {total - shown} more (see --format json)")
         lines.extend(f"  note: unused ignore entry {e.rule} {e.operation}" for e in review.unused)
         if review.surface:
             lines.append("  Python API of the generated package:")
@@ -107,8 +117,22 @@ def render_text(reviews: Sequence[Review]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _text_line(review: Review, group: _Group) -> str:
+    change = group.first
+    accepted = f" [accepted: {change.reason}]" if change.accepted else ""
+    operations = group.operations
+    if len(operations) <= 1:
+        text = change.headline
+    else:
+        listed = ", ".join(operations[:3]) + (", …" if len(operations) > 3 else "")
+        text = f"{change.message} ({len(operations)} operations: {listed})"
+    return f"  {_where(review, change)}: {change.judged} {change.id}: {text}{accepted}"
+
+
 def _count(result: DiffResult, level: Level) -> int:
-    return sum(1 for change in result.changes if change.judged == level)
+    return sum(
+        1 for change in result.changes if change.judged == level and not change.id.startswith(PYTHON_API)
+    )
 
 
 # --- markdown --------------------------------------------------------------------------------------
@@ -217,7 +241,11 @@ def _grouped(grouped: _Grouped, index: int, review: Review, level: Level) -> tup
     """How many changes ``review`` has at ``level``, and their groups."""
     found = grouped.get((index, level))
     if found is None:
-        changes = [change for change in review.result.changes if change.judged == level]
+        changes = [
+            change
+            for change in review.result.changes
+            if change.judged == level and not change.id.startswith(PYTHON_API)  # shown in their own section
+        ]
         found = grouped[index, level] = (len(changes), _groups(changes))
     return found
 
@@ -256,7 +284,8 @@ def _markdown(
         if review.surface:
             breaking = [change for change in review.surface if change.breaking]
             added = [change for change in review.surface if not change.breaking]
-            out += ["#### Python API of the generated package", ""]
+            tally = f" ({len(breaking)} breaking)" if breaking else ""
+            out += [f"#### Python API of the generated package{tally}", ""]
             out += [f"- **breaking**: {_escape(change.message)}" for change in breaking]
             if keep_safe:
                 out += [f"- added: {_escape(change.message)}" for change in added]
@@ -268,8 +297,25 @@ def _markdown(
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+_CODE_SPAN = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+
+
 def _escape(text: str) -> str:
-    """Keep Markdown from reading ``{``, ``_`` or ``*`` in a message as markup."""
+    """Keep Markdown from reading ``_`` or ``*`` in a message as markup; code spans stay as written.
+
+    Backslash escapes do not work inside backticks (they would show), and code spans need
+    none: only the text between them is escaped.
+    """
+    out, last = [], 0
+    for match in _CODE_SPAN.finditer(text):
+        out.append(_escape_plain(text[last : match.start()]))
+        out.append(match.group(0))
+        last = match.end()
+    out.append(_escape_plain(text[last:]))
+    return "".join(out)
+
+
+def _escape_plain(text: str) -> str:
     return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;")
 
 

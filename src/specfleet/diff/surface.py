@@ -120,9 +120,10 @@ def read_surface(settings: ClientSettings, document: Document, *, in_place: bool
                 *endpoint.header_parameters,
                 *endpoint.cookie_parameters,
             ):
-                arguments[str(prop.python_name)] = Argument(
-                    _code(prop.get_type_string()), bool(prop.required)
-                )
+                # A required parameter with a default keeps it in the signature: callers may still
+                # leave it out, so the signature users see is what its need is judged by.
+                needed = bool(prop.required) and getattr(prop, "default", None) is None
+                arguments[str(prop.python_name)] = Argument(_code(prop.get_type_string()), needed)
             if endpoint.bodies:
                 types = sorted({_code(body.prop.get_type_string()) for body in endpoint.bodies})
                 required = all(body.prop.required for body in endpoint.bodies)

@@ -1,1 +1,0 @@
-"""A port of oasdiff's ``diff`` package: the structured difference between two specs."""
