@@ -80,7 +80,9 @@ def main(args: argparse.Namespace) -> int:
     project = find_project()
     ref, name = (args.base, args.base) if args.base else default_base(project.root)
     commit = resolve_commit(project.root, ref)
-    reviews = review_providers(project, name, commit, list(args.providers), "never")
+    # the Python API is read too, so a change only the generated client shows (a renamed model field)
+    # reaches the bump and the changelog
+    reviews = review_providers(project, name, commit, list(args.providers), "never", surface=True)
     today = args.date or datetime.date.today()
     released: list[str] = []
     for review in reviews:

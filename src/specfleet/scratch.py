@@ -9,12 +9,14 @@ scratch of a run that is still going, on this host or another one sharing the ch
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import socket
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 #: Scratch names start with one of these prefixes followed by the owner: ``.specfleet-`` for
@@ -66,6 +68,17 @@ def owner() -> str:
 def make_dir(parent: Path, prefix: str) -> Path:
     """A new scratch folder in ``parent`` named ``<prefix>-<owner>-<random>``."""
     return Path(tempfile.mkdtemp(prefix=f"{prefix}-{owner()}-", dir=parent))
+
+
+@contextlib.contextmanager
+def temporary_dir(prefix: str) -> Iterator[Path]:
+    """A folder in the system's temporary directory, removed on leaving; named after its owner,
+    so one left by a killed run is swept by the next."""
+    folder = make_dir(Path(tempfile.gettempdir()), prefix)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def temp_prefix() -> str:

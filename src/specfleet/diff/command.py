@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +26,7 @@ from specfleet.diff.surface import SurfaceChange, SurfaceReader
 from specfleet.errors import SpecfleetError
 from specfleet.layout import IGNORE_FILE
 from specfleet.load import Document
+from specfleet.scratch import temporary_dir
 
 if TYPE_CHECKING:
     from specfleet.diff.engine import DiffOptions, DiffResult
@@ -255,7 +255,7 @@ def review_providers(
     for provider in project.providers(names or None):
         spec = provider.spec_path.relative_to(project.root)
         folder = provider.directory.relative_to(project.root)
-        with tempfile.TemporaryDirectory(prefix="specfleet-base-") as scratch:
+        with temporary_dir("specfleet-base") as scratch:
             old_spec = Path(scratch) / spec
             if not export_at(project.root, commit, folder, Path(scratch)) or not old_spec.is_file():
                 reviews.append(

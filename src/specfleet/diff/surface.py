@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from specfleet.config import ClientSettings
 from specfleet.diff import surface_cache
 from specfleet.errors import SpecfleetError
 from specfleet.load import Document
+from specfleet.scratch import temporary_dir
 
 
 @dataclass(frozen=True, order=True)
@@ -103,7 +103,7 @@ def read_surface(settings: ClientSettings, document: Document, *, in_place: bool
     from specfleet.normalise import normalise_for_opc
 
     normalised = normalise_for_opc(document, in_place=in_place)
-    with tempfile.TemporaryDirectory(prefix="specfleet-surface-") as scratch:
+    with temporary_dir("specfleet-surface") as scratch:
         config = generator_config(settings, document.path, Path(scratch) / "client")
         with contextlib.redirect_stdout(io.StringIO()):
             openapi = opc.parse(normalised.document.data, config)

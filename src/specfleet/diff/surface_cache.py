@@ -23,6 +23,7 @@ from typing import Any
 import specfleet
 from specfleet.config import ClientSettings
 from specfleet.load import Document
+from specfleet.scratch import temp_prefix
 
 #: The code a surface depends on, below the specfleet package (a change to any is a new key).
 _READER_SOURCES = ("normalise", "opc.py", "opc_strings.py", "plan.py", "generate.py", "diff/surface.py")
@@ -142,7 +143,7 @@ def store(name: str | None, surface: Any) -> None:
         return
     with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
-        handle, scratch = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        handle, scratch = tempfile.mkstemp(dir=folder, prefix=temp_prefix(), suffix=".tmp")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump(surface, out)
