@@ -20,12 +20,14 @@ from typing import Any
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import _PATH_PARAM_REGEX as OPC_PATH_PARAM  # what opc rewrites
 from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, snake_case
 
 from specfleet.config import ClientSettings, LoginUrl, TokenLogin, TokenRefresh
 from specfleet.errors import SpecfleetError
 from specfleet.load import Document
+from specfleet.resource_tree import Route
 from specfleet.spec import Operation, OperationKey, SpecModel, spec_model
 
 FIELD_PREFIX = "field_"
@@ -666,4 +668,48 @@ def _login(
         token_field=_code(login.token_field),
         refresh_token_field=_code(login.refresh_token_field),
         expires_in_field=_code(login.expires_in_field),
+    )
+
+
+def _success_props(endpoint: Endpoint) -> list[Any]:
+    return [
+        response.prop
+        for response in endpoint.responses.patterns
+        if response.status_code.range is not None
+        and 200 <= response.status_code.range[0] <= 299
+        and response.source["attribute"] != "None"
+    ]
+
+
+def _is_page(prop: Any) -> bool:
+    """An object whose one array property is all it carries besides scalars (cursors, counts, flags)."""
+    if not isinstance(prop, ModelProperty):
+        return False
+    properties = [*(prop.required_properties or []), *(prop.optional_properties or [])]
+    arrays = [item for item in properties if isinstance(item, ListProperty)]
+    return len(arrays) == 1 and not any(_structured(item) for item in properties)
+
+
+def _structured(prop: Any) -> bool:
+    """An object, or a union with an object or array member (``anyOf: [string, null]`` is a scalar)."""
+    if isinstance(prop, UnionProperty):
+        return any(isinstance(inner, ModelProperty | ListProperty) for inner in prop.inner_properties)
+    return isinstance(prop, ModelProperty)
+
+
+def route_of(generated: GeneratedEndpoint) -> Route:
+    """What the resource naming rules read of one operation (see :mod:`specfleet.resource_tree`)."""
+    operation, endpoint = generated.operation, generated.endpoint
+    item = operation.path.rstrip("/").endswith("}")
+    props = _success_props(endpoint)
+    lists = bool(props) and all(
+        isinstance(prop, ListProperty) or (not item and _is_page(prop)) for prop in props
+    )
+    operation_id = str(operation.data.get("operationId") or "")
+    return Route(
+        path=operation.path,
+        method=operation.method.lower(),
+        fallback=str(endpoint.name),
+        operation_id=operation_id,
+        lists=lists,
     )
