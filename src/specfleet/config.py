@@ -140,6 +140,11 @@ class ClientSettings(_Strict):
     homepage: str | None = None
     auth: Auth = Field(default_factory=Auth)
     lint: LintSettings = Field(default_factory=LintSettings)
+    #: ``[resources]``: operationId -> the dotted name its method gets (``"api_keys.list"``),
+    #: over what the naming rules derive from its path.
+    resources: dict[
+        str, Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")]
+    ] = Field(default_factory=dict)
 
 
 def load_settings(path: Path) -> ClientSettings:

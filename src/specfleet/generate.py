@@ -161,14 +161,29 @@ class ClientProject(UpstreamProject):
         errors = super().build()
         if self.changelog is not None:
             (self.project_dir / CHANGELOG).write_text(self.changelog, encoding=self.config.file_encoding)
-        modules = ["resources", "auth"] + (["unions"] if self.plan.unions else [])
+        modules = ["auth"] + (["unions"] if self.plan.unions else [])
         for name in modules:
             text = self.env.get_template(f"{name}.py.jinja").render()
             (self.package_dir / f"{name}.py").write_text(text, encoding=self.config.file_encoding)
+        self._build_resources()
         for path in sorted(RUNTIME_DIR.glob("*.py")):
             if path.name != "__init__.py":
                 shutil.copyfile(path, self.package_dir / path.name)
         return errors
+
+
+    def _build_resources(self) -> None:
+        """``resources/<name>.py`` for each top-level resource, each imported on first use."""
+        folder = self.package_dir / "resources"
+        folder.mkdir(exist_ok=True)
+        encoding = self.config.file_encoding
+        (folder / "__init__.py").write_text(
+            '"""The resource tree of ``Client``: one module per top-level resource, imported on first use."""\n',
+            encoding=encoding,
+        )
+        template = self.env.get_template("resource_module.py.jinja")
+        for module in self.plan.resource_modules:
+            (folder / f"{module.name}.py").write_text(template.render(module=module), encoding=encoding)
 
 
 def _share(models: list[Any], enums: list[Any], worker: int) -> tuple[list[Any], list[Any]]:

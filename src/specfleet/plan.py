@@ -20,14 +20,16 @@ from typing import Any
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import _PATH_PARAM_REGEX as OPC_PATH_PARAM  # what opc rewrites
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, snake_case
 
 from specfleet.config import ClientSettings, LoginUrl, TokenLogin, TokenRefresh
 from specfleet.errors import SpecfleetError
 from specfleet.load import Document
-from specfleet.resource_tree import Route
+from specfleet.resource_tree import Route, place
 from specfleet.spec import Operation, OperationKey, SpecModel, spec_model
 
 FIELD_PREFIX = "field_"
@@ -122,50 +124,92 @@ class DiscriminatedUnion:
     members: list[UnionMember]
 
 
+#: Keywords every resource method has itself; a body property so named keeps the body a model.
+METHOD_KEYWORDS = frozenset(
+    {"self", "body", "extra_headers", "extra_query", "extra_body", "timeout", "stream"}
+)
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A method's docstring parts, all spec text kept untrusted."""
+
+    summary: UntrustedString
+    description: UntrustedString
+    arguments: list[tuple[str, UntrustedString]]
+    returns: UntrustedString
+    raises: list[tuple[str, str]]  # (exception class, the statuses it stands for)
+
+
 @dataclass(frozen=True)
 class ResourceMethod:
-    """``client.<tag>.<name>(...)``: opc's endpoint function, returning its success model."""
+    """``client.<resource...>.<name>(...)``: one operation, sent through opc's endpoint module."""
 
-    name: str  # opc's module name for the operation (``api.<tag>.<name>``)
-    alias: str  # what the resources module imports that endpoint module as
+    name: str
+    #: the endpoint module, from the package root (``api.<tag>.<function>``)
+    operation: str
     endpoint: Endpoint
     #: the union of the success responses' types ("None" when none has a body)
     success_type: PythonCode
     #: literal tuple of the inclusive status ranges documented as success
     success_ranges: PythonCode
-    summary: UntrustedString
+    positional: list[PythonCode]  # path parameters, in path order
+    keywords: list[PythonCode]  # query, header and cookie parameters
+    #: ``body: <type>`` as the endpoint function declares it ("" without a body)
+    body: PythonCode
+    #: an object body's properties as keywords (empty: the body is only passed as ``body=``)
+    fields: list[PythonCode]
+    field_names: list[str]
+    body_class: str
+    #: the body model's module, from the package root (``models.create_api_key``)
+    body_module: str
+    body_required: bool
+    call: list[str]  # the endpoint's ``_get_kwargs`` keywords
+    doc: Doc
+    #: ``client.<dotted>(...)``
+    dotted: str
+    #: the README's call: the required arguments, as placeholders
+    example_arguments: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Resource:
-    """One tag of operations, reached as ``client.<attribute>``."""
+    """One node of the resource tree: ``client.<path...>``, a class per mode in ``resources/<top>.py``."""
 
-    attribute: str
+    path: tuple[str, ...]
     class_name: str
-    module: str  # ``api.<tag>``
-    methods: list[ResourceMethod]
+    methods: list[ResourceMethod] = field(default_factory=list)
+    children: list[Resource] = field(default_factory=list)
+
+    @property
+    def attribute(self) -> str:
+        return self.path[-1] if self.path else ""
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(self.path)
+
+    def walk(self) -> list[Resource]:
+        """This node and every node under it, parents first."""
+        found = [self]
+        for child in self.children:
+            found += child.walk()
+        return found
 
 
-#: Names ``Client`` and ``AsyncClient`` have themselves; a tag's attribute must not hide one.
-CLIENT_NAMES = frozenset(
-    {
-        "auth_for",
-        "aclose",
-        "base_url",
-        "close",
-        "credentials",
-        "get_async_httpx_client",
-        "get_httpx_client",
-        "raise_on_unexpected_status",
-        "set_async_httpx_client",
-        "set_httpx_client",
-        "with_cookies",
-        "with_credentials",
-        "with_headers",
-        "with_retry",
-        "with_timeout",
-    }
-)
+@dataclass
+class ResourceModule:
+    """``resources/<name>.py``: a top-level resource and everything under it, imported on first use."""
+
+    name: str
+    root: Resource
+    imports: list[str]
+    #: imports only type checkers read (the models in signatures): loading them waits for a call
+    typing_imports: list[str] = field(default_factory=list)
+
+    @property
+    def nodes(self) -> list[Resource]:
+        return self.root.walk()
 
 
 def _success(endpoint: Endpoint) -> tuple[PythonCode, PythonCode]:
@@ -184,33 +228,177 @@ def _success(endpoint: Endpoint) -> tuple[PythonCode, PythonCode]:
     return PythonCode(" | ".join(shown)), _code(tuple(ranges))
 
 
-def build_resources(openapi: GeneratorData) -> list[Resource]:
-    """One resource per tag opc generated, one method per endpoint function, in opc's names."""
-    resources = []
-    # a resource class lives beside the models it returns: its name must not be a model's
-    taken = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
-    for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
-        methods = []
-        for endpoint in sorted(collection.endpoints, key=lambda item: str(item.name)):
-            success_type, success_ranges = _success(endpoint)
-            summary = endpoint.summary if endpoint.summary.get_untrusted_value() else endpoint.description
-            methods.append(
-                ResourceMethod(
-                    name=str(endpoint.name),
-                    alias=f"_{tag}__{endpoint.name}",
-                    endpoint=endpoint,
-                    success_type=success_type,
-                    success_ranges=success_ranges,
-                    summary=summary,
-                )
-            )
-        attribute = str(tag) if str(tag) not in CLIENT_NAMES else f"{tag}_api"
-        class_name = f"{ClassName(str(tag), FIELD_PREFIX)}Resource"
-        while class_name in taken or f"Async{class_name}" in taken:
-            class_name += "_"
-        taken |= {class_name, f"Async{class_name}"}
-        resources.append(Resource(attribute, class_name, f"api.{tag}", methods))
-    return resources
+def _untrusted(value: object) -> UntrustedString:
+    if isinstance(value, UntrustedString):
+        return value
+    return UntrustedString("" if value is None else str(value))
+
+
+def _raises(endpoint: Endpoint) -> list[tuple[str, str]]:
+    """The exceptions the documented error statuses raise, each with its statuses."""
+    from specfleet.runtime.errors import status_error_class
+
+    by_class: dict[str, list[str]] = {}
+    for response in endpoint.responses.patterns:
+        code_range = response.status_code.range
+        if code_range is None or code_range[0] < 400:
+            continue
+        low, high = code_range
+        label = str(low) if low == high else f"{low}-{high}"
+        by_class.setdefault(status_error_class(low).__name__, []).append(label)
+    found = [(name, ", ".join(statuses)) for name, statuses in sorted(by_class.items())]
+    return [*found, ("APIStatusError", "any other error status"), ("APIConnectionError", "no answer")]
+
+
+def _body_fields(endpoint: Endpoint, taken: set[str]) -> tuple[list[Any], str]:
+    """An object body's properties, when they can all be keywords, and the body's model class."""
+    if len(endpoint.bodies) != 1:
+        return [], ""
+    prop = endpoint.bodies[0].prop
+    if (
+        not isinstance(prop, ModelProperty)
+        or prop.required_properties is None
+        or prop.optional_properties is None
+    ):
+        return [], ""
+    fields = [*prop.required_properties, *prop.optional_properties]
+    names = {str(item.python_name) for item in fields}
+    if not fields or names & (taken | METHOD_KEYWORDS) or any(name.startswith("_") for name in names):
+        return [], ""
+    return fields, str(prop.class_info.name)
+
+
+def _body_module(endpoint: Endpoint) -> str:
+    prop = endpoint.bodies[0].prop if len(endpoint.bodies) == 1 else None
+    return f"models.{prop.class_info.module_name}" if isinstance(prop, ModelProperty) else ""
+
+
+def _method(name: str, dotted: str, generated: GeneratedEndpoint) -> ResourceMethod:
+    endpoint = generated.endpoint
+    success_type, success_ranges = _success(endpoint)
+    parameters = [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]
+    taken = {str(item.python_name) for item in [*endpoint.path_parameters, *parameters]}
+    fields, body_class = _body_fields(endpoint, taken)
+    body = PythonCode("")
+    if len(endpoint.bodies) == 1:
+        prop = endpoint.bodies[0].prop
+        default = "" if prop.required else " = UNSET"
+        body = PythonCode(f"body: {prop.get_type_string().as_unembedded_code()}{default}")
+    elif endpoint.bodies:
+        types = " | ".join(
+            str(b.prop.get_type_string(no_optional=True).as_unembedded_code()) for b in endpoint.bodies
+        )
+        required = all(b.prop.required for b in endpoint.bodies)
+        body = PythonCode(f"body: {types}" + ("" if required else " | Unset = UNSET"))
+    call = [str(item.python_name) for item in endpoint.path_parameters]
+    call += ["body"] if endpoint.bodies else []
+    call += [str(item.python_name) for item in parameters]
+    described = [*endpoint.path_parameters, *parameters, *fields]
+    doc = Doc(
+        summary=_untrusted(endpoint.summary),
+        description=_untrusted(endpoint.description),
+        arguments=[
+            (str(item.python_name), _untrusted(item.description)) for item in described if item.description
+        ],
+        returns=UntrustedString(success_type.as_unembedded_code()),
+        raises=_raises(endpoint),
+    )
+    module = generated.module + "." + str(endpoint.name)
+    example = [f'"<{item.python_name}>"' for item in endpoint.path_parameters]
+    example += [f'{item.python_name}="<{item.python_name}>"' for item in parameters if item.required]
+    if fields:
+        example += [f'{item.python_name}="<{item.python_name}>"' for item in fields if item.required]
+    elif endpoint.bodies and all(b.prop.required for b in endpoint.bodies):
+        example.append('body="<body>"')
+    return ResourceMethod(
+        name=name,
+        operation=module,
+        endpoint=endpoint,
+        success_type=success_type,
+        success_ranges=success_ranges,
+        positional=[item.to_string() for item in endpoint.path_parameters],
+        keywords=[item.to_string() for item in parameters],
+        body=body,
+        fields=[item.to_string() for item in fields],
+        field_names=[str(item.python_name) for item in fields],
+        body_class=body_class,
+        body_module=_body_module(endpoint) if body_class else "",
+        body_required=bool(endpoint.bodies) and all(b.prop.required for b in endpoint.bodies),
+        call=call,
+        doc=doc,
+        dotted=dotted,
+        example_arguments=", ".join(example),
+    )
+
+
+def _class_name(path: tuple[str, ...], taken: set[str]) -> str:
+    name = "".join(str(ClassName(part, FIELD_PREFIX)) for part in path) + "Resource"
+    while name in taken or f"Async{name}" in taken:
+        name += "_"
+    taken |= {name, f"Async{name}"}
+    return name
+
+
+def build_resources(
+    generated: dict[OperationKey, GeneratedEndpoint], overrides: dict[str, str], taken_names: set[str]
+) -> tuple[Resource, list[str]]:
+    """The resource tree of every generated operation (its root holds the client's own methods)
+    and the notes on names the rules had to change."""
+    ordered = sorted(generated.values(), key=lambda item: (item.operation.path, item.operation.method))
+    routes = [route_of(item) for item in ordered]
+    try:
+        placements, notes = place(routes, overrides)
+    except ValueError as exc:
+        raise SpecfleetError(f"client.toml: {exc}") from None
+    root = Resource((), "")
+    nodes: dict[tuple[str, ...], Resource] = {(): root}
+    taken = set(taken_names)
+
+    def node(path: tuple[str, ...]) -> Resource:
+        if path not in nodes:
+            parent = node(path[:-1])
+            nodes[path] = Resource(path, _class_name(path, taken))
+            parent.children.append(nodes[path])
+        return nodes[path]
+
+    for item, route in zip(ordered, routes, strict=True):
+        placement = placements[route.key]
+        node(placement.resource).methods.append(_method(placement.name, placement.dotted, item))
+    for each in nodes.values():
+        each.children.sort(key=lambda child: child.path)
+        each.methods.sort(key=lambda method: method.name)
+    return root, notes
+
+
+def resource_modules(root: Resource) -> list[ResourceModule]:
+    """One module per top-level resource (and ``_root`` for the client's own methods): what each
+    imports for its signatures is its endpoints' own imports, rebased from ``api/<tag>/``."""
+    modules = []
+    for name, top in [
+        ("_root", Resource((), "", root.methods)),
+        *[(child.attribute, child) for child in root.children],
+    ]:
+        if name == "_root" and not top.methods:
+            continue
+        found = set()
+        for each in top.walk() if name != "_root" else [top]:
+            for method in each.methods:
+                for line in method.endpoint.relative_imports:
+                    found.add("from ." + line[len("from ...") :] if line.startswith("from ...") else line)
+        defaults = " ".join(
+            str(declaration).partition(" = ")[2]
+            for each in (top.walk() if name != "_root" else [top])
+            for method in each.methods
+            for declaration in [*method.positional, *method.keywords, *method.fields]
+        )
+        runtime = {line for line in found if not _is_model_import(line) or line.rsplit(" ", 1)[-1] in defaults}
+        modules.append(ResourceModule(name, top, sorted(runtime), sorted(found - runtime)))
+    return modules
+
+
+def _is_model_import(line: str) -> bool:
+    """``from .models.x import X``: needed at run time only for a default value, else only by type checkers."""
+    return line.startswith("from .models.") and "," not in line
 
 
 @dataclass
@@ -234,18 +422,20 @@ class ClientPlan:
     refresh: Refresh | None = None
     login_url: LoginUrlHelper | None = None
     unions: list[DiscriminatedUnion] = field(default_factory=list)
-    resources: list[Resource] = field(default_factory=list)
+    resources: Resource = field(default_factory=lambda: Resource((), ""))
+    #: names the resource rules had to change, for the generate report
+    resource_notes: list[str] = field(default_factory=list)
 
     @property
-    def resource_imports(self) -> list[str]:
-        """What the resources module imports for its signatures: the endpoint modules' own imports,
-        rebased from ``api/<tag>/`` to the package root, each once."""
-        found = set()
-        for resource in self.resources:
-            for method in resource.methods:
-                for line in method.endpoint.relative_imports:
-                    found.add("from ." + line[len("from ...") :] if line.startswith("from ...") else line)
-        return sorted(found)
+    def resource_modules(self) -> list[ResourceModule]:
+        return resource_modules(self.resources)
+
+    @property
+    def methods_by_function(self) -> dict[str, ResourceMethod]:
+        """Each endpoint function's resource method (the README shows the resource call)."""
+        return {
+            str(method.endpoint.name): method for node in self.resources.walk() for method in node.methods
+        }
 
     @property
     def auth_exports(self) -> list[str]:
@@ -579,7 +769,7 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
         return [(_code(key), _code(value)) for key, value in sorted(values.items())]
 
     plan.unions = _unions(data, _model_classes(openapi))
-    plan.resources = build_resources(openapi)
+    plan.resources, plan.resource_notes = build_resources(generated, dict(settings.resources), set())
     plan.static_helpers = [
         StaticHelper(function, scheme(name)) for function, name in sorted(settings.auth.static.items())
     ]
@@ -682,12 +872,13 @@ def _success_props(endpoint: Endpoint) -> list[Any]:
 
 
 def _is_page(prop: Any) -> bool:
-    """An object whose one array property is all it carries besides scalars (cursors, counts, flags)."""
+    """An object whose one array property is required and all it carries besides scalars (cursors,
+    counts, flags); an optional array beside scalars is part of a single thing (a user's teams)."""
     if not isinstance(prop, ModelProperty):
         return False
     properties = [*(prop.required_properties or []), *(prop.optional_properties or [])]
     arrays = [item for item in properties if isinstance(item, ListProperty)]
-    return len(arrays) == 1 and not any(_structured(item) for item in properties)
+    return len(arrays) == 1 and arrays[0].required and not any(_structured(item) for item in properties)
 
 
 def _structured(prop: Any) -> bool:

@@ -9,8 +9,9 @@ derived from the paths alone, by rules that hold for any spec:
 - a GET whose success body is an array (or a page object around one) is ``list``, any other GET
   ``retrieve``; on an item (the path ends in a parameter) PUT, PATCH and POST are ``update``;
   DELETE is ``delete``;
-  a GET-only singular leaf right under an item reads part of it (``/files/{id}/content`` is
-  ``files.content(id)``); a POST on a collection (a plural segment, one that also has a GET, or one
+  a singular leaf with only a GET (or only a DELETE) right under an item or a collection is a
+  method of that parent (``/files/{id}/content`` is ``files.content(id)``, ``/charges/search``
+  ``charges.search()``, a DELETE of ``/customers/{id}/discount`` ``customers.delete_discount(id)``); a POST on a collection (a plural segment, one that also has a GET, or one
   with items under it) is ``create``; a POST-only leaf that names an action is a method of its
   parent (``/runs/{id}/cancel`` is ``runs.cancel(id)``);
 - anything else, and any verb on the client itself, keeps its snake-cased operationId.
@@ -148,13 +149,13 @@ def _first_name(route: Route, relative: list[str], paths: Mapping[tuple[str, ...
     if not names:  # the client itself: verbs need a resource to act on
         return fallback
     if method == "get":
-        if route.lists:
-            return named("list")
-        if _read_of_item(relative, paths):
+        if _part_of_parent(relative, paths, method):
             return named(names[-1], names[:-1])  # ``/files/{id}/content``: ``files.content(id)``
-        return named("retrieve")
+        return named("list" if route.lists else "retrieve")
     if method == "delete":
-        return named("delete")
+        if item or not _part_of_parent(relative, paths, method):
+            return named("delete")
+        return named(f"delete_{names[-1]}", names[:-1])  # ``/customers/{id}/discount``
     if item and method in ("put", "patch", "post"):
         return named("update")
     if method in ("put", "patch"):
@@ -173,12 +174,19 @@ def _first_name(route: Route, relative: list[str], paths: Mapping[tuple[str, ...
     return fallback
 
 
-def _read_of_item(relative: list[str], paths: Mapping[tuple[str, ...], set[str]]) -> bool:
-    """A GET-only singular leaf right under an item reads a part of that item: a method of it."""
+def _part_of_parent(relative: list[str], paths: Mapping[tuple[str, ...], set[str]], method: str) -> bool:
+    """A singular leaf with one method, right under an item or a collection, is a part of that
+    parent or a query over it (``/files/{id}/content``, ``/charges/search``): a method of the parent."""
     key = tuple(relative)
-    if len(key) < 2 or not is_parameter(key[-2]) or is_parameter(key[-1]) or is_plural(key[-1]):
+    if len(key) < 2 or is_parameter(key[-1]) or is_plural(key[-1]) or paths[key] != {method}:
         return False
-    return paths[key] == {"get"} and not any(len(other) > len(key) and other[: len(key)] == key for other in paths)
+    parent = key[-2]
+    under_collection = is_plural(parent) or any(
+        len(other) == len(key) and other[:-1] == key[:-1] and is_parameter(other[-1]) for other in paths
+    )
+    if not (is_parameter(parent) or under_collection):
+        return False
+    return not any(len(other) > len(key) and other[: len(key)] == key for other in paths)
 
 
 def place(

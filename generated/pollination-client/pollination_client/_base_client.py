@@ -8,14 +8,15 @@ before anything goes on the wire.
 """
 
 import ssl
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
 from http import HTTPStatus
-from typing import Any, ClassVar, Self, TypedDict
+from typing import Any, ClassVar, Generic, ParamSpec, Self, TypedDict, TypeVar, cast
 
 import httpx
 from attrs import define, evolve, field
 
-from ._retry import AsyncRetryTransport, Retry, RetryTransport
+from ._retry import RETRY_EXTENSION, AsyncRetryTransport, Retry, RetryTransport
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -52,6 +53,43 @@ Security = tuple[tuple[str, ...], ...]
 StatusRanges = tuple[tuple[int, int], ...]
 #: An endpoint module's ``_parse_response``.
 Parser = Callable[..., Any]
+#: ``extra_headers=`` of a resource method.
+Headers = Mapping[str, str]
+#: ``extra_query=`` and ``extra_body=`` of a resource method.
+Query = Mapping[str, Any]
+Body = Mapping[str, Any]
+
+
+class NotGiven:
+    """The default of ``timeout=`` on a resource method: unlike ``None`` (no timeout at all), it
+    means "this client's timeout"."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+#: ``timeout=`` of a resource method.
+Timeout = float | httpx.Timeout | None | NotGiven
+
+P = ParamSpec("P")
+R = TypeVar("R")
+#: Set while a ``with_raw_response`` wrapper runs its method: the answer is returned unparsed.
+_RAW: ContextVar[bool] = ContextVar("specfleet_raw_response", default=False)
+
+
+@define(eq=False)
+class _Pool:
+    """The connections a client and every client derived from it with ``with_options`` share."""
+
+    client: httpx.Client | None = None
+    async_client: httpx.AsyncClient | None = None
+    #: whether the clients made (and so may close and remake) each httpx client
+    owns_client: bool = True
+    owns_async_client: bool = True
 
 
 @define(repr=False)
@@ -91,11 +129,9 @@ class BaseClient:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
-    _client: httpx.Client | None = field(default=None, init=False, repr=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
-    #: whether this object made (and so may close and remake) each httpx client
-    _owns_client: bool = field(default=True, init=False, repr=False)
-    _owns_async_client: bool = field(default=True, init=False, repr=False)
+    _pool: _Pool = field(factory=_Pool, init=False, repr=False)
+    #: the resources made so far (``client.chat``), each made on first use
+    _resources: dict[str, Any] = field(factory=dict, init=False, repr=False, eq=False)
 
     @_base_url.default
     def _spec_server(self) -> str:
@@ -114,25 +150,49 @@ class BaseClient:
     def credentials(self) -> Mapping[str, httpx.Auth]:
         return self._credentials
 
+    def _derived(self, **changes: Any) -> Self:
+        """A copy with ``changes`` that shares this client's connections (closing either closes them)."""
+        derived = evolve(self, **changes)
+        derived._pool = self._pool
+        return derived
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client with another timeout, number of retries or more headers, sharing this one's
+        connections: cheap to make per call, nothing extra to close."""
+        changes: dict[str, Any] = {}
+        if not isinstance(timeout, NotGiven):
+            changes["timeout"] = timeout
+        if max_retries is not None:
+            changes["retry"] = evolve(self._retry, total=max_retries)
+        if headers:
+            changes["headers"] = {**self._headers, **headers}
+        return self._derived(**changes)
+
     def with_credentials(self, credentials: Mapping[str, httpx.Auth]) -> Self:
-        """A new client with these credentials added (it opens its own connections)."""
-        return evolve(self, credentials={**self._credentials, **credentials})
+        """A client with these credentials added, sharing this one's connections."""
+        return self._derived(credentials={**self._credentials, **credentials})
 
     def with_headers(self, headers: dict[str, str]) -> Self:
-        """A new client sending these headers too."""
-        return evolve(self, headers={**self._headers, **headers})
+        """A client sending these headers too, sharing this one's connections."""
+        return self.with_options(headers=headers)
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
-        """A new client sending these cookies too."""
+        """A new client sending these cookies too (it opens its own connections: close it too)."""
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout | float) -> Self:
-        """A new client with this timeout."""
-        return evolve(self, timeout=timeout)
+        """A client with this timeout, sharing this one's connections."""
+        return self.with_options(timeout=timeout)
 
     def with_retry(self, retry: Retry) -> Self:
-        """A new client with this retry policy."""
-        return evolve(self, retry=retry)
+        """A client with this retry policy, sharing this one's connections."""
+        return self._derived(retry=retry)
 
     def auth_for(self, security: Security) -> httpx.Auth | None:
         """The credential to send for an operation that accepts ``security``.
@@ -158,9 +218,9 @@ class BaseClient:
 
     def get_httpx_client(self) -> httpx.Client:
         """The underlying ``httpx.Client``, made on first use."""
-        if self._client is None:
+        if self._pool.client is None:
             inner = self._httpx_args.get("transport") or httpx.HTTPTransport(verify=self._verify_ssl)
-            self._client = httpx.Client(
+            self._pool.client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -170,22 +230,22 @@ class BaseClient:
                 transport=RetryTransport(inner, self._retry),
                 **self._transport_args(),
             )
-        return self._client
+        return self._pool.client
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this ``httpx.Client`` (its own settings then apply, not this client's); closing is then yours."""
-        self._client = client
-        self._owns_client = False
+        self._pool.client = client
+        self._pool.owns_client = False
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient``, made on first use."""
-        if self._async_client is None:
+        if self._pool.async_client is None:
             inner = self._httpx_args.get("async_transport")
             inner = inner or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
             args = self._transport_args()
             args.pop("async_transport", None)
-            self._async_client = httpx.AsyncClient(
+            self._pool.async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -195,25 +255,28 @@ class BaseClient:
                 transport=AsyncRetryTransport(inner, self._retry),
                 **args,
             )
-        return self._async_client
+        return self._pool.async_client
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this ``httpx.AsyncClient`` (its own settings then apply, not this client's)."""
-        self._async_client = async_client
-        self._owns_async_client = False
+        self._pool.async_client = async_client
+        self._pool.owns_async_client = False
         return self
 
     def close(self) -> None:
-        """Close the connections; the client stays usable and opens new ones when next used."""
-        if self._client is not None and self._owns_client:
-            self._client.close()
-            self._client = None
+        """Close the connections (shared with clients made by ``with_options``); the client stays
+        usable and opens new ones when next used."""
+        pool = self._pool
+        if pool.client is not None and pool.owns_client:
+            pool.client.close()
+            pool.client = None
 
     async def aclose(self) -> None:
         """Close the asyncio connections; the client stays usable and opens new ones when next used."""
-        if self._async_client is not None and self._owns_async_client:
-            await self._async_client.aclose()
-            self._async_client = None
+        pool = self._pool
+        if pool.async_client is not None and pool.owns_async_client:
+            await pool.async_client.aclose()
+            pool.async_client = None
 
     def __enter__(self) -> Self:
         return self
@@ -228,6 +291,32 @@ class BaseClient:
         await self.aclose()
 
     # --- what resource methods call ---------------------------------------------------------------
+
+    def _options(
+        self,
+        kwargs: dict[str, Any],
+        headers: Headers | None,
+        query: Query | None,
+        body: Body | None,
+        timeout: Timeout,
+    ) -> dict[str, Any]:
+        """One request's httpx arguments: the operation's, this client's headers, timeout and retry
+        policy (its connections may be shared with the client it was derived from), and the call's
+        ``extra_*`` and ``timeout``."""
+        if self._headers or headers:
+            kwargs["headers"] = {**self._headers, **kwargs.get("headers", {}), **(headers or {})}
+        if query:
+            kwargs["params"] = {**kwargs.get("params", {}), **query}
+        if body:
+            if "json" in kwargs and isinstance(kwargs["json"], dict):
+                kwargs["json"] = {**kwargs["json"], **body}
+            elif "data" in kwargs and isinstance(kwargs["data"], dict):
+                kwargs["data"] = {**kwargs["data"], **body}
+            else:
+                kwargs["json"] = dict(body)
+        kwargs["timeout"] = self._timeout if isinstance(timeout, NotGiven) else timeout
+        kwargs["extensions"] = {RETRY_EXTENSION: self._retry}
+        return kwargs
 
     def _send(self, kwargs: dict[str, Any], security: Security) -> httpx.Response:
         """Send one operation's request; no answer raises ``APIConnectionError``."""
@@ -249,11 +338,44 @@ class BaseClient:
         except httpx.TransportError as exc:
             raise APIConnectionError(_request_of(exc)) from exc
 
+    def _call(
+        self,
+        kwargs: dict[str, Any],
+        security: Security,
+        parse: Parser,
+        success: StatusRanges,
+        headers: Headers | None,
+        query: Query | None,
+        body: Body | None,
+        timeout: Timeout,
+    ) -> Any:
+        """What a resource method does: send, then parse the success answer or raise its error."""
+        response = self._send(self._options(kwargs, headers, query, body, timeout), security)
+        return self._result(response, parse, success)
+
+    async def _call_async(
+        self,
+        kwargs: dict[str, Any],
+        security: Security,
+        parse: Parser,
+        success: StatusRanges,
+        headers: Headers | None,
+        query: Query | None,
+        body: Body | None,
+        timeout: Timeout,
+    ) -> Any:
+        """Like :meth:`_call`, with asyncio."""
+        response = await self._send_async(self._options(kwargs, headers, query, body, timeout), security)
+        return self._result(response, parse, success)
+
     def _result(self, response: httpx.Response, parse: Parser, success: StatusRanges) -> Any:
-        """The parsed answer of a documented success status; an error status raises its ``APIStatusError``."""
+        """The parsed answer of a documented success status (unparsed inside ``with_raw_response``);
+        an error status raises its ``APIStatusError``."""
         status = response.status_code
         for low, high in success:
             if low <= status <= high:
+                if _RAW.get():
+                    return RawResponse(response, lambda: parse(client=self, response=response))
                 return parse(client=self, response=response)
         if 200 <= status < 300:
             undocumented = f"status {status} is not documented for this operation"
@@ -263,6 +385,69 @@ class BaseClient:
         except (APIResponseValidationError, UnexpectedStatus):
             parsed = None
         raise status_error_class(status)(response, body=decoded_body(response), parsed=parsed)
+
+
+class APIResource:
+    """A node of a client's resource tree (``client.chat.completions``), bound to one client."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+
+class RawResponse(Generic[R]):
+    """A success answer as it came (``status_code``, ``headers``, ``http_response``), parsed into
+    the operation's model by :meth:`parse`."""
+
+    __slots__ = ("_parse", "http_response")
+
+    def __init__(self, response: httpx.Response, parse: Callable[[], Any]) -> None:
+        self.http_response = response
+        self._parse = parse
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    def parse(self) -> R:
+        """The answer as the method itself would have returned it."""
+        return cast(R, self._parse())
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}]>"
+
+
+def to_raw_response(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
+    """``method`` returning the :class:`RawResponse` instead of the parsed answer."""
+
+    def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        token = _RAW.set(True)
+        try:
+            return cast(RawResponse[R], method(*args, **kwargs))
+        finally:
+            _RAW.reset(token)
+
+    return raw
+
+
+def to_async_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
+    """The asyncio twin of :func:`to_raw_response`."""
+
+    async def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        token = _RAW.set(True)
+        try:
+            return cast(RawResponse[R], await method(*args, **kwargs))
+        finally:
+            _RAW.reset(token)
+
+    return raw
 
 
 def _request_of(exc: httpx.RequestError) -> httpx.Request | None:
