@@ -164,6 +164,8 @@ class ResourceMethod:
     #: the body model's module, from the package root (``models.create_api_key``)
     body_module: str
     body_required: bool
+    #: what the keyword body's property types and defaults import (as opc writes them from ``api/<tag>/``)
+    field_imports: list[str]
     call: list[str]  # the endpoint's ``_get_kwargs`` keywords
     doc: Doc
     #: ``client.<dotted>(...)``
@@ -293,13 +295,27 @@ def _method(name: str, dotted: str, generated: GeneratedEndpoint) -> ResourceMet
     call = [str(item.python_name) for item in endpoint.path_parameters]
     call += ["body"] if endpoint.bodies else []
     call += [str(item.python_name) for item in parameters]
-    described = [*endpoint.path_parameters, *parameters, *fields]
+    # a parameter's description is on the parameter (opc keeps only its schema's)
+    written = {
+        (parameter.location, parameter.name): parameter.data.get("description")
+        for parameter in generated.operation.parameters
+    }
+    places = {
+        "path": endpoint.path_parameters,
+        "query": endpoint.query_parameters,
+        "header": endpoint.header_parameters,
+        "cookie": endpoint.cookie_parameters,
+    }
+    arguments = [
+        (str(item.python_name), _untrusted(written.get((place_, _plain(item.name))) or item.description))
+        for place_, items in places.items()
+        for item in items
+    ]
+    arguments += [(str(item.python_name), _untrusted(item.description)) for item in fields]
     doc = Doc(
         summary=_untrusted(endpoint.summary),
         description=_untrusted(endpoint.description),
-        arguments=[
-            (str(item.python_name), _untrusted(item.description)) for item in described if item.description
-        ],
+        arguments=[(name, text) for name, text in arguments if text.get_untrusted_value().strip()],
         returns=UntrustedString(success_type.as_unembedded_code()),
         raises=_raises(endpoint),
     )
@@ -323,6 +339,7 @@ def _method(name: str, dotted: str, generated: GeneratedEndpoint) -> ResourceMet
         field_names=[str(item.python_name) for item in fields],
         body_class=body_class,
         body_module=_body_module(endpoint) if body_class else "",
+        field_imports=sorted({line for item in fields for line in item.get_imports(prefix="...")}),
         body_required=bool(endpoint.bodies) and all(b.prop.required for b in endpoint.bodies),
         call=call,
         doc=doc,
@@ -383,15 +400,17 @@ def resource_modules(root: Resource) -> list[ResourceModule]:
         found = set()
         for each in top.walk() if name != "_root" else [top]:
             for method in each.methods:
-                for line in method.endpoint.relative_imports:
+                for line in [*method.endpoint.relative_imports, *method.field_imports]:
                     found.add("from ." + line[len("from ...") :] if line.startswith("from ...") else line)
         defaults = " ".join(
-            str(declaration).partition(" = ")[2]
+            declaration.as_unembedded_code().partition(" = ")[2]
             for each in (top.walk() if name != "_root" else [top])
             for method in each.methods
             for declaration in [*method.positional, *method.keywords, *method.fields]
         )
-        runtime = {line for line in found if not _is_model_import(line) or line.rsplit(" ", 1)[-1] in defaults}
+        runtime = {
+            line for line in found if not _is_model_import(line) or line.rsplit(" ", 1)[-1] in defaults
+        }
         modules.append(ResourceModule(name, top, sorted(runtime), sorted(found - runtime)))
     return modules
 

@@ -46,8 +46,9 @@ class ApiKeyResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> TokenResponseModel:
         """Create an API key for permanent authentication.
+
         Create an API key for permanent authentication. API keys have no expiration time. Minimum
-            required user role: admin.
+        required user role: admin.
 
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
@@ -102,8 +103,9 @@ class AsyncApiKeyResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> TokenResponseModel:
         """Create an API key for permanent authentication.
+
         Create an API key for permanent authentication. API keys have no expiration time. Minimum
-            required user role: admin.
+        required user role: admin.
 
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.

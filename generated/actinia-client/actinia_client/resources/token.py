@@ -48,10 +48,12 @@ class TokenResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> TokenResponseModel:
         """Create an authentication token.
+
         Create an authentication token. Tokens have an expiration time. The default expiration time
-            is one day (86400s). maximum length is 365 days. Minimum required user role: user.
+        is one day (86400s). maximum length is 365 days. Minimum required user role: user.
 
         Args:
+            expiration_time: The expiration time in seconds for the generated token.
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
 
@@ -107,10 +109,12 @@ class AsyncTokenResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> TokenResponseModel:
         """Create an authentication token.
+
         Create an authentication token. Tokens have an expiration time. The default expiration time
-            is one day (86400s). maximum length is 365 days. Minimum required user role: user.
+        is one day (86400s). maximum length is 365 days. Minimum required user role: user.
 
         Args:
+            expiration_time: The expiration time in seconds for the generated token.
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
 

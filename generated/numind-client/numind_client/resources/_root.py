@@ -44,6 +44,7 @@ class ClientMethods(BaseClient):
         timeout: _Timeout = NOT_GIVEN,
     ) -> str:
         """Get the login URL
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
@@ -82,6 +83,7 @@ class ClientMethods(BaseClient):
         timeout: _Timeout = NOT_GIVEN,
     ) -> PostApiAuthLogoutResponse200:
         """Log out
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
@@ -120,6 +122,7 @@ class ClientMethods(BaseClient):
         timeout: _Timeout = NOT_GIVEN,
     ) -> TokenResponse:
         """Exchange an authorization code or a refresh token for tokens
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
@@ -164,6 +167,7 @@ class AsyncClientMethods(BaseClient):
         timeout: _Timeout = NOT_GIVEN,
     ) -> str:
         """Get the login URL
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
@@ -202,6 +206,7 @@ class AsyncClientMethods(BaseClient):
         timeout: _Timeout = NOT_GIVEN,
     ) -> PostApiAuthLogoutResponse200:
         """Log out
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
@@ -240,6 +245,7 @@ class AsyncClientMethods(BaseClient):
         timeout: _Timeout = NOT_GIVEN,
     ) -> TokenResponse:
         """Exchange an authorization code or a refresh token for tokens
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.

@@ -75,6 +75,7 @@ class ApiKeysResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> ApiKeyResponse:
         """Create an API key
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
@@ -120,7 +121,9 @@ class ApiKeysResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> None:
         """Delete an API key
+
         Args:
+            api_key_id: Unique api key identifier.
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
 
@@ -155,6 +158,7 @@ class ApiKeysResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> list[ApiKeyResponse]:
         """List your API keys
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
@@ -216,7 +220,9 @@ class ApiKeysResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> ApiKeyResponse:
         """Update an API key
+
         Args:
+            api_key_id: Unique api key identifier.
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
 
@@ -306,6 +312,7 @@ class AsyncApiKeysResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> ApiKeyResponse:
         """Create an API key
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
@@ -351,7 +358,9 @@ class AsyncApiKeysResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> None:
         """Delete an API key
+
         Args:
+            api_key_id: Unique api key identifier.
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
 
@@ -386,6 +395,7 @@ class AsyncApiKeysResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> list[ApiKeyResponse]:
         """List your API keys
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
@@ -447,7 +457,9 @@ class AsyncApiKeysResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> ApiKeyResponse:
         """Update an API key
+
         Args:
+            api_key_id: Unique api key identifier.
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
 

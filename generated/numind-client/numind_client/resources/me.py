@@ -46,6 +46,7 @@ class MeResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> User:
         """Get the current user
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.
@@ -97,6 +98,7 @@ class AsyncMeResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> User:
         """Get the current user
+
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
             timeout: this request's timeout, over the client's.

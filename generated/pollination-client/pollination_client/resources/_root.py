@@ -68,6 +68,7 @@ class ClientMethods(BaseClient):
         timeout: _Timeout = NOT_GIVEN,
     ) -> Auth0TokenResponse:
         """Login with API Token
+
         Login user with token data
 
         Args:
@@ -146,6 +147,7 @@ class AsyncClientMethods(BaseClient):
         timeout: _Timeout = NOT_GIVEN,
     ) -> Auth0TokenResponse:
         """Login with API Token
+
         Login user with token data
 
         Args:

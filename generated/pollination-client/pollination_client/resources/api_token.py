@@ -47,6 +47,7 @@ class ApiTokenResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> Token:
         """Create an API Token
+
         Create a new api token.
 
         Args:
@@ -83,6 +84,7 @@ class ApiTokenResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> None:
         """Delete an API Token
+
         Delete an API Token.
 
         Args:
@@ -122,6 +124,7 @@ class ApiTokenResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> NewToken:
         """Get your API Token ID
+
         Retrieve an API Token Name.
 
         Args:
@@ -162,6 +165,7 @@ class ApiTokenResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> Token:
         """Rotate an API token secret
+
         Rotate a token's secret.
 
         Args:
@@ -222,6 +226,7 @@ class AsyncApiTokenResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> Token:
         """Create an API Token
+
         Create a new api token.
 
         Args:
@@ -258,6 +263,7 @@ class AsyncApiTokenResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> None:
         """Delete an API Token
+
         Delete an API Token.
 
         Args:
@@ -297,6 +303,7 @@ class AsyncApiTokenResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> NewToken:
         """Get your API Token ID
+
         Retrieve an API Token Name.
 
         Args:
@@ -337,6 +344,7 @@ class AsyncApiTokenResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> Token:
         """Rotate an API token secret
+
         Rotate a token's secret.
 
         Args:

@@ -68,10 +68,11 @@ class ClientMethods(BaseClient):
         timeout: _Timeout = NOT_GIVEN,
     ) -> DeveloperSignInResponse:
         """Sign-in with API Key & API Secret
+
         With this endpoint you can obtain Access Token required to access secured endpoints. To do
-            so, you have to provide API Key & API Secret. They can be generated on [Profile
-            website](https://profile.timeular.com/#/app/) or, if you have Access Token already, with
-            `POST` request to `/developer/api-access`.
+        so, you have to provide API Key & API Secret. They can be generated on [Profile
+        website](https://profile.timeular.com/#/app/) or, if you have Access Token already, with
+        `POST` request to `/developer/api-access`.
 
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
@@ -158,10 +159,11 @@ class AsyncClientMethods(BaseClient):
         timeout: _Timeout = NOT_GIVEN,
     ) -> DeveloperSignInResponse:
         """Sign-in with API Key & API Secret
+
         With this endpoint you can obtain Access Token required to access secured endpoints. To do
-            so, you have to provide API Key & API Secret. They can be generated on [Profile
-            website](https://profile.timeular.com/#/app/) or, if you have Access Token already, with
-            `POST` request to `/developer/api-access`.
+        so, you have to provide API Key & API Secret. They can be generated on [Profile
+        website](https://profile.timeular.com/#/app/) or, if you have Access Token already, with
+        `POST` request to `/developer/api-access`.
 
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.

@@ -47,10 +47,11 @@ class ApiAccessResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> DeveloperFullApiAccessResponse:
         """Generate new API Key & API Secret
+
         With this endpoint you can generate new pair of API Key & API Secret. Every time you
-            generate a new pair, an old one becomes invalid. Your API Secret won't be accessible later,
-            so please note it down in some secret place. If you have lost your API Secret, you can
-            generate a new pair of API Key & API Secret here.
+        generate a new pair, an old one becomes invalid. Your API Secret won't be accessible later,
+        so please note it down in some secret place. If you have lost your API Secret, you can
+        generate a new pair of API Key & API Secret here.
 
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
@@ -88,10 +89,11 @@ class ApiAccessResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> DeveloperApiAccessResponse:
         """Fetch API Key
+
         With this endpoint you can fetch your API Key (or `null` if you haven't generated any yet).
-            You cannot obtain an API Secret in such way, because it's visible only once, after
-            generation. If you have lost your API Secret, please generate a new pair of API Key & API
-            Secret.
+        You cannot obtain an API Secret in such way, because it's visible only once, after
+        generation. If you have lost your API Secret, please generate a new pair of API Key & API
+        Secret.
 
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
@@ -147,10 +149,11 @@ class AsyncApiAccessResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> DeveloperFullApiAccessResponse:
         """Generate new API Key & API Secret
+
         With this endpoint you can generate new pair of API Key & API Secret. Every time you
-            generate a new pair, an old one becomes invalid. Your API Secret won't be accessible later,
-            so please note it down in some secret place. If you have lost your API Secret, you can
-            generate a new pair of API Key & API Secret here.
+        generate a new pair, an old one becomes invalid. Your API Secret won't be accessible later,
+        so please note it down in some secret place. If you have lost your API Secret, you can
+        generate a new pair of API Key & API Secret here.
 
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
@@ -188,10 +191,11 @@ class AsyncApiAccessResource(APIResource):
         timeout: _Timeout = NOT_GIVEN,
     ) -> DeveloperApiAccessResponse:
         """Fetch API Key
+
         With this endpoint you can fetch your API Key (or `null` if you haven't generated any yet).
-            You cannot obtain an API Secret in such way, because it's visible only once, after
-            generation. If you have lost your API Secret, please generate a new pair of API Key & API
-            Secret.
+        You cannot obtain an API Secret in such way, because it's visible only once, after
+        generation. If you have lost your API Secret, please generate a new pair of API Key & API
+        Secret.
 
         Args:
             extra_headers, extra_query, extra_body: sent with this request only.
