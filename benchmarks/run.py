@@ -244,7 +244,7 @@ def clients_overhead(blocks: int = 20, calls: int = 100) -> None:
         with timeular_client.with_token("t", base_url=url) as client, httpx.Client(base_url=url) as raw:
 
             def ours() -> object:
-                return client.authentication.get_api_key().api_key
+                return client.api_access.retrieve().api_key
 
             def plain() -> object:
                 return raw.get("/developer/api-access", headers={"Authorization": "Bearer t"}).json()[

@@ -14,7 +14,8 @@ operationId, and a normaliser may rename operationIds without the plan losing it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
@@ -125,9 +126,7 @@ class DiscriminatedUnion:
 
 
 #: Keywords every resource method has itself; a body property so named keeps the body a model.
-METHOD_KEYWORDS = frozenset(
-    {"self", "body", "extra_headers", "extra_query", "extra_body", "timeout", "stream"}
-)
+METHOD_KEYWORDS = frozenset({"self", "body", "extra_headers", "extra_query", "extra_body", "timeout"})
 
 
 @dataclass(frozen=True)
@@ -170,6 +169,11 @@ class ResourceMethod:
     doc: Doc
     #: ``client.<dotted>(...)``
     dotted: str
+    #: the event model of a ``text/event-stream`` success answer ("" when the operation has none)
+    stream_class: str = ""
+    stream_module: str = ""
+    #: the body has a ``stream`` property of its own, set by ``stream=``
+    stream_in_body: bool = False
     #: the README's call: the required arguments, as placeholders
     example_arguments: str = ""
 
@@ -275,12 +279,41 @@ def _body_module(endpoint: Endpoint) -> str:
     return f"models.{prop.class_info.module_name}" if isinstance(prop, ModelProperty) else ""
 
 
-def _method(name: str, dotted: str, generated: GeneratedEndpoint) -> ResourceMethod:
+#: The media type of a response sent as a stream of events.
+EVENT_STREAM = "text/event-stream"
+
+
+def _stream_event(operation: Operation, models: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """The model class and module of a success answer's ``text/event-stream`` events, when the
+    spec gives them as a component schema opc made a model of."""
+    for response in operation.responses:
+        if not response.status.startswith("2"):
+            continue
+        content = response.data.get("content") or {}
+        schema = (content.get(EVENT_STREAM) or {}).get("schema") if isinstance(content, dict) else None
+        ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            found = models.get(ref.rsplit("/", 1)[-1])
+            if found:
+                return found
+    return "", ""
+
+
+def _method(
+    name: str, dotted: str, generated: GeneratedEndpoint, models: dict[str, tuple[str, str]]
+) -> ResourceMethod:
     endpoint = generated.endpoint
     success_type, success_ranges = _success(endpoint)
     parameters = [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]
     taken = {str(item.python_name) for item in [*endpoint.path_parameters, *parameters]}
-    fields, body_class = _body_fields(endpoint, taken)
+    stream_class, stream_module = _stream_event(generated.operation, models)
+    if stream_class:
+        taken.add("stream")
+    fields, body_class = _body_fields(endpoint, taken - {"stream"})
+    stream_in_body = bool(stream_class) and any(str(item.python_name) == "stream" for item in fields)
+    if stream_class and "stream" in {str(item.python_name) for item in parameters}:
+        stream_class = stream_module = ""  # a parameter of that name: no stream= of ours
+    shown_fields = [item for item in fields if not (stream_in_body and str(item.python_name) == "stream")]
     body = PythonCode("")
     if len(endpoint.bodies) == 1:
         prop = endpoint.bodies[0].prop
@@ -335,16 +368,25 @@ def _method(name: str, dotted: str, generated: GeneratedEndpoint) -> ResourceMet
         positional=[item.to_string() for item in endpoint.path_parameters],
         keywords=[item.to_string() for item in parameters],
         body=body,
-        fields=[item.to_string() for item in fields],
-        field_names=[str(item.python_name) for item in fields],
+        fields=[item.to_string() for item in shown_fields],
+        field_names=[str(item.python_name) for item in shown_fields],
         body_class=body_class,
         body_module=_body_module(endpoint) if body_class else "",
-        field_imports=sorted({line for item in fields for line in item.get_imports(prefix="...")}),
+        field_imports=sorted(
+            {
+                line
+                for item in fields
+                for line in [*item.get_imports(prefix="..."), *item.get_lazy_imports(prefix="...")]
+            }
+        ),
         body_required=bool(endpoint.bodies) and all(b.prop.required for b in endpoint.bodies),
         call=call,
         doc=doc,
         dotted=dotted,
         example_arguments=", ".join(example),
+        stream_class=stream_class,
+        stream_module=stream_module,
+        stream_in_body=stream_in_body,
     )
 
 
@@ -357,7 +399,10 @@ def _class_name(path: tuple[str, ...], taken: set[str]) -> str:
 
 
 def build_resources(
-    generated: dict[OperationKey, GeneratedEndpoint], overrides: dict[str, str], taken_names: set[str]
+    generated: dict[OperationKey, GeneratedEndpoint],
+    overrides: dict[str, str],
+    taken_names: set[str],
+    models: dict[str, tuple[str, str]] | None = None,
 ) -> tuple[Resource, list[str]]:
     """The resource tree of every generated operation (its root holds the client's own methods)
     and the notes on names the rules had to change."""
@@ -380,7 +425,7 @@ def build_resources(
 
     for item, route in zip(ordered, routes, strict=True):
         placement = placements[route.key]
-        node(placement.resource).methods.append(_method(placement.name, placement.dotted, item))
+        node(placement.resource).methods.append(_method(placement.name, placement.dotted, item, models or {}))
     for each in nodes.values():
         each.children.sort(key=lambda child: child.path)
         each.methods.sort(key=lambda method: method.name)
@@ -397,14 +442,20 @@ def resource_modules(root: Resource) -> list[ResourceModule]:
     ]:
         if name == "_root" and not top.methods:
             continue
-        found = set()
-        for each in top.walk() if name != "_root" else [top]:
+        nodes = top.walk() if name != "_root" else [top]
+        shadowed = {method.name for each in nodes for method in each.methods} & set(_TYPE_BUILTINS)
+        found = {"import builtins"} if shadowed else set()
+        if shadowed:
+            _unshadowed(nodes, shadowed)
+        for each in nodes:
             for method in each.methods:
                 for line in [*method.endpoint.relative_imports, *method.field_imports]:
                     found.add("from ." + line[len("from ...") :] if line.startswith("from ...") else line)
+                if method.stream_class:
+                    found.add(f"from .{method.stream_module} import {method.stream_class}")
         defaults = " ".join(
             declaration.as_unembedded_code().partition(" = ")[2]
-            for each in (top.walk() if name != "_root" else [top])
+            for each in nodes
             for method in each.methods
             for declaration in [*method.positional, *method.keywords, *method.fields]
         )
@@ -413,6 +464,37 @@ def resource_modules(root: Resource) -> list[ResourceModule]:
         }
         modules.append(ResourceModule(name, top, sorted(runtime), sorted(found - runtime)))
     return modules
+
+
+#: Builtin names opc's type strings use; a method of the same name would shadow it in the class body.
+_TYPE_BUILTINS = ("list", "dict", "str", "int", "float", "bool", "bytes", "set", "tuple", "type", "object")
+
+
+def _qualified(code: PythonCode, shadowed: set[str], *, declaration: bool = True) -> PythonCode:
+    """``code`` (``name: type = default``, or a bare type) with each builtin that a method name
+    shadows written as ``builtins.<name>`` in its type."""
+    text = code.as_unembedded_code()
+    head, rest = text.partition(": ")[::2] if declaration else ("", text)
+    annotation, equals, default = rest.partition(" = ")
+    for name in sorted(shadowed):
+        annotation = re.sub(rf"(?<![\w.]){name}\b", f"builtins.{name}", annotation)
+    return PythonCode((f"{head}: " if declaration and text else "") + annotation + equals + default)
+
+
+def _unshadowed(nodes: list[Resource], shadowed: set[str]) -> None:
+    """Write the shadowed builtins of these nodes' signatures as ``builtins.<name>``."""
+    for each in nodes:
+        each.methods = [
+            replace(
+                method,
+                success_type=_qualified(method.success_type, shadowed, declaration=False),
+                positional=[_qualified(code, shadowed) for code in method.positional],
+                keywords=[_qualified(code, shadowed) for code in method.keywords],
+                fields=[_qualified(code, shadowed) for code in method.fields],
+                body=_qualified(method.body, shadowed),
+            )
+            for method in each.methods
+        ]
 
 
 def _is_model_import(line: str) -> bool:
@@ -445,9 +527,8 @@ class ClientPlan:
     #: names the resource rules had to change, for the generate report
     resource_notes: list[str] = field(default_factory=list)
 
-    @property
-    def resource_modules(self) -> list[ResourceModule]:
-        return resource_modules(self.resources)
+    #: ``resources/<name>.py``, worked out once from ``resources``
+    resource_modules: list[ResourceModule] = field(default_factory=list)
 
     @property
     def methods_by_function(self) -> dict[str, ResourceMethod]:
@@ -714,6 +795,18 @@ def _argument_names(endpoint: Endpoint, names: list[str], where: str) -> dict[st
     return keywords
 
 
+def _model_modules(openapi: GeneratorData) -> dict[str, tuple[str, str]]:
+    """Component schema name -> opc's model class for it and its module (``models.<module>``)."""
+    prefix = "/components/schemas/"
+    found = {}
+    for model in openapi.models:
+        name = _plain(model.name)
+        if name.startswith(prefix):
+            info = model.class_info
+            found[name[len(prefix) :]] = (str(info.name), f"models.{info.module_name}")
+    return found
+
+
 def _model_classes(openapi: GeneratorData) -> dict[str, str]:
     """Component schema name -> the model class opc generated for it."""
     prefix = "/components/schemas/"
@@ -788,7 +881,10 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
         return [(_code(key), _code(value)) for key, value in sorted(values.items())]
 
     plan.unions = _unions(data, _model_classes(openapi))
-    plan.resources, plan.resource_notes = build_resources(generated, dict(settings.resources), set())
+    plan.resources, plan.resource_notes = build_resources(
+        generated, dict(settings.resources), set(), _model_modules(openapi)
+    )
+    plan.resource_modules = resource_modules(plan.resources)
     plan.static_helpers = [
         StaticHelper(function, scheme(name)) for function, name in sorted(settings.auth.static.items())
     ]

@@ -7,8 +7,9 @@ credential never sends one and one that needs a missing credential fails
 before anything goes on the wire.
 """
 
+import json
 import ssl
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextvars import ContextVar
 from http import HTTPStatus
 from typing import Any, ClassVar, Generic, ParamSpec, Self, TypedDict, TypeVar, cast
@@ -368,6 +369,69 @@ class BaseClient:
         response = await self._send_async(self._options(kwargs, headers, query, body, timeout), security)
         return self._result(response, parse, success)
 
+    def _call_stream(
+        self,
+        kwargs: dict[str, Any],
+        security: Security,
+        parse: Parser,
+        success: StatusRanges,
+        event: Callable[[Any], R],
+        headers: Headers | None,
+        query: Query | None,
+        body: Body | None,
+        timeout: Timeout,
+    ) -> "Stream[R]":
+        """Send a request whose success answer is a ``text/event-stream``: its events, parsed one by
+        one as they come; an error status raises as :meth:`_call` does."""
+        options = self._options(kwargs, {"Accept": "text/event-stream", **(headers or {})}, query, body, timeout)
+        client = self.get_httpx_client()
+        request = client.build_request(**{k: v for k, v in options.items() if k != "extensions"})
+        request.extensions.update(options["extensions"])
+        try:
+            response = client.send(request, auth=self.auth_for(security), stream=True)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(_request_of(exc)) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(_request_of(exc)) from exc
+        if not any(low <= response.status_code <= high for low, high in success):
+            try:
+                response.read()
+            finally:
+                response.close()
+            self._result(response, parse, success)  # raises the status's error
+        return Stream(response, event)
+
+    async def _call_stream_async(
+        self,
+        kwargs: dict[str, Any],
+        security: Security,
+        parse: Parser,
+        success: StatusRanges,
+        event: Callable[[Any], R],
+        headers: Headers | None,
+        query: Query | None,
+        body: Body | None,
+        timeout: Timeout,
+    ) -> "AsyncStream[R]":
+        """Like :meth:`_call_stream`, with asyncio."""
+        options = self._options(kwargs, {"Accept": "text/event-stream", **(headers or {})}, query, body, timeout)
+        client = self.get_async_httpx_client()
+        request = client.build_request(**{k: v for k, v in options.items() if k != "extensions"})
+        request.extensions.update(options["extensions"])
+        try:
+            response = await client.send(request, auth=self.auth_for(security), stream=True)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(_request_of(exc)) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(_request_of(exc)) from exc
+        if not any(low <= response.status_code <= high for low, high in success):
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            self._result(response, parse, success)
+        return AsyncStream(response, event)
+
     def _result(self, response: httpx.Response, parse: Parser, success: StatusRanges) -> Any:
         """The parsed answer of a documented success status (unparsed inside ``with_raw_response``);
         an error status raises its ``APIStatusError``."""
@@ -385,6 +449,127 @@ class BaseClient:
         except (APIResponseValidationError, UnexpectedStatus):
             parsed = None
         raise status_error_class(status)(response, body=decoded_body(response), parsed=parsed)
+
+
+class ServerSentEvent:
+    """One event of a ``text/event-stream`` (its ``event`` name, ``data``, ``id`` and ``retry``)."""
+
+    __slots__ = ("data", "event", "id", "retry")
+
+    def __init__(self, event: str, data: str, id: str | None, retry: int | None) -> None:
+        self.event, self.data, self.id, self.retry = event, data, id, retry
+
+    def __repr__(self) -> str:
+        return f"ServerSentEvent(event={self.event!r}, data={self.data!r})"
+
+
+class _EventDecoder:
+    """Lines of an event stream -> events, by the WHATWG rules (comments, multi-line data, ``id``)."""
+
+    def __init__(self) -> None:
+        self._event, self._data, self._id, self._retry = "", [], None, None  # type: tuple[str, list[str], str | None, int | None]
+
+    def feed(self, line: str) -> ServerSentEvent | None:
+        if not line:
+            if not self._data and not self._event:
+                return None
+            found = ServerSentEvent(self._event or "message", "\n".join(self._data), self._id, self._retry)
+            self._event, self._data = "", []
+            return found
+        if line.startswith(":"):
+            return None
+        name, _, value = line.partition(":")
+        value = value.removeprefix(" ")
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id" and "\0" not in value:
+            self._id = value
+        elif name == "retry" and value.isdigit():
+            self._retry = int(value)
+        return None
+
+
+#: Data that ends a stream rather than carrying an event (OpenAI-style APIs send it last).
+_END_OF_STREAM = "[DONE]"
+
+
+def _parsed(response: httpx.Response, found: ServerSentEvent, event: Callable[[Any], R]) -> R:
+    try:
+        return event(json.loads(found.data))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        reason = f"an event of the stream does not match the spec: {exc}"
+        raise APIResponseValidationError(response, reason) from exc
+
+
+class Stream(Generic[R]):
+    """The events of a ``text/event-stream`` answer, each parsed into the spec's event model.
+
+    Iterate it (once); the response is closed when the events end, on ``close()``, or when it is
+    used as a context manager and the block ends."""
+
+    def __init__(self, response: httpx.Response, event: Callable[[Any], R]) -> None:
+        self.response = response
+        self._event = event
+
+    def __iter__(self) -> Iterator[R]:
+        decoder = _EventDecoder()
+        try:
+            for line in self.response.iter_lines():
+                found = decoder.feed(line)
+                if found is None:
+                    continue
+                if found.data == _END_OF_STREAM:
+                    break
+                yield _parsed(self.response, found, self._event)
+            last = decoder.feed("")
+            if last is not None and last.data and last.data != _END_OF_STREAM:
+                yield _parsed(self.response, last, self._event)
+        finally:
+            self.response.close()
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+
+class AsyncStream(Generic[R]):
+    """The asyncio twin of :class:`Stream`: ``async for event in stream``."""
+
+    def __init__(self, response: httpx.Response, event: Callable[[Any], R]) -> None:
+        self.response = response
+        self._event = event
+
+    async def __aiter__(self) -> AsyncIterator[R]:
+        decoder = _EventDecoder()
+        try:
+            async for line in self.response.aiter_lines():
+                found = decoder.feed(line)
+                if found is None:
+                    continue
+                if found.data == _END_OF_STREAM:
+                    break
+                yield _parsed(self.response, found, self._event)
+            last = decoder.feed("")
+            if last is not None and last.data and last.data != _END_OF_STREAM:
+                yield _parsed(self.response, last, self._event)
+        finally:
+            await self.response.aclose()
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.close()
 
 
 class APIResource:

@@ -8,6 +8,7 @@ package's ``errors``.
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, overload
 from typing import cast as _cast
@@ -156,7 +157,7 @@ class ApiKeysResource(APIResource):
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: _Timeout = NOT_GIVEN,
-    ) -> list[ApiKeyResponse]:
+    ) -> builtins.list[ApiKeyResponse]:
         """List your API keys
 
         Args:
@@ -182,7 +183,7 @@ class ApiKeysResource(APIResource):
             extra_body,
             timeout,
         )
-        return _cast("list[ApiKeyResponse]", result)
+        return _cast("builtins.list[ApiKeyResponse]", result)
 
     @overload
     def update(
@@ -393,7 +394,7 @@ class AsyncApiKeysResource(APIResource):
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: _Timeout = NOT_GIVEN,
-    ) -> list[ApiKeyResponse]:
+    ) -> builtins.list[ApiKeyResponse]:
         """List your API keys
 
         Args:
@@ -419,7 +420,7 @@ class AsyncApiKeysResource(APIResource):
             extra_body,
             timeout,
         )
-        return _cast("list[ApiKeyResponse]", result)
+        return _cast("builtins.list[ApiKeyResponse]", result)
 
     @overload
     async def update(
