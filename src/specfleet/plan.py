@@ -14,6 +14,7 @@ operationId, and a normaliser may rename operationIds without the plan losing it
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -523,6 +524,13 @@ class ClientPlan:
     refresh: Refresh | None = None
     login_url: LoginUrlHelper | None = None
     unions: list[DiscriminatedUnion] = field(default_factory=list)
+    #: SPDX expression for ``project.license`` ("": none is claimed)
+    license: str = ""
+    #: ``(name, email)`` literals for ``project.authors``
+    authors: list[tuple[PythonCode, PythonCode]] = field(default_factory=list)
+    #: where an adopted spec came from ("": a hand-written spec of the fleet)
+    source: UntrustedString = field(default_factory=lambda: UntrustedString(""))
+    spec_version: UntrustedString = field(default_factory=lambda: UntrustedString(""))
     resources: Resource = field(default_factory=lambda: Resource((), ""))
     #: names the resource rules had to change, for the generate report
     resource_notes: list[str] = field(default_factory=list)
@@ -880,6 +888,9 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
     def constants(values: dict[str, str]) -> list[tuple[PythonCode, PythonCode]]:
         return [(_code(key), _code(value)) for key, value in sorted(values.items())]
 
+    plan.license, plan.authors = _license(settings, info), _authors(settings, info)
+    plan.source = UntrustedString(settings.source or "")
+    plan.spec_version = UntrustedString(str(info.get("version", "")))
     plan.unions = _unions(data, _model_classes(openapi))
     plan.resources, plan.resource_notes = build_resources(
         generated, dict(settings.resources), set(), _model_modules(openapi)
@@ -1019,3 +1030,30 @@ def route_of(generated: GeneratedEndpoint) -> Route:
         operation_id=operation_id,
         lists=lists,
     )
+
+
+_SPDX = re.compile(r"^[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*$")
+
+
+def _license(settings: ClientSettings, info: dict[str, Any]) -> str:
+    """client.toml's license, else the spec's own ``info.license`` when it is an SPDX expression."""
+    if settings.license:
+        return settings.license
+    written = info.get("license") if isinstance(info.get("license"), dict) else {}
+    assert isinstance(written, dict)
+    for candidate in (written.get("identifier"), written.get("name")):
+        if isinstance(candidate, str) and _SPDX.match(candidate.strip()):
+            return candidate.strip()
+    return ""
+
+
+def _authors(settings: ClientSettings, info: dict[str, Any]) -> list[tuple[PythonCode, PythonCode]]:
+    """client.toml's authors (``Name <email>``), else the spec's ``info.contact``, as TOML-safe literals."""
+    found: list[tuple[str, str]] = []
+    for author in settings.authors:
+        name, _, email = author.partition("<")
+        found.append((name.strip(), email.rstrip(">").strip()))
+    contact = info.get("contact") if isinstance(info.get("contact"), dict) else None
+    if not found and isinstance(contact, dict) and (contact.get("name") or contact.get("email")):
+        found.append((str(contact.get("name") or ""), str(contact.get("email") or "")))
+    return [(PythonCode(json.dumps(name)), PythonCode(json.dumps(email))) for name, email in found]

@@ -4,7 +4,8 @@ Developers who know the official SDKs expect ``client.chat.completions.create(..
 ``client.api_keys.update(id, name=...)``, not one flat namespace of operationIds.  The names are
 derived from the paths alone, by rules that hold for any spec:
 
-- the leading segments every path shares (``/v1``, ``/api/auth``) are dropped;
+- the leading segments every path shares (``/v1``, ``/api/auth``) are dropped, unless they
+  name a collection (``/files`` stays ``client.files``);
 - each further segment that is not a parameter is a nested resource, in snake_case;
 - a GET whose success body is an array (or a page object around one) is ``list``, any other GET
   ``retrieve``; on an item (the path ends in a parameter) PUT, PATCH and POST are ``update``;
@@ -113,14 +114,17 @@ def _segments(path: str) -> list[str]:
 
 
 def shared_prefix(paths: Iterable[str]) -> int:
-    """How many leading non-parameter segments every path shares, leaving some path a segment."""
+    """How many leading segments every path shares (``/v1``, ``/api/auth``) and that name no
+    collection (plural, or with items under it), leaving some path a segment."""
     split = [_segments(path) for path in paths]
     if not split:
         return 0
     count = 0
     for column in zip(*split, strict=False):
-        if len(set(column)) != 1 or is_parameter(column[0]):
-            break
+        if len(set(column)) != 1 or is_parameter(column[0]) or is_plural(column[0]):
+            break  # a collection every path is under is still a resource (``/files``)
+        if any(len(segments) > count + 1 and is_parameter(segments[count + 1]) for segments in split):
+            break  # so is a segment with items under it
         count += 1
     if count and all(len(segments) == count for segments in split):
         count -= 1  # every path is the prefix itself: keep its last segment as the resource
