@@ -314,12 +314,13 @@ def scheme_kind(data: dict[str, Any]) -> str:
     return "none"
 
 
-def derived_auth(schemes: dict[str, Any]) -> Auth:
+def derived_auth(schemes: dict[str, Any], uses: dict[str, int] | None = None) -> Auth:
     """``[auth]`` for a spec with none written: a typed helper per security scheme, named by the
-    kind of credential (``with_api_key``, ``with_token``, ``basic``); a second scheme of a kind is
-    ``with_<scheme name>``."""
+    kind of credential (``with_api_key``, ``with_token``, ``basic``).  Of two schemes of a kind,
+    the one more operations accept (``uses``) gets that name, the other ``with_<scheme name>``."""
     static: dict[str, str] = {}
-    for name, data in sorted(schemes.items()):
+    counts = uses or {}
+    for name, data in sorted(schemes.items(), key=lambda item: (-counts.get(item[0], 0), item[0])):
         kind = scheme_kind(data if isinstance(data, dict) else {})
         if kind == "none":
             continue

@@ -51,6 +51,7 @@ from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
 from specfleet.normalise import normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
+from specfleet.spec import spec_model
 from specfleet.stamp import RUNTIME_DIR, Fleet, assess, progress, write_stamp
 from specfleet.validate import Report, check_loaded, check_provider, load_checked
 
@@ -627,7 +628,11 @@ def adopted(settings: ClientSettings, document: Document) -> ClientSettings:
     if settings.auth == Auth():
         components = document.data.get("components")
         schemes = components.get("securitySchemes") if isinstance(components, dict) else None
-        changes["auth"] = derived_auth(schemes if isinstance(schemes, dict) else {})
+        uses: dict[str, int] = {}
+        for operation in spec_model(document).operations:
+            for name in {name for alternative in operation.security.alternatives for name in alternative}:
+                uses[name] = uses.get(name, 0) + 1
+        changes["auth"] = derived_auth(schemes if isinstance(schemes, dict) else {}, uses)
     if not settings.source:
         changes["source"] = f"`{document.path.name}`, adopted as published"
     return settings.model_copy(update=changes)

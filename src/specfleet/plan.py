@@ -892,8 +892,9 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
     plan.source = UntrustedString(settings.source or "")
     plan.spec_version = UntrustedString(str(info.get("version", "")))
     plan.unions = _unions(data, _model_classes(openapi))
+    model_names = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
     plan.resources, plan.resource_notes = build_resources(
-        generated, dict(settings.resources), set(), _model_modules(openapi)
+        generated, dict(settings.resources), model_names, _model_modules(openapi)
     )
     plan.resource_modules = resource_modules(plan.resources)
     plan.static_helpers = [

@@ -383,7 +383,8 @@ class BaseClient:
     ) -> "Stream[R]":
         """Send a request whose success answer is a ``text/event-stream``: its events, parsed one by
         one as they come; an error status raises as :meth:`_call` does."""
-        options = self._options(kwargs, {"Accept": "text/event-stream", **(headers or {})}, query, body, timeout)
+        accept = {"Accept": "text/event-stream", **(headers or {})}
+        options = self._options(kwargs, accept, query, body, timeout)
         client = self.get_httpx_client()
         request = client.build_request(**{k: v for k, v in options.items() if k != "extensions"})
         request.extensions.update(options["extensions"])
@@ -414,7 +415,8 @@ class BaseClient:
         timeout: Timeout,
     ) -> "AsyncStream[R]":
         """Like :meth:`_call_stream`, with asyncio."""
-        options = self._options(kwargs, {"Accept": "text/event-stream", **(headers or {})}, query, body, timeout)
+        accept = {"Accept": "text/event-stream", **(headers or {})}
+        options = self._options(kwargs, accept, query, body, timeout)
         client = self.get_async_httpx_client()
         request = client.build_request(**{k: v for k, v in options.items() if k != "extensions"})
         request.extensions.update(options["extensions"])
