@@ -161,10 +161,10 @@ def main(which: list[str]) -> None:
         compare(f"openai {openai.__version__}", ours, list(sdk_methods(client, SyncAPIResource)))
         client.close()
     if not which or "stripe" in which:
+        import warnings
+
         import stripe
         from stripe._stripe_service import StripeService
-
-        import warnings
 
         warnings.simplefilter("ignore", DeprecationWarning)  # the services outside ``v1`` are aliases
         client = stripe.StripeClient("sk_test_unused")

@@ -1,5 +1,7 @@
 """The same 20 lines against the official openai SDK (see ours.py)."""
 
+from typing import reveal_type
+
 import openai
 from openai.types.chat import ChatCompletionUserMessageParam
 

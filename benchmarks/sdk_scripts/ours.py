@@ -1,11 +1,13 @@
 """A 20-line user script of the client generated from OpenAI's spec (see openai_sdk.py)."""
 
+from typing import reveal_type
+
 import openai_client
 from openai_client.models import UserMessage, UserMessageRole
 
 
 def main() -> None:
-    client = openai_client.Client(credentials={"ApiKeyAuth": openai_client.auth.api_key_auth("sk-test")})
+    client = openai_client.with_token("sk-test")
     with client:
         completion = client.chat.completions.create(
             model="gpt-4o-mini",
