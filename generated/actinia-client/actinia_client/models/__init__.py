@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     pass
 
 #: model name -> the module that defines it
-_MODULES = {
+_MODULES: dict[str, str] = {
     "TokenResponseModel": ".token_response_model",
 }
 

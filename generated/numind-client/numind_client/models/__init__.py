@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     pass
 
 #: model name -> the module that defines it
-_MODULES = {
+_MODULES: dict[str, str] = {
     "ApiKeyResponse": ".api_key_response",
     "CreateApiKey": ".create_api_key",
     "Error": ".error",

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     pass
 
 #: model name -> the module that defines it
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Auth0TokenResponse": ".auth_0_token_response",
     "HTTPValidationError": ".http_validation_error",
     "NewToken": ".new_token",

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     pass
 
 #: model name -> the module that defines it
-_MODULES = {
+_MODULES: dict[str, str] = {
     "DeveloperApiAccessResponse": ".developer_api_access_response",
     "DeveloperFullApiAccessResponse": ".developer_full_api_access_response",
     "DeveloperSignInRequest": ".developer_sign_in_request",
