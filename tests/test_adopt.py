@@ -73,3 +73,28 @@ def test_a_license_that_is_no_spdx_expression_is_refused(tmp_path: Path) -> None
     )
     with pytest.raises(SpecError, match="license"):
         generate_from(SPEC, tmp_path / "out", None, lenient=True, config=config)
+
+
+CLASHING = """openapi: 3.1.0
+info: {title: Things, version: 1.0.0}
+paths:
+  /things/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    post:
+      operationId: replaceThing
+      responses: {'204': {description: done}}
+    patch:
+      operationId: patchThing
+      responses: {'204': {description: done}}
+"""
+
+
+def test_a_name_the_rules_had_to_change_is_a_warning_at_its_operation(tmp_path: Path) -> None:
+    spec = tmp_path / "things.yaml"
+    spec.write_text(CLASHING, encoding="utf-8")
+    _, warnings = generate_from(spec, tmp_path / "out", "things", lenient=True)
+    named = [str(problem) for problem in warnings if problem.rule == "resource-name"]
+    assert named == [
+        f"{spec}:6:5: warning resource-name: POST /things/{{id}}: things.update is another "
+        "operation's; named things.replace_thing"
+    ]

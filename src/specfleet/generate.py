@@ -258,6 +258,7 @@ def render_client(
     if dropped:
         raise SpecError(dropped)
     plan = build_plan(normalised.document, settings, openapi)
+    named = resource_name_warnings(normalised.document, plan)
     client = ClientProject(openapi=openapi, config=config, templates=templates, plan=plan)
     client.env.bytecode_cache = COMPILED_TEMPLATES
     changelog = document.path.parent / CHANGELOG
@@ -274,7 +275,14 @@ def render_client(
     problems = [error for error in errors if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)]
     if problems:
         raise SpecError(opc.problem(document, error) for error in problems)
-    return normalised.problems
+    return [*normalised.problems, *named]
+
+
+def resource_name_warnings(document: Document, plan: ClientPlan) -> list[Problem]:
+    """A warning at each operation whose method the resource rules had to name otherwise."""
+    return [
+        document.problem(pointer, "resource-name", note, "warning") for pointer, note in plan.resource_notes
+    ]
 
 
 def _ruff(*args: str, cwd: Path) -> None:

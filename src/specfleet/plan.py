@@ -30,7 +30,7 @@ from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifie
 
 from specfleet.config import ClientSettings, LoginUrl, TokenLogin, TokenRefresh
 from specfleet.errors import SpecfleetError
-from specfleet.load import Document
+from specfleet.load import Document, Pointer
 from specfleet.resource_tree import Route, place
 from specfleet.spec import Operation, OperationKey, SpecModel, spec_model
 
@@ -404,9 +404,9 @@ def build_resources(
     overrides: dict[str, str],
     taken_names: set[str],
     models: dict[str, tuple[str, str]] | None = None,
-) -> tuple[Resource, list[str]]:
+) -> tuple[Resource, list[tuple[Pointer, str]]]:
     """The resource tree of every generated operation (its root holds the client's own methods)
-    and the notes on names the rules had to change."""
+    and the notes on names the rules had to change, each where the spec writes its operation."""
     ordered = sorted(generated.values(), key=lambda item: (item.operation.path, item.operation.method))
     routes = [route_of(item) for item in ordered]
     try:
@@ -424,13 +424,18 @@ def build_resources(
             parent.children.append(nodes[path])
         return nodes[path]
 
+    located: list[tuple[Pointer, str]] = []
     for item, route in zip(ordered, routes, strict=True):
         placement = placements[route.key]
         node(placement.resource).methods.append(_method(placement.name, placement.dotted, item, models or {}))
+        if placement.note:
+            located.append((item.operation.pointer, placement.note))
+    said = {note for _, note in located}
+    located += [(("paths",), note) for note in notes if note not in said]
     for each in nodes.values():
         each.children.sort(key=lambda child: child.path)
         each.methods.sort(key=lambda method: method.name)
-    return root, notes
+    return root, located
 
 
 def resource_modules(root: Resource) -> list[ResourceModule]:
@@ -532,8 +537,8 @@ class ClientPlan:
     source: UntrustedString = field(default_factory=lambda: UntrustedString(""))
     spec_version: UntrustedString = field(default_factory=lambda: UntrustedString(""))
     resources: Resource = field(default_factory=lambda: Resource((), ""))
-    #: names the resource rules had to change, for the generate report
-    resource_notes: list[str] = field(default_factory=list)
+    #: names the resource rules had to change, each at its operation, for the generate report
+    resource_notes: list[tuple[Pointer, str]] = field(default_factory=list)
 
     #: ``resources/<name>.py``, worked out once from ``resources``
     resource_modules: list[ResourceModule] = field(default_factory=list)
