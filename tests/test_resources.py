@@ -366,7 +366,15 @@ def test_an_sdk_style_user_script_runs_against_prism_without_leaks(prism: PrismF
     """Resources from paths, keyword bodies, per-call options, with_options and raw responses,
     as a developer who knows the official SDKs would write them, against the live mock."""
     result = subprocess.run(
-        [sys.executable, "-X", "dev", "-W", "error::ResourceWarning", str(USER_SCRIPT), prism("numind").base_url],
+        [
+            sys.executable,
+            "-X",
+            "dev",
+            "-W",
+            "error::ResourceWarning",
+            str(USER_SCRIPT),
+            prism("numind").base_url,
+        ],
         capture_output=True,
         text=True,
         check=False,
