@@ -91,6 +91,9 @@ class _Pool:
     #: whether the clients made (and so may close and remake) each httpx client
     owns_client: bool = True
     owns_async_client: bool = True
+    #: the client the others were derived from: its settings make the httpx clients, whichever
+    #: client first needs them (each derived client sends its own headers and timeout per request)
+    origin: Any = None
 
 
 @define(repr=False)
@@ -137,6 +140,10 @@ class BaseClient:
     @_base_url.default
     def _spec_server(self) -> str:
         return self.default_base_url
+
+    def __attrs_post_init__(self) -> None:
+        if self._pool.origin is None:
+            self._pool.origin = self
 
     def __repr__(self) -> str:
         """Settings worth seeing; credentials by their own reprs, which never show a secret."""
@@ -220,16 +227,17 @@ class BaseClient:
     def get_httpx_client(self) -> httpx.Client:
         """The underlying ``httpx.Client``, made on first use."""
         if self._pool.client is None:
-            inner = self._httpx_args.get("transport") or httpx.HTTPTransport(verify=self._verify_ssl)
+            origin: BaseClient = self._pool.origin or self
+            inner = origin._httpx_args.get("transport") or httpx.HTTPTransport(verify=origin._verify_ssl)
             self._pool.client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                transport=RetryTransport(inner, self._retry),
-                **self._transport_args(),
+                base_url=origin._base_url,
+                cookies=origin._cookies,
+                headers=origin._headers,
+                timeout=origin._timeout,
+                verify=origin._verify_ssl,
+                follow_redirects=origin._follow_redirects,
+                transport=RetryTransport(inner, origin._retry),
+                **origin._transport_args(),
             )
         return self._pool.client
 
@@ -242,18 +250,19 @@ class BaseClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient``, made on first use."""
         if self._pool.async_client is None:
-            inner = self._httpx_args.get("async_transport")
-            inner = inner or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
-            args = self._transport_args()
+            origin: BaseClient = self._pool.origin or self
+            inner = origin._httpx_args.get("async_transport")
+            inner = inner or httpx.AsyncHTTPTransport(verify=origin._verify_ssl)
+            args = origin._transport_args()
             args.pop("async_transport", None)
             self._pool.async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                transport=AsyncRetryTransport(inner, self._retry),
+                base_url=origin._base_url,
+                cookies=origin._cookies,
+                headers=origin._headers,
+                timeout=origin._timeout,
+                verify=origin._verify_ssl,
+                follow_redirects=origin._follow_redirects,
+                transport=AsyncRetryTransport(inner, origin._retry),
                 **args,
             )
         return self._pool.async_client
