@@ -109,8 +109,11 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks: real specs beside opc and the spec validator, Stripe diff beside PyYAML (ratios), fleet, 4 MB diff."""
+    """Benchmarks: real specs beside opc and the spec validator, Stripe diff beside PyYAML (ratios), fleet, 4 MB diff,
+    the generated OpenAI client beside the official SDKs."""
     install(session)
+    # the official SDKs the generated clients are compared with (`nox -s bench -- sdk`), pinned
+    session.install("openai==3.63.0", "stripe==16.1.0", "mypy==2.4.1")
     session.run("python", "benchmarks/run.py", *session.posargs)
 
 

@@ -17,6 +17,11 @@
 - ``build``: ``specfleet build`` of one small client (numind) against ``python -m build`` of
   the same client folder, alternating; the backend environment specfleet keeps is made once,
   untimed, before the rounds, as it is once per machine (goal: at most 5 s per client);
+- ``sdk``: the client generated from OpenAI's published spec beside the official ``openai`` SDK
+  (pinned in the bench session): ``import`` plus constructing a client (target: at most 1.0x),
+  ``mypy --strict`` on equivalent 20-line scripts (benchmarks/sdk_scripts; target: at most
+  1.5x), and how many of the openai and stripe SDKs' methods our resource names match
+  (benchmarks/sdk_names.py; target: at least 80%);
 - ``clients``: per-call overhead of a generated client: ``client.<tag>.<operation>()`` against a
   raw ``httpx.Client`` GET of the same URL on a loopback server (another process), alternating
   blocks of calls; the ratio of the medians is the figure (target: at most 1.15).
@@ -213,6 +218,8 @@ def main() -> None:
         clients_overhead()
     if "build" in chosen:
         build_one(rounds=int(os.environ.get("BENCH_ROUNDS", "3")))
+    if "sdk" in chosen:
+        sdk_comparison(rounds=int(os.environ.get("BENCH_ROUNDS", "5")))
 
 
 # --- build ----------------------------------------------------------------------------------------
@@ -237,6 +244,61 @@ def build_one(rounds: int) -> None:
         client = next((work / "generated").glob(f"{BUILD_PROVIDER}-client"))
         anchor = [str(BIN / "python"), "-m", "build", "--outdir", str(work / "anchor-dist"), str(client)]
         side_by_side(f"build {BUILD_PROVIDER} (goal <= 5 s)", ours, anchor, work, rounds)
+
+
+# --- sdk ------------------------------------------------------------------------------------------
+
+_IMPORT_OURS = "import openai_client; openai_client.Client()"
+_IMPORT_SDK = "import openai; openai.OpenAI(api_key='unused')"
+SDK_SCRIPTS = ROOT / "benchmarks" / "sdk_scripts"
+
+
+def sdk_comparison(rounds: int) -> None:
+    """The generated OpenAI client against the official SDK: import, mypy, names (see the top)."""
+    import openai
+
+    sdk_dir = Path(openai.__file__).parent
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(os.environ.get("BENCH_OPENAI_CLIENT") or scratch)  # a kept client skips generating it
+        target = out / "openai-client"
+        if not (target / "pyproject.toml").is_file():
+            spec = REAL_SPECS / "openai" / "openapi-latest.yaml"
+            command = [
+                "generate",
+                "--from",
+                str(spec),
+                "--name",
+                "openai",
+                "--lenient",
+                "--out",
+                str(out),
+                "-q",
+            ]
+            timed("generate the openai client", _run, [str(BIN / "specfleet"), *command], ROOT)
+        # both compiled ahead, so neither import pays for compiling
+        for folder in (target / "openai_client", sdk_dir):
+            subprocess.run(
+                [sys.executable, "-m", "compileall", "-q", str(folder)], check=True, capture_output=True
+            )
+        python = [sys.executable, "-c"]
+        side_by_side(
+            "import + construct (openai SDK)", [*python, _IMPORT_OURS], [*python, _IMPORT_SDK], target, rounds
+        )
+        for script in SDK_SCRIPTS.glob("*.py"):
+            shutil.copy2(script, target / script.name)
+        mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull]
+        side_by_side(
+            "mypy --strict, 20 lines (openai SDK)",
+            [*mypy, "ours.py"],
+            [*mypy, "openai_sdk.py"],
+            target,
+            max(1, rounds // 2),
+            ok=(0, 1),  # what mypy says about the generated package is `nox -s lint`'s business
+        )
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import sdk_names
+
+    sdk_names.main([])
 
 
 # --- clients --------------------------------------------------------------------------------------
@@ -273,7 +335,7 @@ def clients_overhead(blocks: int = 20, calls: int = 100) -> None:
         with timeular_client.with_token("t", base_url=url) as client, httpx.Client(base_url=url) as raw:
 
             def ours() -> object:
-                return client.authentication.get_api_key().api_key
+                return client.api_access.retrieve().api_key
 
             def plain() -> object:
                 return raw.get("/developer/api-access", headers={"Authorization": "Bearer t"}).json()[

@@ -114,7 +114,7 @@ def test_numind_client_refreshes_once_on_401_and_retries(recording_server: Recor
     recording_server.reply("GET /api/auth/me", status=401, body={"message": "expired"})
     recording_server.reply("GET /api/auth/me", body=me)
     with numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client:
-        assert client.authentication.get_api_auth_me().email == "a@b.c"
+        assert client.me.retrieve().email == "a@b.c"
     sent = [
         (r.method, r.path.split("?")[0], r.headers.get("Authorization")) for r in recording_server.requests
     ]
@@ -137,7 +137,7 @@ def test_numind_client_refreshes_an_expired_token_before_sending(recording_serve
     )
     recording_server.reply("GET /api/auth/me", body={"email": "a@b.c", "isAdmin": False})
     with numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client:
-        client.authentication.get_api_auth_me()
+        client.me.retrieve()
     assert [r.headers.get("Authorization") for r in recording_server.requests] == [None, None, "Bearer new"]
 
 
@@ -153,7 +153,7 @@ def test_numind_refused_refresh_gives_the_401(recording_server: RecordingServer)
         numind_client.exchange_code("code", "https://app/cb", base_url=recording_server.base_url) as client,
         pytest.raises(numind_client.AuthenticationError),
     ):
-        client.authentication.get_api_auth_me()
+        client.me.retrieve()
     # sign-in, the call, one refresh, the call once more (its 401 is what the caller sees): no loop
     assert len(recording_server.requests) == 4
 
@@ -207,7 +207,7 @@ async def test_numind_async_client_refreshes_on_401_too(recording_server: Record
         "code", "https://app/cb", base_url=recording_server.base_url
     ) as client:
         assert isinstance(client, numind_client.AsyncClient)
-        me = await client.authentication.get_api_auth_me()
+        me = await client.me.retrieve()
     assert me.email == "a@b.c"
     assert [r.headers.get("Authorization") for r in recording_server.requests][1:] == [
         "Bearer old",
@@ -247,7 +247,7 @@ def test_threads_sharing_a_client_renew_an_expired_token_once(recording_server: 
 
         def call(_: int) -> str:
             start.wait()
-            return client.authentication.get_api_auth_me().email
+            return client.me.retrieve().email
 
         with ThreadPoolExecutor(8) as pool:
             assert list(pool.map(call, range(8))) == ["a@b.c"] * 8
@@ -265,6 +265,6 @@ async def test_tasks_sharing_an_async_client_renew_an_expired_token_once(
     async with await numind_client.async_exchange_code(
         "code", "https://app/cb", base_url=recording_server.base_url
     ) as client:
-        found = await asyncio.gather(*(client.authentication.get_api_auth_me() for _ in range(8)))
+        found = await asyncio.gather(*(client.me.retrieve() for _ in range(8)))
     assert [me.email for me in found] == ["a@b.c"] * 8
     assert _renewals(recording_server) == ["renew"] + ["Bearer new"] * 8

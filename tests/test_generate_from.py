@@ -116,7 +116,10 @@ def test_failure_on_a_new_client_leaves_the_directory_empty(run_cli: CliRunner, 
     ("args", "expected"),
     [
         (["--name", "Bad_Name"], "--name 'Bad_Name': use lower-case letters"),
-        (["--name", "x", "timeular"], "--from SPEC needs --out DIR and --name NAME, and no provider names"),
+        (
+            ["--name", "x", "timeular"],
+            "--from SPEC needs --out DIR and --name NAME (or --config client.toml), and no provider names",
+        ),
     ],
 )
 def test_bad_arguments_are_one_line(

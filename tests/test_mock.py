@@ -213,3 +213,28 @@ def test_mock_command_refuses_a_port_in_use(pets_project: Path) -> None:
         out, err = process.communicate(timeout=90)
     assert process.returncode == 1, err
     assert err == f"specfleet mock: error: port {port} is already in use; choose another\n", err
+
+
+def test_mock_from_serves_any_spec_file_outside_a_project(tmp_path: Path) -> None:
+    """``specfleet mock --from SPEC``: a spec that belongs to no project (Prism from this checkout)."""
+    spec = tmp_path / "anywhere" / "petstore.yaml"
+    spec.parent.mkdir()
+    shutil.copy2(PETSTORE, spec)
+    port = mock._free_port()
+    process = start_mock("--from", str(spec), "--port", str(port), cwd=tmp_path)
+    try:
+        first_line = process.stdout.readline() if process.stdout else ""
+        assert first_line == f"Prism mock of petstore.yaml on http://127.0.0.1:{port} (Ctrl-C stops it)\n"
+        response = httpx.get(f"http://127.0.0.1:{port}/pets", params={"tag": "dog"}, headers=AUTH, timeout=10)
+        assert response.status_code == 200 and response.json()[0]["name"] == "Rex"
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, (out[-2000:], err)
+
+
+def test_mock_needs_a_provider_or_a_spec(pets_project: Path) -> None:
+    process = start_mock(cwd=pets_project)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert err == "specfleet mock: error: give a PROVIDER or --from SPEC (one of them)\n"

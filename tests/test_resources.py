@@ -52,12 +52,12 @@ CASES = [
         numind_client,
         lambda **kw: numind_client.with_token("t", **kw),
         lambda **kw: numind_client.async_with_token("t", **kw),
-        lambda client: client.authentication.get_api_auth_me(),
+        lambda client: client.me.retrieve(),
         User,
         "GET /api/auth/me",
         "import numind_client\n"
         "with numind_client.with_token('t') as client:\n"
-        "    me = client.authentication.get_api_auth_me()\n"
+        "    me = client.me.retrieve()\n"
         "    email: str = me.email\n",
     ),
     Case(
@@ -65,13 +65,13 @@ CASES = [
         timeular_client,
         lambda **kw: timeular_client.with_token("t", **kw),
         lambda **kw: timeular_client.async_with_token("t", **kw),
-        lambda client: client.authentication.get_api_key(),
+        lambda client: client.api_access.retrieve(),
         DeveloperApiAccessResponse,
         "GET /developer/api-access",
         "import timeular_client\n"
         "from timeular_client.types import Unset\n"
         "with timeular_client.with_token('t') as client:\n"
-        "    access = client.authentication.get_api_key()\n"
+        "    access = client.api_access.retrieve()\n"
         "    key: str | None | Unset = access.api_key\n",
     ),
     Case(
@@ -79,12 +79,12 @@ CASES = [
         actinia_client,
         lambda **kw: actinia_client.basic("user", "password", **kw),
         lambda **kw: actinia_client.async_basic("user", "password", **kw),
-        lambda client: client.authentication_management.api_key_get(),
+        lambda client: client.api_key.retrieve(),
         TokenResponseModel,
         "GET /api_key",
         "import actinia_client\n"
         "with actinia_client.basic('u', 'p') as client:\n"
-        "    answer = client.authentication_management.api_key_get()\n"
+        "    answer = client.api_key.retrieve()\n"
         "    status: str = answer.status\n",
     ),
     Case(
@@ -92,12 +92,12 @@ CASES = [
         pollination_client,
         lambda **kw: pollination_client.with_token("t", **kw),
         lambda **kw: pollination_client.async_with_token("t", **kw),
-        lambda client: client.authentication.get_api_token(),
+        lambda client: client.api_token.retrieve(),
         NewToken,
         "GET /auth/api-token",
         "import pollination_client\n"
         "with pollination_client.with_token('t') as client:\n"
-        "    token = client.authentication.get_api_token()\n"
+        "    token = client.api_token.retrieve()\n"
         "    token_id: str = token.id\n",
     ),
 ]
@@ -237,7 +237,7 @@ def test_timeout_raises_a_timeout_error(recording_server: RecordingServer) -> No
             ) as client,
             pytest.raises(timeular_client.APITimeoutError),
         ):
-            client.authentication.get_api_key()
+            client.api_access.retrieve()
     finally:
         listener.close()
 
@@ -255,9 +255,9 @@ def test_client_is_usable_again_after_its_with_block(recording_server: Recording
     recording_server.reply("GET /developer/api-access", body={"apiKey": "k"})
     client = timeular_client.with_token("t", base_url=recording_server.base_url)
     with client:
-        assert client.authentication.get_api_key().api_key == "k"
+        assert client.api_access.retrieve().api_key == "k"
     with client:
-        assert client.authentication.get_api_key().api_key == "k"
+        assert client.api_access.retrieve().api_key == "k"
     assert len(recording_server.requests) == 2
 
 
@@ -336,7 +336,7 @@ def test_status_error_carries_the_specs_error_model(prism: PrismFor) -> None:
         ) as client,
         pytest.raises(numind_client.NotFoundError) as raised,
     ):
-        client.authentication.get_api_auth_me()
+        client.me.retrieve()
     assert isinstance(raised.value.parsed, Error) and isinstance(raised.value.body, dict)
     assert raised.value.headers["content-type"].startswith("application/json")
 
@@ -355,5 +355,44 @@ def test_resource_call_without_credentials_sends_nothing(recording_server: Recor
         timeular_client.Client(base_url=recording_server.base_url) as client,
         pytest.raises(timeular_client.MissingCredentials),
     ):
-        client.authentication.get_api_key()
+        client.api_access.retrieve()
     assert recording_server.requests == []
+
+
+USER_SCRIPT = Path(__file__).parent / "data" / "clients" / "numind_user_script.py"
+
+
+def test_an_sdk_style_user_script_runs_against_prism_without_leaks(prism: PrismFor) -> None:
+    """Resources from paths, keyword bodies, per-call options, with_options and raw responses,
+    as a developer who knows the official SDKs would write them, against the live mock."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "dev",
+            "-W",
+            "error::ResourceWarning",
+            str(USER_SCRIPT),
+            prism("numind").base_url,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ResourceWarning" not in result.stderr
+    count, same_user, missing, raw_status, parsed_count, _ = result.stdout.split()
+    assert (same_user, missing, raw_status) == ("True", "404", "200")
+    assert int(count) == int(parsed_count)
+
+
+def test_the_sdk_style_user_script_passes_mypy_strict(tmp_path: Path) -> None:
+    result = _mypy(tmp_path, USER_SCRIPT.read_text(encoding="utf-8"))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_keyword_body_needs_its_required_properties(tmp_path: Path) -> None:
+    code = "import numind_client\nwith numind_client.with_token('t') as client:\n    client.api_keys.create(nam='x')\n"
+    result = _mypy(tmp_path, code)
+    assert result.returncode == 1 and "create" in result.stdout

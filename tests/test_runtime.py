@@ -7,6 +7,7 @@ and discriminated unions.
 
 from __future__ import annotations
 
+import json
 import logging
 import socket
 import threading
@@ -282,3 +283,32 @@ def test_masked_repr_leaves_out_unset_fields() -> None:
         {"type": "ai.numind.extract.shared.TokenCodeRequest", "code": "c0de", "redirectUri": "https://app/cb"}
     )
     assert "Unset" not in repr(request) and "c0de" in repr(request)
+
+
+def test_with_options_and_with_headers_share_the_connection_pool(recording_server: RecordingServer) -> None:
+    for _ in range(3):
+        recording_server.reply("GET /developer/api-access", status=503, body={})
+    recording_server.reply("GET /developer/api-access", body={"apiKey": "k"})
+    recording_server.reply("GET /developer/api-access", body={"apiKey": "k"})
+    with timeular_client.with_token("t", base_url=recording_server.base_url, retry=FAST) as client:
+        tagged = client.with_headers({"X-Trace": "1"})
+        patient = client.with_options(timeout=3.0, max_retries=0)
+        assert tagged.get_httpx_client() is client.get_httpx_client() is patient.get_httpx_client()
+        with pytest.raises(timeular_client.errors.InternalServerError):
+            patient.api_access.retrieve()  # no retry for this client, though the pool retries twice
+        assert client.api_access.retrieve().api_key == "k"  # two 503s retried, then 200
+        assert tagged.api_access.retrieve(extra_headers={"X-Call": "2"}).api_key == "k"
+        sent = [{name.lower(): value for name, value in r.headers.items()} for r in recording_server.requests]
+        assert [headers.get("x-trace") for headers in sent] == [None] * 4 + ["1"]
+        assert sent[-1]["x-call"] == "2"
+    assert client._pool.client is None and tagged._pool is client._pool  # one close closed it
+
+
+def test_extra_query_and_extra_body_reach_the_wire(recording_server: RecordingServer) -> None:
+    key = {"id": "1", "name": "ci", "token": "t", "userId": "u", "createdAt": "c", "expiresAt": "e"}
+    recording_server.reply("POST /api/auth/api-keys", body=key)
+    with numind_client.with_token("t", base_url=recording_server.base_url) as client:
+        created = client.api_keys.create(name="ci", extra_query={"dry": "1"}, extra_body={"note": "x"})
+    sent = recording_server.requests[-1]
+    assert created.name == "ci" and sent.path == "/api/auth/api-keys?dry=1"
+    assert json.loads(sent.body) == {"name": "ci", "note": "x"}

@@ -138,8 +138,23 @@ class ClientSettings(_Strict):
     version: Version
     description: str
     homepage: str | None = None
+    #: the package's SPDX license expression (``project.license``); an adopted spec's own
+    #: ``info.license`` is used when this is not given, and nothing is claimed when neither is
+    license: (
+        Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*$")]
+        | None
+    ) = None
+    #: ``"Name <email>"`` or ``"Name"`` each; an adopted spec's ``info.contact`` when not given
+    authors: list[str] = Field(default_factory=list)
+    #: where the spec came from (a URL or a sentence), said in the README
+    source: str | None = None
     auth: Auth = Field(default_factory=Auth)
     lint: LintSettings = Field(default_factory=LintSettings)
+    #: ``[resources]``: operationId -> the dotted name its method gets (``"api_keys.list"``),
+    #: over what the naming rules derive from its path.
+    resources: dict[
+        str, Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")]
+    ] = Field(default_factory=dict)
 
 
 def load_settings(path: Path) -> ClientSettings:
@@ -280,3 +295,44 @@ class TomlLines:
 
     def line_of(self, loc: tuple[int | str, ...]) -> int:
         return self.position_of(loc)[0]
+
+
+#: The helper each kind of security scheme gets when ``[auth]`` names none: what a developer
+#: who knows the official SDKs looks for first.
+HELPER_BY_KIND = {"api_key": "with_api_key", "bearer": "with_token", "basic": "basic"}
+
+
+def scheme_kind(data: dict[str, Any]) -> str:
+    """api_key | bearer | basic | none: what credential a security scheme takes."""
+    kind, scheme = data.get("type"), str(data.get("scheme", "")).lower()
+    if kind == "apiKey" or (kind == "http" and scheme not in ("basic", "bearer")):
+        return "api_key"
+    if kind == "http" and scheme == "basic":
+        return "basic"
+    if kind in ("http", "oauth2", "openIdConnect"):
+        return "bearer"
+    return "none"
+
+
+def derived_auth(schemes: dict[str, Any], uses: dict[str, int] | None = None) -> Auth:
+    """``[auth]`` for a spec with none written: a typed helper per security scheme, named by the
+    kind of credential (``with_api_key``, ``with_token``, ``basic``).  Of two schemes of a kind,
+    the one more operations accept (``uses``) gets that name, the other ``with_<scheme name>``."""
+    static: dict[str, str] = {}
+    counts = uses or {}
+    for name, data in sorted(schemes.items(), key=lambda item: (-counts.get(item[0], 0), item[0])):
+        kind = scheme_kind(data if isinstance(data, dict) else {})
+        if kind == "none":
+            continue
+        function = HELPER_BY_KIND[kind]
+        if function in static:
+            function = "with_" + re.sub(
+                r"[^a-z0-9]+", "_", re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+            ).strip("_")
+        if (
+            re.fullmatch(r"[a-z_][a-z0-9_]*", function)
+            and not keyword.iskeyword(function)
+            and function not in static
+        ):
+            static[function] = name
+    return Auth(static=static)

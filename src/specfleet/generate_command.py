@@ -46,16 +46,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--name", metavar="NAME", help="with --from: the client's name (package <name>_client)"
     )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="TOML",
+        help="with --from: a client.toml (distribution, package, license, authors, auth, resources)",
+    )
 
 
 def main(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    if args.spec is not None or args.out is not None or args.name is not None:
-        if args.spec is None or args.out is None or args.name is None or args.providers:
-            raise SpecfleetError("--from SPEC needs --out DIR and --name NAME, and no provider names")
+    if args.spec is not None or args.out is not None or args.name is not None or args.config is not None:
+        named = args.name is not None or args.config is not None
+        if args.spec is None or args.out is None or not named or args.providers:
+            raise SpecfleetError(
+                "--from SPEC needs --out DIR and --name NAME (or --config client.toml), and no provider names"
+            )
         from specfleet.generate import generate_from
 
-        target, warnings = generate_from(args.spec, args.out, args.name, lenient=args.lenient)
+        target, warnings = generate_from(
+            args.spec, args.out, args.name, lenient=args.lenient, config=args.config
+        )
         for warning in warnings:
             print(warning, file=sys.stderr)
         print(f"generated {target}")

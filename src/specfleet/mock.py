@@ -290,7 +290,10 @@ POLL_SECONDS = 0.2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("provider", metavar="PROVIDER", help="the provider whose spec to mock")
+    parser.add_argument("provider", nargs="?", metavar="PROVIDER", help="the provider whose spec to mock")
+    parser.add_argument(
+        "--from", dest="spec", type=Path, metavar="SPEC", help="mock any spec file instead of a provider's"
+    )
     parser.add_argument(
         "--port",
         type=int,
@@ -305,11 +308,19 @@ def main(args: argparse.Namespace) -> int:
 
     if not 0 < args.port < 65536:
         raise SpecfleetError(f"--port {args.port}: a port is a number from 1 to 65535")
-    project = find_project()
-    [provider] = project.providers([args.provider])
-    server = PrismServer(provider.spec_path, root=project.root, port=args.port)
+    if (args.spec is None) == (args.provider is None):
+        raise SpecfleetError("give a PROVIDER or --from SPEC (one of them)")
+    if args.spec is not None:
+        if not args.spec.is_file():
+            raise SpecfleetError(f"--from {args.spec}: no such file")
+        spec, name, root = args.spec, args.spec.name, prism_root()
+    else:
+        project = find_project()
+        [provider] = project.providers([args.provider])
+        spec, name, root = provider.spec_path, provider.name, project.root
+    server = PrismServer(spec, root=root, port=args.port)
     with server:
-        print(f"Prism mock of {provider.name} on {server.base_url} (Ctrl-C stops it)", flush=True)
+        print(f"Prism mock of {name} on {server.base_url} (Ctrl-C stops it)", flush=True)
         try:
             echoed = _echo_until_exit(server)
             # Ctrl-C reaches Prism too (one process group); it may be seen to exit first
@@ -320,6 +331,19 @@ def main(args: argparse.Namespace) -> int:
         print("stopped", flush=True)
         return 0
     raise SpecfleetError(f"Prism stopped on its own:\n{_tail(echoed)}")
+
+
+def prism_root() -> Path:
+    """Where ``tools/prism`` is: the project run in, else the checkout this source belongs to."""
+    from specfleet.config import find_project
+
+    try:
+        return find_project().root
+    except SpecfleetError:
+        here = Path(__file__).resolve().parents[2]
+        if (here / PRISM_DIR / "package.json").is_file():
+            return here
+        raise
 
 
 #: how a process that Ctrl-C ended reports it: killed by SIGINT, or exit status 128 + SIGINT

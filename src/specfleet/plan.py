@@ -14,18 +14,24 @@ operationId, and a normaliser may rename operationIds without the plan losing it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import _PATH_PARAM_REGEX as OPC_PATH_PARAM  # what opc rewrites
 from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, snake_case
 
 from specfleet.config import ClientSettings, LoginUrl, TokenLogin, TokenRefresh
 from specfleet.errors import SpecfleetError
-from specfleet.load import Document
+from specfleet.load import Document, Pointer
+from specfleet.resource_tree import Route, place
 from specfleet.spec import Operation, OperationKey, SpecModel, spec_model
 
 FIELD_PREFIX = "field_"
@@ -120,50 +126,97 @@ class DiscriminatedUnion:
     members: list[UnionMember]
 
 
+#: Keywords every resource method has itself; a body property so named keeps the body a model.
+METHOD_KEYWORDS = frozenset({"self", "body", "extra_headers", "extra_query", "extra_body", "timeout"})
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A method's docstring parts, all spec text kept untrusted."""
+
+    summary: UntrustedString
+    description: UntrustedString
+    arguments: list[tuple[str, UntrustedString]]
+    returns: UntrustedString
+    raises: list[tuple[str, str]]  # (exception class, the statuses it stands for)
+
+
 @dataclass(frozen=True)
 class ResourceMethod:
-    """``client.<tag>.<name>(...)``: opc's endpoint function, returning its success model."""
+    """``client.<resource...>.<name>(...)``: one operation, sent through opc's endpoint module."""
 
-    name: str  # opc's module name for the operation (``api.<tag>.<name>``)
-    alias: str  # what the resources module imports that endpoint module as
+    name: str
+    #: the endpoint module, from the package root (``api.<tag>.<function>``)
+    operation: str
     endpoint: Endpoint
     #: the union of the success responses' types ("None" when none has a body)
     success_type: PythonCode
     #: literal tuple of the inclusive status ranges documented as success
     success_ranges: PythonCode
-    summary: UntrustedString
+    positional: list[PythonCode]  # path parameters, in path order
+    keywords: list[PythonCode]  # query, header and cookie parameters
+    #: ``body: <type>`` as the endpoint function declares it ("" without a body)
+    body: PythonCode
+    #: an object body's properties as keywords (empty: the body is only passed as ``body=``)
+    fields: list[PythonCode]
+    field_names: list[str]
+    body_class: str
+    #: the body model's module, from the package root (``models.create_api_key``)
+    body_module: str
+    body_required: bool
+    #: what the keyword body's property types and defaults import (as opc writes them from ``api/<tag>/``)
+    field_imports: list[str]
+    call: list[str]  # the endpoint's ``_get_kwargs`` keywords
+    doc: Doc
+    #: ``client.<dotted>(...)``
+    dotted: str
+    #: the event model of a ``text/event-stream`` success answer ("" when the operation has none)
+    stream_class: str = ""
+    stream_module: str = ""
+    #: the body has a ``stream`` property of its own, set by ``stream=``
+    stream_in_body: bool = False
+    #: the README's call: the required arguments, as placeholders
+    example_arguments: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Resource:
-    """One tag of operations, reached as ``client.<attribute>``."""
+    """One node of the resource tree: ``client.<path...>``, a class per mode in ``resources/<top>.py``."""
 
-    attribute: str
+    path: tuple[str, ...]
     class_name: str
-    module: str  # ``api.<tag>``
-    methods: list[ResourceMethod]
+    methods: list[ResourceMethod] = field(default_factory=list)
+    children: list[Resource] = field(default_factory=list)
+
+    @property
+    def attribute(self) -> str:
+        return self.path[-1] if self.path else ""
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(self.path)
+
+    def walk(self) -> list[Resource]:
+        """This node and every node under it, parents first."""
+        found = [self]
+        for child in self.children:
+            found += child.walk()
+        return found
 
 
-#: Names ``Client`` and ``AsyncClient`` have themselves; a tag's attribute must not hide one.
-CLIENT_NAMES = frozenset(
-    {
-        "auth_for",
-        "aclose",
-        "base_url",
-        "close",
-        "credentials",
-        "get_async_httpx_client",
-        "get_httpx_client",
-        "raise_on_unexpected_status",
-        "set_async_httpx_client",
-        "set_httpx_client",
-        "with_cookies",
-        "with_credentials",
-        "with_headers",
-        "with_retry",
-        "with_timeout",
-    }
-)
+@dataclass
+class ResourceModule:
+    """``resources/<name>.py``: a top-level resource and everything under it, imported on first use."""
+
+    name: str
+    root: Resource
+    imports: list[str]
+    #: imports only type checkers read (the models in signatures): loading them waits for a call
+    typing_imports: list[str] = field(default_factory=list)
+
+    @property
+    def nodes(self) -> list[Resource]:
+        return self.root.walk()
 
 
 def _success(endpoint: Endpoint) -> tuple[PythonCode, PythonCode]:
@@ -182,33 +235,277 @@ def _success(endpoint: Endpoint) -> tuple[PythonCode, PythonCode]:
     return PythonCode(" | ".join(shown)), _code(tuple(ranges))
 
 
-def build_resources(openapi: GeneratorData) -> list[Resource]:
-    """One resource per tag opc generated, one method per endpoint function, in opc's names."""
-    resources = []
-    # a resource class lives beside the models it returns: its name must not be a model's
-    taken = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
-    for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
-        methods = []
-        for endpoint in sorted(collection.endpoints, key=lambda item: str(item.name)):
-            success_type, success_ranges = _success(endpoint)
-            summary = endpoint.summary if endpoint.summary.get_untrusted_value() else endpoint.description
-            methods.append(
-                ResourceMethod(
-                    name=str(endpoint.name),
-                    alias=f"_{tag}__{endpoint.name}",
-                    endpoint=endpoint,
-                    success_type=success_type,
-                    success_ranges=success_ranges,
-                    summary=summary,
-                )
+def _untrusted(value: object) -> UntrustedString:
+    if isinstance(value, UntrustedString):
+        return value
+    return UntrustedString("" if value is None else str(value))
+
+
+def _raises(endpoint: Endpoint) -> list[tuple[str, str]]:
+    """The exceptions the documented error statuses raise, each with its statuses."""
+    from specfleet.runtime.errors import status_error_class
+
+    by_class: dict[str, list[str]] = {}
+    for response in endpoint.responses.patterns:
+        code_range = response.status_code.range
+        if code_range is None or code_range[0] < 400:
+            continue
+        low, high = code_range
+        label = str(low) if low == high else f"{low}-{high}"
+        by_class.setdefault(status_error_class(low).__name__, []).append(label)
+    found = [(name, ", ".join(statuses)) for name, statuses in sorted(by_class.items())]
+    return [*found, ("APIStatusError", "any other error status"), ("APIConnectionError", "no answer")]
+
+
+def _body_fields(endpoint: Endpoint, taken: set[str]) -> tuple[list[Any], str]:
+    """An object body's properties, when they can all be keywords, and the body's model class."""
+    if len(endpoint.bodies) != 1:
+        return [], ""
+    prop = endpoint.bodies[0].prop
+    if (
+        not isinstance(prop, ModelProperty)
+        or prop.required_properties is None
+        or prop.optional_properties is None
+    ):
+        return [], ""
+    fields = [*prop.required_properties, *prop.optional_properties]
+    names = {str(item.python_name) for item in fields}
+    if not fields or names & (taken | METHOD_KEYWORDS) or any(name.startswith("_") for name in names):
+        return [], ""
+    return fields, str(prop.class_info.name)
+
+
+def _body_module(endpoint: Endpoint) -> str:
+    prop = endpoint.bodies[0].prop if len(endpoint.bodies) == 1 else None
+    return f"models.{prop.class_info.module_name}" if isinstance(prop, ModelProperty) else ""
+
+
+#: The media type of a response sent as a stream of events.
+EVENT_STREAM = "text/event-stream"
+
+
+def _stream_event(operation: Operation, models: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """The model class and module of a success answer's ``text/event-stream`` events, when the
+    spec gives them as a component schema opc made a model of."""
+    for response in operation.responses:
+        if not response.status.startswith("2"):
+            continue
+        content = response.data.get("content") or {}
+        schema = (content.get(EVENT_STREAM) or {}).get("schema") if isinstance(content, dict) else None
+        ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            found = models.get(ref.rsplit("/", 1)[-1])
+            if found:
+                return found
+    return "", ""
+
+
+def _method(
+    name: str, dotted: str, generated: GeneratedEndpoint, models: dict[str, tuple[str, str]]
+) -> ResourceMethod:
+    endpoint = generated.endpoint
+    success_type, success_ranges = _success(endpoint)
+    parameters = [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]
+    taken = {str(item.python_name) for item in [*endpoint.path_parameters, *parameters]}
+    stream_class, stream_module = _stream_event(generated.operation, models)
+    if stream_class:
+        taken.add("stream")
+    fields, body_class = _body_fields(endpoint, taken - {"stream"})
+    stream_in_body = bool(stream_class) and any(str(item.python_name) == "stream" for item in fields)
+    if stream_class and "stream" in {str(item.python_name) for item in parameters}:
+        stream_class = stream_module = ""  # a parameter of that name: no stream= of ours
+    shown_fields = [item for item in fields if not (stream_in_body and str(item.python_name) == "stream")]
+    body = PythonCode("")
+    if len(endpoint.bodies) == 1:
+        prop = endpoint.bodies[0].prop
+        default = "" if prop.required else " = UNSET"
+        body = PythonCode(f"body: {prop.get_type_string().as_unembedded_code()}{default}")
+    elif endpoint.bodies:
+        types = " | ".join(
+            str(b.prop.get_type_string(no_optional=True).as_unembedded_code()) for b in endpoint.bodies
+        )
+        required = all(b.prop.required for b in endpoint.bodies)
+        body = PythonCode(f"body: {types}" + ("" if required else " | Unset = UNSET"))
+    call = [str(item.python_name) for item in endpoint.path_parameters]
+    call += ["body"] if endpoint.bodies else []
+    call += [str(item.python_name) for item in parameters]
+    # a parameter's description is on the parameter (opc keeps only its schema's)
+    written = {
+        (parameter.location, parameter.name): parameter.data.get("description")
+        for parameter in generated.operation.parameters
+    }
+    places = {
+        "path": endpoint.path_parameters,
+        "query": endpoint.query_parameters,
+        "header": endpoint.header_parameters,
+        "cookie": endpoint.cookie_parameters,
+    }
+    arguments = [
+        (str(item.python_name), _untrusted(written.get((place_, _plain(item.name))) or item.description))
+        for place_, items in places.items()
+        for item in items
+    ]
+    arguments += [(str(item.python_name), _untrusted(item.description)) for item in fields]
+    doc = Doc(
+        summary=_untrusted(endpoint.summary),
+        description=_untrusted(endpoint.description),
+        arguments=[(name, text) for name, text in arguments if text.get_untrusted_value().strip()],
+        returns=UntrustedString(success_type.as_unembedded_code()),
+        raises=_raises(endpoint),
+    )
+    module = generated.module + "." + str(endpoint.name)
+    example = [f'"<{item.python_name}>"' for item in endpoint.path_parameters]
+    example += [f'{item.python_name}="<{item.python_name}>"' for item in parameters if item.required]
+    if fields:
+        example += [f'{item.python_name}="<{item.python_name}>"' for item in fields if item.required]
+    elif endpoint.bodies and all(b.prop.required for b in endpoint.bodies):
+        example.append('body="<body>"')
+    return ResourceMethod(
+        name=name,
+        operation=module,
+        endpoint=endpoint,
+        success_type=success_type,
+        success_ranges=success_ranges,
+        positional=[item.to_string() for item in endpoint.path_parameters],
+        keywords=[item.to_string() for item in parameters],
+        body=body,
+        fields=[item.to_string() for item in shown_fields],
+        field_names=[str(item.python_name) for item in shown_fields],
+        body_class=body_class,
+        body_module=_body_module(endpoint) if body_class else "",
+        field_imports=sorted(
+            {
+                line
+                for item in fields
+                for line in [*item.get_imports(prefix="..."), *item.get_lazy_imports(prefix="...")]
+            }
+        ),
+        body_required=bool(endpoint.bodies) and all(b.prop.required for b in endpoint.bodies),
+        call=call,
+        doc=doc,
+        dotted=dotted,
+        example_arguments=", ".join(example),
+        stream_class=stream_class,
+        stream_module=stream_module,
+        stream_in_body=stream_in_body,
+    )
+
+
+def _class_name(path: tuple[str, ...], taken: set[str]) -> str:
+    name = "".join(str(ClassName(part, FIELD_PREFIX)) for part in path) + "Resource"
+    while name in taken or f"Async{name}" in taken:
+        name += "_"
+    taken |= {name, f"Async{name}"}
+    return name
+
+
+def build_resources(
+    generated: dict[OperationKey, GeneratedEndpoint],
+    overrides: dict[str, str],
+    taken_names: set[str],
+    models: dict[str, tuple[str, str]] | None = None,
+) -> tuple[Resource, list[tuple[Pointer, str]]]:
+    """The resource tree of every generated operation (its root holds the client's own methods)
+    and the notes on names the rules had to change, each where the spec writes its operation."""
+    ordered = sorted(generated.values(), key=lambda item: (item.operation.path, item.operation.method))
+    routes = [route_of(item) for item in ordered]
+    try:
+        placements, notes = place(routes, overrides)
+    except ValueError as exc:
+        raise SpecfleetError(f"client.toml: {exc}") from None
+    root = Resource((), "")
+    nodes: dict[tuple[str, ...], Resource] = {(): root}
+    taken = set(taken_names)
+
+    def node(path: tuple[str, ...]) -> Resource:
+        if path not in nodes:
+            parent = node(path[:-1])
+            nodes[path] = Resource(path, _class_name(path, taken))
+            parent.children.append(nodes[path])
+        return nodes[path]
+
+    located: list[tuple[Pointer, str]] = []
+    for item, route in zip(ordered, routes, strict=True):
+        placement = placements[route.key]
+        node(placement.resource).methods.append(_method(placement.name, placement.dotted, item, models or {}))
+        if placement.note:
+            located.append((item.operation.pointer, placement.note))
+    said = {note for _, note in located}
+    located += [(("paths",), note) for note in notes if note not in said]
+    for each in nodes.values():
+        each.children.sort(key=lambda child: child.path)
+        each.methods.sort(key=lambda method: method.name)
+    return root, located
+
+
+def resource_modules(root: Resource) -> list[ResourceModule]:
+    """One module per top-level resource (and ``_root`` for the client's own methods): what each
+    imports for its signatures is its endpoints' own imports, rebased from ``api/<tag>/``."""
+    modules = []
+    for name, top in [
+        ("_root", Resource((), "", root.methods)),
+        *[(child.attribute, child) for child in root.children],
+    ]:
+        if name == "_root" and not top.methods:
+            continue
+        nodes = top.walk() if name != "_root" else [top]
+        shadowed = {method.name for each in nodes for method in each.methods} & set(_TYPE_BUILTINS)
+        found = {"import builtins"} if shadowed else set()
+        if shadowed:
+            _unshadowed(nodes, shadowed)
+        for each in nodes:
+            for method in each.methods:
+                for line in [*method.endpoint.relative_imports, *method.field_imports]:
+                    found.add("from ." + line[len("from ...") :] if line.startswith("from ...") else line)
+                if method.stream_class:
+                    found.add(f"from .{method.stream_module} import {method.stream_class}")
+        defaults = " ".join(
+            declaration.as_unembedded_code().partition(" = ")[2]
+            for each in nodes
+            for method in each.methods
+            for declaration in [*method.positional, *method.keywords, *method.fields]
+        )
+        runtime = {
+            line for line in found if not _is_model_import(line) or line.rsplit(" ", 1)[-1] in defaults
+        }
+        modules.append(ResourceModule(name, top, sorted(runtime), sorted(found - runtime)))
+    return modules
+
+
+#: Builtin names opc's type strings use; a method of the same name would shadow it in the class body.
+_TYPE_BUILTINS = ("list", "dict", "str", "int", "float", "bool", "bytes", "set", "tuple", "type", "object")
+
+
+def _qualified(code: PythonCode, shadowed: set[str], *, declaration: bool = True) -> PythonCode:
+    """``code`` (``name: type = default``, or a bare type) with each builtin that a method name
+    shadows written as ``builtins.<name>`` in its type."""
+    text = code.as_unembedded_code()
+    head, rest = text.partition(": ")[::2] if declaration else ("", text)
+    annotation, equals, default = rest.partition(" = ")
+    for name in sorted(shadowed):
+        annotation = re.sub(rf"(?<![\w.]){name}\b", f"builtins.{name}", annotation)
+    return PythonCode((f"{head}: " if declaration and text else "") + annotation + equals + default)
+
+
+def _unshadowed(nodes: list[Resource], shadowed: set[str]) -> None:
+    """Write the shadowed builtins of these nodes' signatures as ``builtins.<name>``."""
+    for each in nodes:
+        each.methods = [
+            replace(
+                method,
+                success_type=_qualified(method.success_type, shadowed, declaration=False),
+                positional=[_qualified(code, shadowed) for code in method.positional],
+                keywords=[_qualified(code, shadowed) for code in method.keywords],
+                fields=[_qualified(code, shadowed) for code in method.fields],
+                body=_qualified(method.body, shadowed),
             )
-        attribute = str(tag) if str(tag) not in CLIENT_NAMES else f"{tag}_api"
-        class_name = f"{ClassName(str(tag), FIELD_PREFIX)}Resource"
-        while class_name in taken or f"Async{class_name}" in taken:
-            class_name += "_"
-        taken |= {class_name, f"Async{class_name}"}
-        resources.append(Resource(attribute, class_name, f"api.{tag}", methods))
-    return resources
+            for method in each.methods
+        ]
+
+
+def _is_model_import(line: str) -> bool:
+    """``from .models.x import X``: needed at run time only for a default value, else only by type checkers."""
+    return line.startswith("from .models.") and "," not in line
 
 
 @dataclass
@@ -232,18 +529,26 @@ class ClientPlan:
     refresh: Refresh | None = None
     login_url: LoginUrlHelper | None = None
     unions: list[DiscriminatedUnion] = field(default_factory=list)
-    resources: list[Resource] = field(default_factory=list)
+    #: SPDX expression for ``project.license`` ("": none is claimed)
+    license: str = ""
+    #: ``(name, email)`` literals for ``project.authors``
+    authors: list[tuple[PythonCode, PythonCode]] = field(default_factory=list)
+    #: where an adopted spec came from ("": a hand-written spec of the fleet)
+    source: UntrustedString = field(default_factory=lambda: UntrustedString(""))
+    spec_version: UntrustedString = field(default_factory=lambda: UntrustedString(""))
+    resources: Resource = field(default_factory=lambda: Resource((), ""))
+    #: names the resource rules had to change, each at its operation, for the generate report
+    resource_notes: list[tuple[Pointer, str]] = field(default_factory=list)
+
+    #: ``resources/<name>.py``, worked out once from ``resources``
+    resource_modules: list[ResourceModule] = field(default_factory=list)
 
     @property
-    def resource_imports(self) -> list[str]:
-        """What the resources module imports for its signatures: the endpoint modules' own imports,
-        rebased from ``api/<tag>/`` to the package root, each once."""
-        found = set()
-        for resource in self.resources:
-            for method in resource.methods:
-                for line in method.endpoint.relative_imports:
-                    found.add("from ." + line[len("from ...") :] if line.startswith("from ...") else line)
-        return sorted(found)
+    def methods_by_function(self) -> dict[str, ResourceMethod]:
+        """Each endpoint function's resource method (the README shows the resource call)."""
+        return {
+            str(method.endpoint.name): method for node in self.resources.walk() for method in node.methods
+        }
 
     @property
     def auth_exports(self) -> list[str]:
@@ -503,6 +808,18 @@ def _argument_names(endpoint: Endpoint, names: list[str], where: str) -> dict[st
     return keywords
 
 
+def _model_modules(openapi: GeneratorData) -> dict[str, tuple[str, str]]:
+    """Component schema name -> opc's model class for it and its module (``models.<module>``)."""
+    prefix = "/components/schemas/"
+    found = {}
+    for model in openapi.models:
+        name = _plain(model.name)
+        if name.startswith(prefix):
+            info = model.class_info
+            found[name[len(prefix) :]] = (str(info.name), f"models.{info.module_name}")
+    return found
+
+
 def _model_classes(openapi: GeneratorData) -> dict[str, str]:
     """Component schema name -> the model class opc generated for it."""
     prefix = "/components/schemas/"
@@ -576,8 +893,15 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
     def constants(values: dict[str, str]) -> list[tuple[PythonCode, PythonCode]]:
         return [(_code(key), _code(value)) for key, value in sorted(values.items())]
 
+    plan.license, plan.authors = _license(settings, info), _authors(settings, info)
+    plan.source = UntrustedString(settings.source or "")
+    plan.spec_version = UntrustedString(str(info.get("version", "")))
     plan.unions = _unions(data, _model_classes(openapi))
-    plan.resources = build_resources(openapi)
+    model_names = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
+    plan.resources, plan.resource_notes = build_resources(
+        generated, dict(settings.resources), model_names, _model_modules(openapi)
+    )
+    plan.resource_modules = resource_modules(plan.resources)
     plan.static_helpers = [
         StaticHelper(function, scheme(name)) for function, name in sorted(settings.auth.static.items())
     ]
@@ -667,3 +991,75 @@ def _login(
         refresh_token_field=_code(login.refresh_token_field),
         expires_in_field=_code(login.expires_in_field),
     )
+
+
+def _success_props(endpoint: Endpoint) -> list[Any]:
+    return [
+        response.prop
+        for response in endpoint.responses.patterns
+        if response.status_code.range is not None
+        and 200 <= response.status_code.range[0] <= 299
+        and response.source["attribute"] != "None"
+    ]
+
+
+def _is_page(prop: Any) -> bool:
+    """An object whose one array property is required and all it carries besides scalars (cursors,
+    counts, flags); an optional array beside scalars is part of a single thing (a user's teams)."""
+    if not isinstance(prop, ModelProperty):
+        return False
+    properties = [*(prop.required_properties or []), *(prop.optional_properties or [])]
+    arrays = [item for item in properties if isinstance(item, ListProperty)]
+    return len(arrays) == 1 and arrays[0].required and not any(_structured(item) for item in properties)
+
+
+def _structured(prop: Any) -> bool:
+    """An object, or a union with an object or array member (``anyOf: [string, null]`` is a scalar)."""
+    if isinstance(prop, UnionProperty):
+        return any(isinstance(inner, ModelProperty | ListProperty) for inner in prop.inner_properties)
+    return isinstance(prop, ModelProperty)
+
+
+def route_of(generated: GeneratedEndpoint) -> Route:
+    """What the resource naming rules read of one operation (see :mod:`specfleet.resource_tree`)."""
+    operation, endpoint = generated.operation, generated.endpoint
+    item = operation.path.rstrip("/").endswith("}")
+    props = _success_props(endpoint)
+    lists = bool(props) and all(
+        isinstance(prop, ListProperty) or (not item and _is_page(prop)) for prop in props
+    )
+    operation_id = str(operation.data.get("operationId") or "")
+    return Route(
+        path=operation.path,
+        method=operation.method.lower(),
+        fallback=str(endpoint.name),
+        operation_id=operation_id,
+        lists=lists,
+    )
+
+
+_SPDX = re.compile(r"^[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*$")
+
+
+def _license(settings: ClientSettings, info: dict[str, Any]) -> str:
+    """client.toml's license, else the spec's own ``info.license`` when it is an SPDX expression."""
+    if settings.license:
+        return settings.license
+    written = info.get("license") if isinstance(info.get("license"), dict) else {}
+    assert isinstance(written, dict)
+    for candidate in (written.get("identifier"), written.get("name")):
+        if isinstance(candidate, str) and _SPDX.match(candidate.strip()):
+            return candidate.strip()
+    return ""
+
+
+def _authors(settings: ClientSettings, info: dict[str, Any]) -> list[tuple[PythonCode, PythonCode]]:
+    """client.toml's authors (``Name <email>``), else the spec's ``info.contact``, as TOML-safe literals."""
+    found: list[tuple[str, str]] = []
+    for author in settings.authors:
+        name, _, email = author.partition("<")
+        found.append((name.strip(), email.rstrip(">").strip()))
+    contact = info.get("contact") if isinstance(info.get("contact"), dict) else None
+    if not found and isinstance(contact, dict) and (contact.get("name") or contact.get("email")):
+        found.append((str(contact.get("name") or ""), str(contact.get("email") or "")))
+    return [(PythonCode(json.dumps(name)), PythonCode(json.dumps(email))) for name, email in found]

@@ -17,6 +17,9 @@ from attrs import define, field
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.RemoteProtocolError)
+#: A request's own policy, set by a client made with ``with_options(max_retries=...)``: clients
+#: derived from one another share one connection pool, so the policy travels with the request.
+RETRY_EXTENSION = "specfleet.retry"
 
 
 @define(frozen=True)
@@ -64,19 +67,20 @@ class RetryTransport(httpx.BaseTransport):
         self._retry = retry
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        retry = request.extensions.get(RETRY_EXTENSION, self._retry)
         attempt = 0
         while True:
             try:
                 response = self._inner.handle_request(request)
             except RETRY_ERRORS:
-                if not self._retry.should_retry(request, attempt):
+                if not retry.should_retry(request, attempt):
                     raise
-                delay = self._retry.delay(attempt, None)
+                delay = retry.delay(attempt, None)
             else:
-                retryable = response.status_code in self._retry.statuses
-                if not retryable or not self._retry.should_retry(request, attempt):
+                retryable = response.status_code in retry.statuses
+                if not retryable or not retry.should_retry(request, attempt):
                     return response
-                delay = self._retry.delay(attempt, response)
+                delay = retry.delay(attempt, response)
                 if delay is None:
                     return response
                 response.close()
@@ -95,19 +99,20 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._retry = retry
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        retry = request.extensions.get(RETRY_EXTENSION, self._retry)
         attempt = 0
         while True:
             try:
                 response = await self._inner.handle_async_request(request)
             except RETRY_ERRORS:
-                if not self._retry.should_retry(request, attempt):
+                if not retry.should_retry(request, attempt):
                     raise
-                delay = self._retry.delay(attempt, None)
+                delay = retry.delay(attempt, None)
             else:
-                retryable = response.status_code in self._retry.statuses
-                if not retryable or not self._retry.should_retry(request, attempt):
+                retryable = response.status_code in retry.statuses
+                if not retryable or not retry.should_retry(request, attempt):
                     return response
-                delay = self._retry.delay(attempt, response)
+                delay = retry.delay(attempt, response)
                 if delay is None:
                     return response
                 await response.aclose()

@@ -88,6 +88,14 @@ class APITimeoutError(APIConnectionError):
         super().__init__(request, message=f"request timed out: {_where(request)}")
 
 
+def _body_excerpt(response: httpx.Response) -> str:
+    """The body's start, or what a streamed body that is read event by event shows instead."""
+    try:
+        return repr(excerpt(response.content))
+    except httpx.ResponseNotRead:
+        return "(a stream, read event by event)"
+
+
 class APIResponseValidationError(APIError):
     """The response does not decode, or does not match the schema the spec gives it."""
 
@@ -97,7 +105,7 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code
         message = (
             f"{_where(request)} -> {response.status_code}: the response does not match the spec "
-            f"({reason}); body: {excerpt(response.content)!r}"
+            f"({reason}); body: {_body_excerpt(response)}"
         )
         super().__init__(message, request=request)
 

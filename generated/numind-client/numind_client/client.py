@@ -1,44 +1,140 @@
 """The clients of the NuMind NuExtract platform API: ``Client`` for plain calls, ``AsyncClient`` for asyncio.
 
-Operations are reached by their spec tag, ``client.<tag>.<operation>(...)``, return the success
-response's model and raise this package's ``errors`` for anything else.  The functions in
+Operations are reached by their path, as in the official SDKs of big APIs:
+``client.<resource>.<sub_resource>.<verb>(...)``.  Each resource's module is imported on first
+use, so importing the package stays fast however big the API.  The functions in
 ``api.<tag>.<operation>`` take either client too.
 """
 
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+from typing import cast as _cast
+
 from attrs import define
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient, Security
-from .resources import (
-    AsyncAuthenticationResource,
-    AuthenticationResource,
-)
+from ._base_client import DEFAULT_TIMEOUT, BaseClient, Security, to_async_raw_response, to_raw_response
+from .resources._root import AsyncClientMethods, ClientMethods
+
+if TYPE_CHECKING:
+    from .resources.api_keys import (
+        ApiKeysResource,
+        ApiKeysResourceWithRawResponse,
+        AsyncApiKeysResource,
+        AsyncApiKeysResourceWithRawResponse,
+    )
+    from .resources.me import (
+        AsyncMeResource,
+        AsyncMeResourceWithRawResponse,
+        MeResource,
+        MeResourceWithRawResponse,
+    )
+
+    pass
 
 #: The spec's first server.
 DEFAULT_BASE_URL = "https://nuextract.ai"
 
 
 @define(repr=False)
-class Client(BaseClient):
+class Client(ClientMethods):
     """A client of the NuMind NuExtract platform API; see ``BaseClient`` for its keyword arguments."""
 
     default_base_url = DEFAULT_BASE_URL
 
     @property
-    def authentication(self) -> AuthenticationResource:
-        """Operations of ``api.authentication``."""
-        return AuthenticationResource(self)
+    def api_keys(self) -> ApiKeysResource:
+        """``client.api_keys``."""
+        found = self._resources.get("api_keys")
+        if found is None:
+            from .resources.api_keys import ApiKeysResource
+
+            found = self._resources["api_keys"] = ApiKeysResource(self)
+        return _cast("ApiKeysResource", found)
+
+    @property
+    def me(self) -> MeResource:
+        """``client.me``."""
+        found = self._resources.get("me")
+        if found is None:
+            from .resources.me import MeResource
+
+            found = self._resources["me"] = MeResource(self)
+        return _cast("MeResource", found)
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """Every method returning the answer as it came (status, headers), parsed by ``.parse()``."""
+        return ClientWithRawResponse(self)
+
+
+class ClientWithRawResponse:
+    """``client.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.get_api_auth = to_raw_response(client.get_api_auth)
+        self.logout = to_raw_response(client.logout)
+        self.token = to_raw_response(client.token)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysResourceWithRawResponse:
+        return self._client.api_keys.with_raw_response
+
+    @cached_property
+    def me(self) -> MeResourceWithRawResponse:
+        return self._client.me.with_raw_response
 
 
 @define(repr=False)
-class AsyncClient(BaseClient):
+class AsyncClient(AsyncClientMethods):
     """Like ``Client``, with awaitable operations."""
 
     default_base_url = DEFAULT_BASE_URL
 
     @property
-    def authentication(self) -> AsyncAuthenticationResource:
-        """Operations of ``api.authentication``, awaitable."""
-        return AsyncAuthenticationResource(self)
+    def api_keys(self) -> AsyncApiKeysResource:
+        """``client.api_keys``."""
+        found = self._resources.get("api_keys")
+        if found is None:
+            from .resources.api_keys import AsyncApiKeysResource
+
+            found = self._resources["api_keys"] = AsyncApiKeysResource(self)
+        return _cast("AsyncApiKeysResource", found)
+
+    @property
+    def me(self) -> AsyncMeResource:
+        """``client.me``."""
+        found = self._resources.get("me")
+        if found is None:
+            from .resources.me import AsyncMeResource
+
+            found = self._resources["me"] = AsyncMeResource(self)
+        return _cast("AsyncMeResource", found)
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """Every method returning the answer as it came (status, headers), parsed by ``.parse()``."""
+        return AsyncClientWithRawResponse(self)
+
+
+class AsyncClientWithRawResponse:
+    """``client.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.get_api_auth = to_async_raw_response(client.get_api_auth)
+        self.logout = to_async_raw_response(client.logout)
+        self.token = to_async_raw_response(client.token)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysResourceWithRawResponse:
+        return self._client.api_keys.with_raw_response
+
+    @cached_property
+    def me(self) -> AsyncMeResourceWithRawResponse:
+        return self._client.me.with_raw_response
 
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncClient", "BaseClient", "Client", "Security"]

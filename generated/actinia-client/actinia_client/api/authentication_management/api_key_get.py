@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ..._base_client import BaseClient, Security, http_status
+from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
 from ...models.token_response_model import TokenResponseModel
 from ...types import Response
 
@@ -83,7 +83,7 @@ def sync_detailed(
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client._options(kwargs, None, None, None, NOT_GIVEN),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(
-        **kwargs,
+        **client._options(kwargs, None, None, None, NOT_GIVEN),
         auth=client.auth_for(_SECURITY),
     )
 

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ..._base_client import BaseClient, Security, http_status
+from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
 from ...models.error import Error
 from ...types import Response
 
@@ -76,7 +76,7 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client._options(kwargs, None, None, None, NOT_GIVEN),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     )
 
     response = await client.get_async_httpx_client().request(
-        **kwargs,
+        **client._options(kwargs, None, None, None, NOT_GIVEN),
         auth=client.auth_for(_SECURITY),
     )
 

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._base_client import BaseClient, Security, http_status
+from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
 from ...models.error import Error
 from ...models.token_code_request import TokenCodeRequest
 from ...models.token_refresh_request import TokenRefreshRequest
@@ -98,7 +98,7 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client._options(kwargs, None, None, None, NOT_GIVEN),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     )
 
     response = await client.get_async_httpx_client().request(
-        **kwargs,
+        **client._options(kwargs, None, None, None, NOT_GIVEN),
         auth=client.auth_for(_SECURITY),
     )
 

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._base_client import BaseClient, Security, http_status
+from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
 from ...models.auth_0_token_response import Auth0TokenResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.token import Token
@@ -94,7 +94,7 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client._options(kwargs, None, None, None, NOT_GIVEN),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     )
 
     response = await client.get_async_httpx_client().request(
-        **kwargs,
+        **client._options(kwargs, None, None, None, NOT_GIVEN),
         auth=client.auth_for(_SECURITY),
     )
 

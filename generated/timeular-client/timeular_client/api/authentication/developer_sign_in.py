@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._base_client import BaseClient, Security, http_status
+from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
 from ...models.developer_sign_in_request import DeveloperSignInRequest
 from ...models.developer_sign_in_response import DeveloperSignInResponse
 from ...models.error_response import ErrorResponse
@@ -107,7 +107,7 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client._options(kwargs, None, None, None, NOT_GIVEN),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     )
 
     response = await client.get_async_httpx_client().request(
-        **kwargs,
+        **client._options(kwargs, None, None, None, NOT_GIVEN),
         auth=client.auth_for(_SECURITY),
     )
 

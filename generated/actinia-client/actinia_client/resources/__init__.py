@@ -1,0 +1,1 @@
+"""The resource tree of ``Client``: one module per top-level resource, imported on first use."""

@@ -1,0 +1,189 @@
+"""A ``text/event-stream`` answer: ``stream=True`` gives typed events as the server sends them.
+
+The client is generated from a small spec (tests/data/clients/streaming) and talks to a real
+HTTP server on loopback that sends one event, then waits until the test has read it before
+sending the rest: events that arrive only at the end of the response fail the test.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from specfleet.generate import generate_from
+
+pytestmark = [
+    pytest.mark.filterwarnings("error::ResourceWarning"),
+    pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning"),
+]
+
+SPEC = Path(__file__).parent / "data" / "clients" / "streaming" / "openapi.yaml"
+DEADLINE = 10.0
+
+
+@pytest.fixture(scope="module")
+def client_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    out = tmp_path_factory.mktemp("streaming")
+    target, _ = generate_from(SPEC, out, "streaming", lenient=True)
+    sys.path.insert(0, str(target))
+    try:
+        yield target
+    finally:
+        sys.path.remove(str(target))
+        for name in [name for name in sys.modules if name.split(".")[0] == "streaming_client"]:
+            del sys.modules[name]
+
+
+class StreamingServer:
+    """Answers ``POST /v1/completions``: JSON, or with ``"stream": true`` two events and ``[DONE]``,
+    the second only once ``first_read`` is set."""
+
+    def __init__(self) -> None:
+        self.first_read = threading.Event()
+        self.bodies: list[dict[str, Any]] = []
+        self.accepts: list[str] = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                owner.bodies.append(body)
+                owner.accepts.append(self.headers.get("Accept", ""))
+                if body.get("model") == "missing":
+                    self._send(404, b'{"message": "no such model"}', "application/json")
+                elif not body.get("stream"):
+                    self._send(200, b'{"id": "c1", "text": "hello world"}', "application/json")
+                else:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.send_header("Connection", "close")
+                    self.end_headers()
+                    self.wfile.write(b': a comment\n\ndata: {"id": "c1", "delta": "hello"}\n\n')
+                    self.wfile.flush()
+                    owner.first_read.wait(DEADLINE)
+                    self.wfile.write(
+                        b'event: chunk\ndata: {"id": "c1",\ndata:  "delta": " world"}\n\ndata: [DONE]\n\n'
+                    )
+                    self.wfile.flush()
+                    self.close_connection = True
+
+            def _send(self, status: int, data: bytes, media: str) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", media)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> StreamingServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.first_read.set()
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(DEADLINE)
+
+
+def test_stream_true_yields_typed_events_as_they_arrive(client_dir: Path) -> None:
+    package = importlib.import_module("streaming_client")
+    models = importlib.import_module("streaming_client.models")
+    with StreamingServer() as server, package.Client(base_url=server.base_url) as client:
+        stream = client.completions.create(model="m", prompt="hi", stream=True)
+        events = iter(stream)
+        first = next(events)
+        assert not stream.response.is_closed  # the rest is still to come
+        server.first_read.set()
+        rest = list(events)
+        assert isinstance(first, models.CompletionChunk)
+        assert [first.delta, *(event.delta for event in rest)] == ["hello", " world"]
+        assert stream.response.is_closed
+        assert server.bodies[-1]["stream"] is True
+        assert server.accepts[-1] == "text/event-stream"
+        plain = client.completions.create(model="m", prompt="hi")
+        assert isinstance(plain, models.Completion) and plain.text == "hello world"
+
+
+def test_a_stream_closed_early_closes_its_response(client_dir: Path) -> None:
+    package = importlib.import_module("streaming_client")
+    with StreamingServer() as server, package.Client(base_url=server.base_url) as client:
+        with client.completions.create(model="m", prompt="hi", stream=True) as stream:
+            assert next(iter(stream)).delta == "hello"
+        assert stream.response.is_closed
+
+
+def test_an_error_status_raises_before_any_event(client_dir: Path) -> None:
+    package = importlib.import_module("streaming_client")
+    with StreamingServer() as server, package.Client(base_url=server.base_url) as client:
+        with pytest.raises(package.NotFoundError) as caught:
+            client.completions.create(model="missing", prompt="hi", stream=True)
+        assert caught.value.parsed.message == "no such model"
+
+
+async def test_async_stream_yields_typed_events(client_dir: Path) -> None:
+    package = importlib.import_module("streaming_client")
+    with StreamingServer() as server:
+        server.first_read.set()
+        async with package.AsyncClient(base_url=server.base_url) as client:
+            stream = await client.completions.create(body=_request(client_dir), stream=True)
+            deltas = [event.delta async for event in stream]
+            assert deltas == ["hello", " world"]
+            assert stream.response.is_closed
+
+
+def _request(client_dir: Path) -> Any:
+    models = importlib.import_module("streaming_client.models")
+    return models.CompletionRequest(model="m", prompt="hi")
+
+
+def test_the_stream_types_are_what_mypy_sees(client_dir: Path, tmp_path: Path) -> None:
+    script = (
+        "import streaming_client\n"
+        "with streaming_client.Client() as client:\n"
+        "    reveal_type(client.completions.create(model='m', prompt='p'))\n"
+        "    reveal_type(client.completions.create(model='m', prompt='p', stream=True))\n"
+        "    for event in client.completions.create(model='m', prompt='p', stream=True):\n"
+        "        delta: str = event.delta\n"
+    )
+    (tmp_path / "user.py").write_text(script, encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / ".m"),
+            "user.py",
+        ],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(client_dir), "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert '"streaming_client.models.completion.Completion"' in result.stdout
+    assert (
+        "streaming_client._base_client.Stream[streaming_client.models.completion_chunk.CompletionChunk]"
+        in result.stdout
+    )
