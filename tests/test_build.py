@@ -219,6 +219,7 @@ def test_project_urls_are_optional_but_never_empty(tmp_path: Path) -> None:
     assert problems == ["empty Project-URL 'Homepage' (project.urls)"]
 
 
+@pytest.mark.slow
 def test_parallel_builds_are_byte_identical_to_serial_ones(
     toy_project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -496,6 +496,7 @@ def test_git_form_names_an_unknown_ref(pets_repo: Path, run_cli: CliRunner) -> N
 # --- big specs (their speed is a ratio in `nox -s bench`, beside loading the same texts) ------------
 
 
+@pytest.mark.slow
 def test_two_4mb_specs_diff_with_the_changes_they_hold() -> None:
     spec = big_spec(4_000_000)
     base_text, revision_text = to_yaml(spec), to_yaml(revise(spec))

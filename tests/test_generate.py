@@ -118,6 +118,7 @@ def test_hostile_spec_text_stays_text(project_copy: Project, tmp_path: Path) -> 
     )
 
 
+@pytest.mark.slow
 def test_generated_clients_pass_mypy_strict() -> None:
     for provider in PROVIDERS:
         client = ROOT / "generated" / f"{provider}-client"
@@ -151,7 +152,8 @@ def test_each_client_is_a_full_package(provider: str, project: Project) -> None:
     assert f'version = "{settings.version}"' in pyproject
     assert (client / settings.package / "py.typed").is_file()
     readme = (client / "README.md").read_text()
-    assert "Method | HTTP request | Description" in readme
+    assert "Method | Function | HTTP request | Description | Auth" in readme
+    assert "\n`client." in readme  # each operation by its resource method first
     assert f"import {settings.package}" in readme
 
 

@@ -347,6 +347,7 @@ def install_from_index(index: LocalIndex, publish_set: PublishSet, tmp_path: Pat
 # --- the end-to-end tests ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("publish_set", ["toy", "generated"], indirect=True)
 def test_publish_installs_from_the_index_and_publishing_again_is_a_no_op(
     publish_set: PublishSet,
