@@ -36,12 +36,12 @@ from openapi_python_client.parser import GeneratorData, import_string_from_class
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from specfleet import opc
+from specfleet import loosely, opc
 from specfleet.background import Background
 from specfleet.config import ClientSettings, Project, Provider, find_project
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
-from specfleet.normalise import normalise_for_opc
+from specfleet.normalise import Normalised, normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
 from specfleet.stamp import RUNTIME_DIR, Fleet, assess, progress, write_stamp
 from specfleet.validate import Report, check_loaded, check_provider, load_checked
@@ -217,23 +217,21 @@ def generator_config(settings: ClientSettings, spec_path: Path, output: Path) ->
 
 
 def render_client(
-    templates: Path, settings: ClientSettings, document: Document, output: Path
+    templates: Path, settings: ClientSettings, document: Document, output: Path, *, lenient: bool = False
 ) -> list[Problem]:
     """Render one client package into ``output`` (no formatting yet).
 
     The spec is normalised first (see :mod:`specfleet.normalise`); the warnings that say what
     was repaired are returned.  Anything openapi-python-client still drops (an endpoint, a
-    response, a model) is an error at the spec's line: a client is generated whole or not at all.
+    response, a model) is an error at the spec's line: a client is generated whole or not at
+    all.  A lenient run types such parts loosely instead (:func:`parse_lenient`).
     """
     normalised = normalise_for_opc(document)
     config = generator_config(settings, document.path, output)
-    openapi = opc.parse(normalised.document.data, config)
-    if isinstance(openapi, GeneratorError):
-        raise SpecError(opc.problem(document, openapi))
+    openapi, loosened = (
+        parse_lenient(normalised, config) if lenient else (_parse_strict(normalised, config), [])
+    )
     normalised.apply(openapi)
-    dropped = [opc.problem(document, error) for error in opc.parse_errors(openapi)]
-    if dropped:
-        raise SpecError(dropped)
     plan = build_plan(normalised.document, settings, openapi)
     client = ClientProject(openapi=openapi, config=config, templates=templates, plan=plan)
     client.env.bytecode_cache = COMPILED_TEMPLATES
@@ -251,7 +249,24 @@ def render_client(
     problems = [error for error in errors if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)]
     if problems:
         raise SpecError(opc.problem(document, error) for error in problems)
-    return normalised.problems
+    return sorted([*normalised.problems, *loosened])
+
+
+def _parse_strict(normalised: Normalised, config: Config) -> GeneratorData:
+    """opc's model of the normalised spec; anything it would drop is an error at the spec's line."""
+    openapi = opc.parse(normalised.document.data, config)
+    if isinstance(openapi, GeneratorError):
+        raise SpecError(opc.problem(normalised.document, openapi))
+    dropped = [opc.problem(normalised.document, error) for error in opc.parse_errors(openapi)]
+    if dropped:
+        raise SpecError(dropped)
+    return openapi
+
+
+def parse_lenient(normalised: Normalised, config: Config) -> tuple[GeneratorData, list[Problem]]:
+    """opc's model of the normalised spec, with what opc refuses typed loosely (see :mod:`specfleet.loosely`)."""
+    openapi, loosened = loosely.parse_whole(normalised.document, normalised.document.data, config)
+    return openapi, loosely.warnings(normalised.document, loosened)
 
 
 def _ruff(*args: str, cwd: Path) -> None:
@@ -438,7 +453,9 @@ def render_provider(root: Path, name: str, output: Path, lenient: bool) -> Rende
     if report.errors or report.document is None:
         return Rendered(name, errors=report.errors)
     try:
-        warnings = render_client(project.templates_dir, provider.settings, report.document, output)
+        warnings = render_client(
+            project.templates_dir, provider.settings, report.document, output, lenient=lenient
+        )
     except SpecError as exc:
         return Rendered(name, errors=exc.problems)
     return Rendered(name, time.perf_counter() - started, warnings)
@@ -626,7 +643,9 @@ def generate_from(spec: Path, out: Path, name: str, *, lenient: bool = False) ->
     try:
         with scratch_dir(out) as scratch:
             try:
-                warnings = render_client(templates_dir(), settings, document, scratch / target.name)
+                warnings = render_client(
+                    templates_dir(), settings, document, scratch / target.name, lenient=lenient
+                )
                 finish(scratch, {target.name: settings.package})
             except SpecfleetError:
                 problems = checking.result()

@@ -163,20 +163,20 @@ class _Builder:
         mark = event.start_mark
         return SpecError(Problem(str(self.path), mark.line + 1, mark.column + 1, "error", "yaml", message))
 
-    def build(self, events: Iterator[Any]) -> dict[str, Any]:
+    def build(self, events: Iterator[Any], any_value: bool = False) -> Any:
+        """The document's data: a mapping, or with ``any_value`` any YAML value (a referenced file)."""
         next(events)  # StreamStart
         start = next(events)
         if isinstance(start, yaml.StreamEndEvent):
             raise self.fail(start, "the file is empty; a spec is a mapping starting with `openapi: 3.1.0`")
         first = next(events)
-        if not isinstance(first, yaml.MappingStartEvent):
+        if not isinstance(first, yaml.MappingStartEvent) and not any_value:
             raise self.fail(first, "the document is not a mapping; a spec starts with `openapi: 3.1.0`")
         data, _ = self.node(first, events, (), 0)
         next(events)  # DocumentEnd
         after = next(events)
         if not isinstance(after, yaml.StreamEndEvent):
             raise self.fail(after, "a second YAML document in the same file; keep one spec per file")
-        assert isinstance(data, dict)
         return data
 
     def node(self, event: Any, events: Iterator[Any], pointer: Pointer, depth: int) -> tuple[Any, int]:
@@ -267,19 +267,21 @@ def _decode(path: Path, raw: bytes) -> str:
         ) from None
 
 
-def load_text(path: Path, text: str) -> Document:
+def load_text(path: Path, text: str, any_value: bool = False) -> Document:
     """Build a :class:`Document` from ``text``, naming ``path`` in every error.
 
     A ``.json`` file is read as JSON (see :mod:`specfleet.load_json`), anything else as YAML.
+    ``any_value``: the file is referenced from a spec, and may hold any value (a list of
+    servers, a single string), not only the mapping a spec starts with.
     """
     if path.suffix.lower() == ".json":
         from specfleet.load_json import parse_json  # it builds on this module's Mark
 
-        data, marks = parse_json(path, text)
+        data, marks = parse_json(path, text, any_value)
         return Document(path=path, data=data, marks=marks, text=text)
     builder = _Builder(path)
     try:
-        data = builder.build(yaml.parse(text, Loader=_Loader))
+        data = builder.build(yaml.parse(text, Loader=_Loader), any_value)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -390,7 +392,7 @@ def explain_yaml_error(exc: yaml.MarkedYAMLError, text: str) -> str:
     return f"{problem or context}" + (f" ({context} at {opened_at})" if problem and context else "")
 
 
-def load_document(path: Path, shown_as: Path | None = None) -> Document:
+def load_document(path: Path, shown_as: Path | None = None, any_value: bool = False) -> Document:
     """Read and load the spec at ``path``, naming it ``shown_as`` (default ``path``) in messages."""
     name = path if shown_as is None else shown_as
     try:
@@ -402,4 +404,4 @@ def load_document(path: Path, shown_as: Path | None = None) -> Document:
     # A 4 MB spec is a million small objects that all live on: the collector would walk them
     # again and again while they are built, freeing nothing.
     with collector_paused():
-        return load_text(name, _decode(name, raw))
+        return load_text(name, _decode(name, raw), any_value)

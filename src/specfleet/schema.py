@@ -86,6 +86,11 @@ def _validator_for(document: Document) -> type[OpenAPIV30SpecValidator | OpenAPI
     return None
 
 
+def supported_version(document: Document) -> bool:
+    """Whether the document says it is OpenAPI 3.0 or 3.1 (anything else is never generated)."""
+    return _validator_for(document) is not None
+
+
 def _unsupported(document: Document) -> Problem:
     """Say what the document is, and how to get to a version we read."""
     data = document.data

@@ -1,0 +1,264 @@
+"""Degrade, then repair: what openapi-python-client (opc) refuses is typed loosely, never dropped.
+
+A lenient run parses the normalised spec with opc, maps each error opc reports (a model, an
+endpoint's response, parameter or body, a path it cannot template) to the smallest part of
+the spec that encloses it, widens that part to the narrowest type that still generates, warns
+"typed loosely: <why>" at its line, and parses again.  Each round only widens (a part once
+widened is never narrowed), and the rounds are bounded, so the loop ends; what is still
+refused after the last round is an error, as in a strict run.
+
+Widenings are rows of :data:`WIDENINGS` (an id, what it gives, why); the summary counts each.
+Errors that only follow from another (a model that refers to a refused one, an endpoint
+whose response does) wait a round: widening the cause usually clears them exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_python_client.config import Config
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from specfleet import opc
+from specfleet.errors import Problem, SpecError
+from specfleet.load import Document, Pointer
+from specfleet.refs import lookup
+
+#: How many times opc parses before what it still refuses is an error (each round only widens).
+MAX_ROUNDS = 8
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+#: opc's words for an error that follows from another one it reported.
+_CASCADE = re.compile(r"Could not find reference|was not processed|Could not resolve \$ref")
+_STATUS = re.compile(r"status code '?(?P<code>[^' ]+?)'? ")
+
+
+@dataclass(frozen=True)
+class Widening:
+    """One way to widen a spec part: its rule id, the type it gives, and when it applies."""
+
+    id: str
+    gives: str
+    why: str
+
+
+WIDENINGS = {
+    row.id: row
+    for row in (
+        Widening("model-any", "Any", "a schema the generator cannot model"),
+        Widening("response-raw", "raw JSON (Any)", "a response the generator cannot read"),
+        Widening("parameter-string", "str", "a parameter the generator cannot type"),
+        Widening("body-any", "Any", "a request body the generator cannot type"),
+        Widening("path-parameter", "str", "a path parameter the path names but the operation never declares"),
+        Widening("operation-any", "Any", "an operation the generator refused for another reason"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Loosened:
+    """A part of the spec that was typed loosely: where, by which widening, and why."""
+
+    pointer: Pointer
+    rule: str
+    why: str
+
+
+def parse_whole(
+    document: Document, data: dict[str, Any], config: Config
+) -> tuple[GeneratorData, list[Loosened]]:
+    """Parse ``data`` (the normalised spec, changed in place) until opc refuses nothing.
+
+    Returns opc's model and every part loosened; raises :class:`SpecError` with what opc
+    still refuses after :data:`MAX_ROUNDS` rounds, each at the spec's line.
+    """
+    loosened: list[Loosened] = []
+    done: set[Pointer] = set()
+    for _ in range(MAX_ROUNDS):
+        parsed = opc.parse(data, config)
+        errors = [parsed] if isinstance(parsed, GeneratorError) else opc.parse_errors(parsed)
+        if not errors:
+            assert isinstance(parsed, GeneratorData)
+            return parsed, loosened
+        causes = [error for error in errors if not _CASCADE.search(error.detail or "")]
+        widened = [found for error in (causes or errors) for found in _widen(document, data, error, done)]
+        if not widened:
+            break
+        loosened.extend(widened)
+    raise SpecError(opc.problem(document, error) for error in errors)
+
+
+def _widen(
+    document: Document, data: dict[str, Any], error: GeneratorError, done: set[Pointer]
+) -> Iterator[Loosened]:
+    """Widen the smallest part that encloses ``error``; yield what was widened (nothing if done)."""
+    pointer = opc.pointer_of(document, error)
+    why = opc.message_of(error)
+    if len(pointer) >= 3 and pointer[0] == "paths" and pointer[2] in METHODS:
+        yield from _widen_operation(data, pointer[:3], error, why, done)
+        return
+    target = _schema_at(data, pointer)
+    if target is not None and target not in done:
+        done.add(target)
+        _replace(data, target, lambda old: _any(old))
+        yield Loosened(target, "model-any", why)
+
+
+def _schema_at(data: dict[str, Any], pointer: Pointer) -> Pointer | None:
+    """The schema ``pointer`` names, or the component schema opc named after it (``PetType0``)."""
+    if not pointer:
+        return None
+    try:
+        lookup(data, pointer)
+        return pointer
+    except KeyError:
+        pass
+    if len(pointer) == 3 and pointer[:2] == ("components", "schemas"):
+        name = str(pointer[2])
+        schemas = data.get("components", {}).get("schemas", {})
+        owners = [key for key in schemas if name.lower().startswith(key.lower()) and key != name]
+        if owners:
+            return ("components", "schemas", max(owners, key=len))
+    return None
+
+
+def _widen_operation(
+    data: dict[str, Any], at: Pointer, error: GeneratorError, why: str, done: set[Pointer]
+) -> Iterator[Loosened]:
+    operation = lookup(data, at)
+    path_item = lookup(data, at[:2])
+    detail = error.detail or ""
+    status = _STATUS.search(detail)
+    if "Cannot parse response" in detail and status is not None:
+        code = status["code"]
+        responses = operation.get("responses") or {}
+        key = next((k for k in responses if str(k) == code), None)
+        target = (*at, "responses", code)
+        if key is not None and target not in done:
+            done.add(target)
+            old = _resolve(data, responses[key])
+            description = old.get("description", "") if isinstance(old, dict) else ""
+            responses[key] = {"description": description, "content": {"application/json": {"schema": {}}}}
+            yield Loosened(target, "response-raw", why)
+        return
+    if "Incorrect path templating" in detail:
+        yield from _declare_path_parameters(data, at, operation, path_item, why, done)
+        return
+    if "cannot parse parameter" in detail or "Parameters" in detail:
+        for where, params in ((at, operation.get("parameters")), (at[:2], path_item.get("parameters"))):
+            for index, param in enumerate(params or []):
+                resolved = _resolve(data, param)
+                if not isinstance(resolved, dict) or _plain(_resolve(data, resolved.get("schema"))):
+                    continue
+                target = (*where, "parameters", index)
+                if target in done:
+                    continue
+                done.add(target)
+                params[index] = {
+                    **{k: v for k, v in resolved.items() if k not in ("content",)},
+                    "schema": {"type": "string"},
+                }
+                yield Loosened(target, "parameter-string", why)
+        return
+    if "body" in detail.lower() or "body" in (error.header or "").lower():
+        body = _resolve(data, operation.get("requestBody"))
+        target = (*at, "requestBody")
+        if isinstance(body, dict) and target not in done:
+            done.add(target)
+            operation["requestBody"] = {
+                **{k: v for k, v in body.items() if k != "content"},
+                "content": {"application/json": {"schema": {}}},
+            }
+            yield Loosened(target, "body-any", why)
+        return
+    if at not in done:  # a reason we cannot place more narrowly: every typed part of the operation
+        done.add(at)
+        for code, response in list((operation.get("responses") or {}).items()):
+            old = _resolve(data, response)
+            description = old.get("description", "") if isinstance(old, dict) else ""
+            operation["responses"][code] = {
+                "description": description,
+                "content": {"application/json": {"schema": {}}},
+            }
+        if isinstance(_resolve(data, operation.get("requestBody")), dict):
+            operation["requestBody"] = {"content": {"application/json": {"schema": {}}}}
+        yield Loosened(at, "operation-any", why)
+
+
+def _declare_path_parameters(
+    data: dict[str, Any],
+    at: Pointer,
+    operation: dict[str, Any],
+    path_item: dict[str, Any],
+    why: str,
+    done: set[Pointer],
+) -> Iterator[Loosened]:
+    """Declare each ``{name}`` of the path that no parameter of the operation declares, as a string."""
+    declared = set()
+    for params in (operation.get("parameters"), path_item.get("parameters")):
+        for param in params or []:
+            resolved = _resolve(data, param)
+            if isinstance(resolved, dict) and resolved.get("in") == "path":
+                declared.add(resolved.get("name"))
+    for name in re.findall(r"{([^{}]+)}", str(at[1])):
+        target = (*at, "parameters", name)
+        if name in declared or target in done:
+            continue
+        done.add(target)
+        operation.setdefault("parameters", []).append(
+            {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+        )
+        yield Loosened(at, "path-parameter", f"{{{name}}} is in the path but no parameter declares it")
+
+
+def _plain(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") in ("string", "integer", "number", "boolean")
+        and "$ref" not in schema
+    )
+
+
+def _resolve(data: dict[str, Any], node: Any) -> Any:
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        if not node["$ref"].startswith("#/"):
+            return node
+        try:
+            node = lookup(
+                data, tuple(p.replace("~1", "/").replace("~0", "~") for p in node["$ref"][2:].split("/"))
+            )
+        except KeyError:
+            return node
+    return node
+
+
+def _any(old: Any) -> dict[str, Any]:
+    """An unconstrained schema that keeps what documents the old one."""
+    kept = {
+        key: old[key] for key in ("description", "title", "nullable") if isinstance(old, dict) and key in old
+    }
+    return kept
+
+
+def _replace(data: dict[str, Any], pointer: Pointer, make: Callable[[Any], Any]) -> None:
+    holder = lookup(data, pointer[:-1])
+    key = pointer[-1]
+    if isinstance(holder, list):
+        holder[int(key)] = make(holder[int(key)])
+    else:
+        holder[key] = make(holder[key])
+
+
+def warnings(document: Document, loosened: list[Loosened]) -> list[Problem]:
+    """Each loosened part as a warning at its line: ``typed loosely: <why>``."""
+    return [
+        document.problem(
+            item.pointer, item.rule, f"typed loosely as {WIDENINGS[item.rule].gives}: {item.why}", "warning"
+        )
+        for item in loosened
+    ]
