@@ -217,20 +217,28 @@ def generator_config(settings: ClientSettings, spec_path: Path, output: Path) ->
 
 
 def render_client(
-    templates: Path, settings: ClientSettings, document: Document, output: Path, *, lenient: bool = False
+    templates: Path,
+    settings: ClientSettings,
+    document: Document,
+    output: Path,
+    *,
+    lenient: bool = False,
+    loosened: list[loosely.Loosened] | None = None,
 ) -> list[Problem]:
     """Render one client package into ``output`` (no formatting yet).
 
     The spec is normalised first (see :mod:`specfleet.normalise`); the warnings that say what
     was repaired are returned.  Anything openapi-python-client still drops (an endpoint, a
     response, a model) is an error at the spec's line: a client is generated whole or not at
-    all.  A lenient run types such parts loosely instead (:func:`parse_lenient`).
+    all.  A lenient run types such parts loosely instead (:func:`parse_lenient`); what it
+    loosened is added to ``loosened``, for the run's summary.
     """
     normalised = normalise_for_opc(document)
     config = generator_config(settings, document.path, output)
-    openapi, loosened = (
-        parse_lenient(normalised, config) if lenient else (_parse_strict(normalised, config), [])
-    )
+    widened: list[loosely.Loosened] = []
+    openapi = parse_lenient(normalised, config, widened) if lenient else _parse_strict(normalised, config)
+    if loosened is not None:
+        loosened.extend(widened)
     normalised.apply(openapi)
     plan = build_plan(normalised.document, settings, openapi)
     client = ClientProject(openapi=openapi, config=config, templates=templates, plan=plan)
@@ -249,7 +257,7 @@ def render_client(
     problems = [error for error in errors if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)]
     if problems:
         raise SpecError(opc.problem(document, error) for error in problems)
-    return sorted([*normalised.problems, *loosened])
+    return sorted([*normalised.problems, *loosely.warnings(normalised.document, widened)])
 
 
 def _parse_strict(normalised: Normalised, config: Config) -> GeneratorData:
@@ -263,10 +271,11 @@ def _parse_strict(normalised: Normalised, config: Config) -> GeneratorData:
     return openapi
 
 
-def parse_lenient(normalised: Normalised, config: Config) -> tuple[GeneratorData, list[Problem]]:
+def parse_lenient(normalised: Normalised, config: Config, loosened: list[loosely.Loosened]) -> GeneratorData:
     """opc's model of the normalised spec, with what opc refuses typed loosely (see :mod:`specfleet.loosely`)."""
-    openapi, loosened = loosely.parse_whole(normalised.document, normalised.document.data, config)
-    return openapi, loosely.warnings(normalised.document, loosened)
+    openapi, widened = loosely.parse_whole(normalised.document, normalised.document.data, config)
+    loosened.extend(widened)
+    return openapi
 
 
 def _ruff(*args: str, cwd: Path) -> None:
@@ -622,8 +631,18 @@ def templates_dir() -> Path:
         raise
 
 
-def generate_from(spec: Path, out: Path, name: str, *, lenient: bool = False) -> tuple[Path, list[Problem]]:
-    """Validate, normalise, render, format, check and atomically write one client for ``spec``."""
+def generate_from(
+    spec: Path,
+    out: Path,
+    name: str,
+    *,
+    lenient: bool = False,
+    summary: list[loosely.Summary] | None = None,
+) -> tuple[Path, list[Problem]]:
+    """Validate, normalise, render, format, check and atomically write one client for ``spec``.
+
+    ``summary``: receives how typed the client came out (a lenient run's last line).
+    """
     if not _NAME.match(name):
         raise SpecfleetError(
             f"--name {name!r}: use lower-case letters, digits and single hyphens, starting with a letter"
@@ -643,10 +662,17 @@ def generate_from(spec: Path, out: Path, name: str, *, lenient: bool = False) ->
     try:
         with scratch_dir(out) as scratch:
             try:
+                loosened: list[loosely.Loosened] = []
                 warnings = render_client(
-                    templates_dir(), settings, document, scratch / target.name, lenient=lenient
+                    templates_dir(),
+                    settings,
+                    document,
+                    scratch / target.name,
+                    lenient=lenient,
+                    loosened=loosened,
                 )
                 finish(scratch, {target.name: settings.package})
+                package = scratch / target.name / settings.package
             except SpecfleetError:
                 problems = checking.result()
                 if any(problem.level == "error" for problem in problems):
@@ -655,6 +681,8 @@ def generate_from(spec: Path, out: Path, name: str, *, lenient: bool = False) ->
             problems = checking.result()
             if any(problem.level == "error" for problem in problems):
                 raise SpecError([p for p in problems if p.level == "error"])
+            if summary is not None:
+                summary.append(loosely.summarise(document, package, loosened, [*problems, *warnings]))
             replace_dirs([(scratch / target.name, target)])
     finally:
         checking.cancel()

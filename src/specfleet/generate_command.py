@@ -9,12 +9,13 @@ hashing the specs and templates.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
 from pathlib import Path
 
-from specfleet.errors import SpecfleetError
+from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.layout import find_project
 from specfleet.stamp import assess, progress
 
@@ -46,6 +47,58 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--name", metavar="NAME", help="with --from: the client's name (package <name>_client)"
     )
+    parser.add_argument(
+        "--explain", action="store_true", help="with --lenient: list each part typed loosely, at its line"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="with --from: json prints the warnings and the summary's figures on stdout",
+    )
+
+
+def _generate_one(args: argparse.Namespace, started: float) -> int:
+    """``--from SPEC``: one client; a lenient run ends with how typed it came out."""
+    from specfleet.generate import generate_from
+    from specfleet.loosely import Summary, is_loosening
+
+    summaries: list[Summary] = []
+    try:
+        target, warnings = generate_from(
+            args.spec, args.out, args.name, lenient=args.lenient, summary=summaries
+        )
+    except SpecError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        if not args.lenient:
+            print(lenient_hint(exc.problems), file=sys.stderr)
+        return 1
+    seconds = time.perf_counter() - started
+    if args.format == "json":
+        figures = summaries[0].as_json() if summaries else {}
+        result = {"client": str(target), "seconds": round(seconds, 1), **figures}
+        json.dump({**result, "warnings": [w.as_json() for w in warnings]}, sys.stdout, indent=2)
+        print()
+        return 0
+    for warning in warnings:
+        if args.explain or not is_loosening(warning):
+            print(warning, file=sys.stderr)
+    print(f"generated {target}")
+    if args.lenient and summaries:
+        hint = "" if args.explain else "; --explain lists each"
+        print(f"{summaries[0].line()}{hint}", file=sys.stderr)
+    print(f"1 client in {seconds:.1f}s", file=sys.stderr)
+    return 0
+
+
+def lenient_hint(problems: list[Problem]) -> str:
+    """The last line of a strict run's errors: how many of them ``--lenient`` would not stop at."""
+    from specfleet.validate import repairable
+
+    errors = [problem for problem in problems if problem.level == "error"]
+    count = sum(1 for problem in errors if repairable(problem))
+    return f"--lenient would repair {count} of these {len(errors)} error(s) (as warnings, or parts typed loosely)"
 
 
 def main(args: argparse.Namespace) -> int:
@@ -53,14 +106,7 @@ def main(args: argparse.Namespace) -> int:
     if args.spec is not None or args.out is not None or args.name is not None:
         if args.spec is None or args.out is None or args.name is None or args.providers:
             raise SpecfleetError("--from SPEC needs --out DIR and --name NAME, and no provider names")
-        from specfleet.generate import generate_from
-
-        target, warnings = generate_from(args.spec, args.out, args.name, lenient=args.lenient)
-        for warning in warnings:
-            print(warning, file=sys.stderr)
-        print(f"generated {target}")
-        print(f"1 client in {time.perf_counter() - started:.1f}s", file=sys.stderr)
-        return 0
+        return _generate_one(args, started)
     if args.jobs is not None and args.jobs < 1:
         raise SpecfleetError(f"--jobs {args.jobs}: give at least 1")
     project = find_project()

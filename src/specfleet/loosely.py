@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from openapi_python_client.config import Config
@@ -262,3 +263,65 @@ def warnings(document: Document, loosened: list[Loosened]) -> list[Problem]:
         )
         for item in loosened
     ]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """How typed a lenient run's client is: a lenient run's last line, and ``--format json``."""
+
+    operations_generated: int
+    operations_in_spec: int
+    models_exact: int
+    models_in_spec: int
+    #: widening rule -> how many parts it loosened (rules of this module and of loading)
+    loosened: dict[str, int]
+
+    def line(self) -> str:
+        parts = ", ".join(f"{rule} {count}" for rule, count in sorted(self.loosened.items()))
+        total = sum(self.loosened.values())
+        return (
+            f"{self.operations_generated}/{self.operations_in_spec} operations generated, "
+            f"{self.models_exact}/{self.models_in_spec} models typed exactly, "
+            f"{total} part(s) typed loosely" + (f" ({parts})" if parts else "")
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "operations": {"generated": self.operations_generated, "in_spec": self.operations_in_spec},
+            "models": {"exact": self.models_exact, "in_spec": self.models_in_spec},
+            "loosened": dict(sorted(self.loosened.items())),
+        }
+
+
+def is_loosening(problem: Problem) -> bool:
+    """Whether a warning says a part of the spec was typed loosely (what ``--explain`` lists)."""
+    return problem.level == "warning" and "typed loosely" in problem.message
+
+
+def summarise(
+    document: Document, package: Path, loosened: list[Loosened], warnings: list[Problem] | None = None
+) -> Summary:
+    """Count the spec's operations and component schemas, and what the generated ``package`` has."""
+    in_spec = sum(
+        1
+        for item in (document.data.get("paths") or {}).values()
+        if isinstance(item, dict)
+        for method in METHODS
+        if isinstance(item.get(method), dict)
+    )
+    api = package / "api"
+    generated = sum(1 for path in api.rglob("*.py") if path.name != "__init__.py") if api.is_dir() else 0
+    schemas = (document.data.get("components") or {}).get("schemas") or {}
+    loose_models = {
+        item.pointer[2]
+        for item in loosened
+        if len(item.pointer) >= 3 and item.pointer[:2] == ("components", "schemas")
+    }
+    counts: dict[str, int] = {}
+    for item in loosened:
+        counts[item.rule] = counts.get(item.rule, 0) + 1
+    for problem in warnings or []:
+        if is_loosening(problem) and problem.rule not in WIDENINGS:
+            counts[problem.rule] = counts.get(problem.rule, 0) + 1
+    exact = sum(1 for name in schemas if name not in loose_models)
+    return Summary(generated, in_spec, exact, len(schemas), counts)

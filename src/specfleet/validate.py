@@ -99,6 +99,18 @@ def load_checked(
     return report
 
 
+#: Rules whose errors stop even a lenient run: the file is not YAML/JSON or cannot be read.
+UNREADABLE_RULES = frozenset({"yaml", "json", "encoding", "io"})
+#: Words of the errors that stay errors in a lenient run: unsafe references and unsupported documents.
+_HARD = ("leaves the spec's folder", "points outside the spec", "specfleet reads OpenAPI 3.x",
+         "not a version specfleet supports", "no `openapi` version")  # fmt: skip
+
+
+def repairable(problem: Problem) -> bool:
+    """Whether a lenient run would report ``problem`` as a warning (or type its part loosely)."""
+    return problem.rule not in UNREADABLE_RULES and not any(words in problem.message for words in _HARD)
+
+
 def demoted(problems: list[Problem]) -> list[Problem]:
     """A lenient run's view of schema and lint findings: each is a warning at its line.
 
@@ -304,4 +316,9 @@ def main(args: argparse.Namespace) -> int:
         warnings = len(problems) - errors
         accepted = f", {baselined} accepted in baselines" if baselined else ""
         progress.info(f"{len(reports)} spec(s) checked: {errors} error(s), {warnings} warning(s){accepted}")
+        if errors and not args.lenient:
+            count = sum(1 for problem in problems if problem.level == "error" and repairable(problem))
+            progress.info(
+                f"--lenient would repair {count} of these {errors} error(s) (as warnings, or parts typed loosely)"
+            )
     return 1 if failed else 0
