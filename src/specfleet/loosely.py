@@ -33,7 +33,7 @@ from specfleet.refs import lookup
 MAX_ROUNDS = 8
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: opc's words for an error that follows from another one it reported.
-_CASCADE = re.compile(r"Could not find reference|was not processed|Could not resolve \$ref")
+_CASCADE = re.compile(r"Could not find reference|was not processed|Could not resolve \$ref|Reference \S+ not found")
 _STATUS = re.compile(r"status code '?(?P<code>[^' ]+?)'? ")
 
 

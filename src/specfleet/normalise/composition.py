@@ -73,6 +73,93 @@ def nullable_allof(ctx: RepairContext) -> Iterator[Change]:
         yield Change(pointer, f"allOf [{target}, nullable] read as {target} or null")
 
 
+_OBJECT_KEYS = ("properties", "additionalProperties", "patternProperties", "required")
+_PRIMITIVES = ("string", "integer", "number", "boolean")
+_COMPOSED = ("allOf", "anyOf", "oneOf", "not", "items")
+
+
+def _part_kind(data: dict[str, Any], part: Any) -> str:
+    """What an allOf member is to opc: an object, an annotation only, a plain primitive, or other."""
+    if not isinstance(part, dict):
+        return "other"
+    if "$ref" in part:
+        target = resolve(data, part)
+        objectish = isinstance(target, dict) and (
+            target.get("type") == "object" or "allOf" in target or any(key in target for key in _OBJECT_KEYS)
+        )
+        return "object" if objectish else "other"
+    if set(part) <= _ANNOTATIONS:
+        return "annotation"
+    if any(key in part for key in _COMPOSED):
+        return "other"
+    if part.get("type") == "object" or ("type" not in part and any(key in part for key in _OBJECT_KEYS)):
+        return "object"
+    return "primitive" if part.get("type") in _PRIMITIVES else "other"
+
+
+def _fold(schema: dict[str, Any], part: dict[str, Any]) -> None:
+    """Move an allOf member's keys onto its schema: the schema's own win; nullable holds for both or not."""
+    for key, value in part.items():
+        if key == "nullable":
+            schema["nullable"] = bool(schema.get("nullable", True)) and bool(value)
+        elif key == "required" and isinstance(value, list) and isinstance(schema.get("required"), list):
+            schema["required"] = [
+                *schema["required"],
+                *(name for name in value if name not in schema["required"]),
+            ]
+        else:
+            schema.setdefault(key, value)
+
+
+@repair(
+    "allof-members-typed",
+    "generate",
+    "opc extends only objects in allOf: a member with properties but no `type: object` is that object, "
+    "an annotation-only member ({nullable: false}) annotates the schema, and a lone primitive with "
+    "annotations is that primitive",
+)
+def allof_members_typed(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        parts = schema.get("allOf")
+        if not isinstance(parts, list) or not parts:
+            continue
+        kinds = [_part_kind(ctx.data, part) for part in parts]
+        if "object" in kinds and set(kinds) <= {"object", "annotation"}:
+            untyped = [
+                i
+                for i, part in enumerate(parts)
+                if kinds[i] == "object" and "$ref" not in part and "type" not in part
+            ]
+            notes = [part for part, kind in zip(parts, kinds, strict=True) if kind == "annotation"]
+            if not untyped and not notes:
+                continue
+            for index in untyped:
+                parts[index] = {"type": "object", **parts[index]}
+            for note in notes:
+                _fold(schema, note)
+            schema["allOf"] = [part for part, kind in zip(parts, kinds, strict=True) if kind != "annotation"]
+            yield Change(
+                pointer, "allOf members merged as objects (members without `type: object` are objects)"
+            )
+        elif (
+            kinds.count("primitive") == 1
+            and set(kinds) <= {"primitive", "annotation"}
+            and "properties" not in schema
+        ):
+            del schema["allOf"]
+            base = parts[kinds.index("primitive")]
+            _fold(schema, {key: value for key, value in base.items() if key != "nullable"})
+            for part in parts:
+                if "nullable" in part:
+                    _fold(schema, {"nullable": part["nullable"]})
+            for part, kind in zip(parts, kinds, strict=True):
+                if kind == "annotation":
+                    _fold(schema, part)
+            yield Change(
+                pointer, f"allOf of a {base.get('type')} and annotations read as that {base.get('type')}"
+            )
+
+
 def _union_parts(data: dict[str, Any], node: Any) -> tuple[str, list[Any]] | None:
     """("anyOf"|"oneOf", members) when ``node`` is (a reference to) a bare union."""
     target = resolve(data, node)
