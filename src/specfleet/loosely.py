@@ -33,7 +33,9 @@ from specfleet.refs import lookup
 MAX_ROUNDS = 8
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: opc's words for an error that follows from another one it reported.
-_CASCADE = re.compile(r"Could not find reference|was not processed|Could not resolve \$ref|Reference \S+ not found")
+_CASCADE = re.compile(
+    r"Could not find reference|was not processed|Could not resolve \$ref|Reference \S+ not found"
+)
 _STATUS = re.compile(r"status code '?(?P<code>[^' ]+?)'? ")
 
 
@@ -84,12 +86,53 @@ def parse_whole(
         if not errors:
             assert isinstance(parsed, GeneratorData)
             return parsed, loosened
-        causes = [error for error in errors if not _CASCADE.search(error.detail or "")]
+        causes = _causes(document, data, errors)
         widened = [found for error in (causes or errors) for found in _widen(document, data, error, done)]
         if not widened:
             break
         loosened.extend(widened)
     raise SpecError(opc.problem(document, error) for error in errors)
+
+
+def _causes(document: Document, data: dict[str, Any], errors: list[GeneratorError]) -> list[GeneratorError]:
+    """The errors that do not only follow from another one of this round.
+
+    opc reports a schema that extends or holds a refused schema with words of its own ("Cannot
+    take allOf a non-object"), so besides its words for a missing reference, a refused
+    component that refers to another refused component waits: widening the other may be enough.
+    """
+    pointers = [opc.pointer_of(document, error) for error in errors]
+    names = {
+        f"#/components/schemas/{p[2]}" for p in pointers if len(p) == 3 and p[:2] == ("components", "schemas")
+    }
+    causes = []
+    for error, pointer in zip(errors, pointers, strict=True):
+        if _CASCADE.search(error.detail or ""):
+            continue
+        if len(pointer) == 3 and pointer[:2] == ("components", "schemas"):
+            own = f"#/components/schemas/{pointer[2]}"
+            try:
+                node = lookup(data, pointer)
+            except KeyError:
+                node = None
+            if (names - {own}) & set(_refs_in(node)):
+                continue
+        causes.append(error)
+    return causes
+
+
+def _refs_in(node: Any) -> Iterator[str]:
+    """Every ``$ref`` written inside ``node``."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str):
+                yield ref
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def _widen(

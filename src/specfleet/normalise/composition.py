@@ -141,23 +141,46 @@ def allof_members_typed(ctx: RepairContext) -> Iterator[Change]:
             yield Change(
                 pointer, "allOf members merged as objects (members without `type: object` are objects)"
             )
-        elif (
-            kinds.count("primitive") == 1
-            and set(kinds) <= {"primitive", "annotation"}
-            and "properties" not in schema
-        ):
-            del schema["allOf"]
-            base = parts[kinds.index("primitive")]
-            _fold(schema, {key: value for key, value in base.items() if key != "nullable"})
-            for part in parts:
-                if "nullable" in part:
-                    _fold(schema, {"nullable": part["nullable"]})
-            for part, kind in zip(parts, kinds, strict=True):
-                if kind == "annotation":
-                    _fold(schema, part)
-            yield Change(
-                pointer, f"allOf of a {base.get('type')} and annotations read as that {base.get('type')}"
-            )
+        else:
+            merged = _one_primitive(ctx.data, schema, parts)
+            if merged is not None:
+                schema.clear()
+                schema.update(merged)
+                yield Change(
+                    pointer, f"allOf of {merged['type']} schemas and annotations read as one {merged['type']}"
+                )
+
+
+def _one_primitive(data: dict[str, Any], schema: dict[str, Any], parts: list[Any]) -> dict[str, Any] | None:
+    """allOf members that all describe one primitive type (by ``$ref`` or inline), as one schema.
+
+    Exact only when no two members constrain the same keyword differently (then both hold, and
+    one schema says so); ``None`` when they do, or a member is not such a schema.
+    """
+    if "properties" in schema or schema.get("type") not in (None, *_PRIMITIVES):
+        return None
+    resolved = [resolve(data, part) for part in parts]
+    types = set()
+    for part in resolved:
+        if not isinstance(part, dict) or "$ref" in part or any(key in part for key in _COMPOSED):
+            return None
+        if not set(part) <= _ANNOTATIONS:
+            if part.get("type") not in _PRIMITIVES:
+                return None
+            types.add(part["type"])
+    if len(types) != 1 or schema.get("type") not in (None, *types):
+        return None
+    merged = {key: value for key, value in schema.items() if key != "allOf"}
+    for part in resolved:
+        for key, value in part.items():
+            if key in _ANNOTATIONS:
+                continue
+            if key in merged and merged[key] != value:
+                return None
+            merged[key] = value
+    for part in resolved:
+        _fold(merged, {key: value for key, value in part.items() if key in _ANNOTATIONS})
+    return merged
 
 
 def _union_parts(data: dict[str, Any], node: Any) -> tuple[str, list[Any]] | None:
@@ -321,7 +344,15 @@ def _mergeable(data: dict[str, Any], first: Any, second: Any) -> bool:
     if one[0] == "enum" and two[0] == "enum":
         return bool(one[1] <= two[1] or two[1] <= one[1])
     if one[0] == "enum" or two[0] == "enum":
-        return {one[0], two[0]} <= {"enum", "string", "number"}
+        # opc narrows a plain str by a str enum and an int by an int enum, nothing else
+        enum, other = (first, second) if one[0] == "enum" else (second, first)
+        values = resolve(data, enum).get("enum") or []
+        plain = resolve(data, other)
+        if all(isinstance(value, str) for value in values):
+            return plain.get("type") == "string" and "format" not in plain
+        if all(isinstance(value, int) and not isinstance(value, bool) for value in values):
+            return plain.get("type") == "integer"
+        return True  # enum-value-types removes an enum opc cannot build
     if one[0] in ("union", "model") or two[0] in ("union", "model"):
         return False
     return bool(one[0] == two[0])
