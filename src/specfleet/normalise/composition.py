@@ -349,9 +349,9 @@ def _mergeable(data: dict[str, Any], first: Any, second: Any) -> bool:
         values = resolve(data, enum).get("enum") or []
         plain = resolve(data, other)
         if all(isinstance(value, str) for value in values):
-            return plain.get("type") == "string" and "format" not in plain
+            return bool(plain.get("type") == "string" and "format" not in plain)
         if all(isinstance(value, int) and not isinstance(value, bool) for value in values):
-            return plain.get("type") == "integer"
+            return bool(plain.get("type") == "integer")
         return True  # enum-value-types removes an enum opc cannot build
     if one[0] in ("union", "model") or two[0] in ("union", "model"):
         return False
