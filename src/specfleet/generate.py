@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import CodeType
+from types import CodeType, SimpleNamespace
 from typing import Any
 
 from jinja2 import BytecodeCache, ChoiceLoader, PackageLoader, PrefixLoader, Template
@@ -64,6 +64,30 @@ def markdown_text(value: UntrustedString | str) -> str:
     return text
 
 
+class _InstanceApart:
+    """A model whose ``from_dict`` names its instance apart from its properties (see :func:`instance_apart`)."""
+
+    def __init__(self, model: Any, local: str) -> None:
+        self._model = model
+        self.class_info = SimpleNamespace(name=model.class_info.name, module_name=local)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._model, name)
+
+
+def instance_apart(model: Any) -> Any:
+    """``model``, or a view of it whose instance variable cannot be one of its properties.
+
+    opc's model template names the instance ``from_dict`` builds after the model's module
+    (``error = cls(...)``); a property with that name (an ``Error`` with an ``error``) is then
+    rebound to the instance, which mypy rightly refuses.  A property's Python name never starts
+    with ``_``, so ``_error`` is free.  Other models keep upstream's name (the same files).
+    """
+    names = {str(prop.python_name) for prop in [*model.required_properties, *model.optional_properties]}
+    local = str(model.class_info.module_name)
+    return _InstanceApart(model, f"_{local}") if local in names else model
+
+
 class _Template(Template):
     """A Jinja template whose ``{% import %}`` is cheap when nothing new must be passed in.
 
@@ -99,6 +123,7 @@ class ClientProject(UpstreamProject):
         self.plan = plan
         self.changelog: str | None = None
         self.env.filters["markdown_text"] = markdown_text
+        self.env.filters["instance_apart"] = instance_apart
         self.env.globals.update(plan=plan, operation_security=plan.security)
 
     def _build_models(self) -> None:
