@@ -99,6 +99,9 @@ def unreadable_media_types(ctx: RepairContext) -> Iterator[Change]:
             where = (*base, "content", media)
             if BYTES not in content:
                 _rename_key(content, media, BYTES)
+                # the caller passes the bytes to send, whatever the spec's schema says they hold
+                if isinstance(content[BYTES], dict):
+                    content[BYTES] = {**content[BYTES], "schema": {"type": "string", "format": "binary"}}
                 sent = str(media) if "*" not in media else BYTES
                 sent_as[id(content)] = restore.types[(path, method)] = sent
                 yield Change(
