@@ -414,3 +414,38 @@ def _conflicts(data: dict[str, Any]) -> Iterator[tuple[Pointer, int, str]]:
                     yield pointer, index, name
                 elif name not in seen:
                     seen[name] = properties[name]
+
+
+@repair(
+    "union-arrays-merged",
+    "generate",
+    "a client cannot tell a list of one kind from a list of another when it reads or writes a union "
+    "(opc types one as the other); the union's arrays become one array of the union of their items",
+)
+def union_arrays_merged(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        for key in ("oneOf", "anyOf"):
+            members = schema.get(key)
+            if not isinstance(members, list):
+                continue
+            arrays = [
+                index
+                for index, member in enumerate(members)
+                if isinstance(resolve(ctx.data, member), dict)
+                and resolve(ctx.data, member).get("type") == "array"
+            ]
+            if len(arrays) < 2:
+                continue
+            items: list[Any] = []
+            for index in arrays:
+                item = resolve(ctx.data, members[index]).get("items", {})
+                if item not in items:
+                    items.append(item)
+            merged = {"type": "array", "items": items[0] if len(items) == 1 else {"anyOf": items}}
+            kept = [member for index, member in enumerate(members) if index not in arrays[1:]]
+            kept[arrays[0]] = merged
+            schema[key] = kept
+            yield Change(
+                (*pointer, key),
+                f"{len(arrays)} array members of {key} read as one array of their items' union",
+            )
