@@ -198,6 +198,63 @@ def _union_parts(data: dict[str, Any], node: Any) -> tuple[str, list[Any]] | Non
     return None
 
 
+def _tag_values(data: dict[str, Any], members: list[Any], name: str) -> list[str] | None:
+    """Each member's one value of property ``name`` (a const or a one-value enum), when all differ."""
+    values = []
+    for member in members:
+        target = resolve(data, member)
+        prop = resolve(data, (target.get("properties") or {}).get(name)) if isinstance(target, dict) else None
+        if not isinstance(prop, dict):
+            return None
+        value = prop.get(
+            "const", (prop.get("enum") or [None, None])[0] if len(prop.get("enum") or []) == 1 else None
+        )
+        if not isinstance(value, str) or not value.strip():
+            return None
+        values.append(value)
+    return values if len(set(values)) == len(values) else None
+
+
+def _tag_property(data: dict[str, Any], schema: dict[str, Any], members: list[Any]) -> list[str] | None:
+    """The values that tell a union's members apart: its discriminator's, or a property all share."""
+    discriminator = schema.get("discriminator")
+    names = (
+        [discriminator["propertyName"]]
+        if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str)
+        else []
+    )
+    first = resolve(data, members[0]) if members else None
+    if isinstance(first, dict) and isinstance(first.get("properties"), dict):
+        names += [name for name in first["properties"] if name not in names]
+    for name in names:
+        values = _tag_values(data, members, name)
+        if values is not None:
+            return values
+    return None
+
+
+@repair(
+    "union-member-titles",
+    "generate",
+    "opc names an untitled inline member of a union after its position (ItemType0, ItemType1); "
+    "the value that tells the members apart (a discriminator's, or a property each fixes to "
+    "one value) names it instead",
+)
+def union_member_titles(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        for key in ("oneOf", "anyOf"):
+            members = schema.get(key)
+            if not isinstance(members, list) or len(members) < 2:
+                continue
+            values = _tag_property(ctx.data, schema, members)
+            if values is None:
+                continue
+            for index, (member, value) in enumerate(zip(members, values, strict=True)):
+                if isinstance(member, dict) and "$ref" not in member and "title" not in member:
+                    member["title"] = value
+                    yield Change((*pointer, key, index), f"union member named after its value {value!r}")
+
+
 @repair(
     "allof-of-union",
     "generate",
