@@ -61,5 +61,7 @@ def keyword_message(error: ValidationError) -> str:
         return message
     kind = _JSON_KINDS.get(type(error.instance), type(error.instance).__name__)
     value = repr(error.instance)
-    value = value if len(value) <= 80 else value[:77] + "..."
+    if len(value) > 80:  # jsonschema's message repeats the whole value first: say "it" there
+        message = message.replace(value, "it", 1)
+        value = value[:77] + "..."
     return f"`{keyword}` rejects the {kind} {value}: {message}"
