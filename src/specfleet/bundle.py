@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from specfleet.errors import Problem, SpecError
-from specfleet.load import Document, Pointer, SourceMap, load_document
+from specfleet.load import DUPLICATE_KEYS, Document, Pointer, SourceMap, load_document
 from specfleet.refs import RULE, RefChecker, is_text_file, lookup, loosen, parse_fragment
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -287,17 +287,23 @@ def load_spec(
     ``shown_as`` names the spec in messages (its other files beside it) when ``path``
     is a copy, such as a provider folder checked out from an older commit.
 
-    ``lenient``: a ``$ref`` that is safe but leads nowhere becomes ``Any``, with a warning
-    added to ``warnings`` (see :func:`specfleet.refs.loosen`).
+    ``lenient``: a ``$ref`` that is safe but leads nowhere becomes ``Any``, and a duplicate key
+    keeps its last value (as YAML and JSON readers do), each with a warning added to
+    ``warnings`` (see :func:`specfleet.refs.loosen`).
     """
-    document = load_document(path, shown_as)
-    checker = RefChecker(document, root, location=path, lenient=lenient)
-    problems = checker.check()
+    duplicates: list[Problem] = []
+    token = DUPLICATE_KEYS.set(duplicates if lenient else None)
+    try:
+        document = load_document(path, shown_as)
+        checker = RefChecker(document, root, location=path, lenient=lenient)
+        problems = checker.check()
+    finally:
+        DUPLICATE_KEYS.reset(token)
     if problems:
         raise SpecError(problems)
     loosened = loosen(checker)
     if warnings is not None:
-        warnings.extend(loosened)
+        warnings.extend([*duplicates, *loosened])
     if len(checker.documents) == 1:
         return document
     return bundle(document, checker.documents)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,39 @@ except ImportError:  # pragma: no cover - wheels of PyYAML ship libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 Pointer = tuple[str | int, ...]
+
+#: Set by a lenient load: where a duplicate key goes as a warning (the last one kept, as every
+#: YAML and JSON reader keeps it) instead of stopping the load.
+DUPLICATE_KEYS: ContextVar[list[Problem] | None] = ContextVar("duplicate_keys", default=None)
+DUPLICATE_RULE = "duplicate-key"
+
+
+def duplicate_key(path: Path, line: int, column: int, message: str) -> SpecError | None:
+    """The error for a duplicate key, or ``None`` when a lenient load records it as a warning."""
+    found = DUPLICATE_KEYS.get()
+    if found is None:
+        return SpecError(
+            Problem(
+                str(path),
+                line,
+                column,
+                "error",
+                "yaml" if path.suffix.lower() != ".json" else "json",
+                message,
+            )
+        )
+    found.append(
+        Problem(
+            str(path),
+            line,
+            column,
+            "warning",
+            DUPLICATE_RULE,
+            message.split(";")[0] + "; the last one is kept",
+        )
+    )
+    return None
+
 
 #: How many nodes the aliases of one document may expand to, in total.
 MAX_ALIAS_EXPANSION = 100_000
@@ -241,11 +275,15 @@ class _Builder:
                 raise self.fail(event, "merge keys (`<<`) are not allowed; write the keys out or use `$ref`")
             if key in key_marks:
                 first = key_marks[key]
-                raise self.fail(
-                    event,
+                error = duplicate_key(
+                    self.path,
+                    here.line,
+                    here.column,
                     f"duplicate key {key!r} (first at line {first.line}); YAML would silently keep "
                     "only the last one, so remove or rename one of them",
                 )
+                if error is not None:
+                    raise error
             key_marks[key] = here
             value_event = next(events)
             value, value_size = self.node(value_event, events, (*pointer, key), depth + 1)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from specfleet.errors import Problem, SpecError
-from specfleet.load import MAX_DEPTH, Mark, Pointer
+from specfleet.load import MAX_DEPTH, Mark, Pointer, duplicate_key
 
 #: The stdlib's C string scanner (``json.decoder.scanstring``), which typeshed does not declare.
 _scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
@@ -170,11 +170,15 @@ class _Decoder:
             if key in result:
                 first = marks[(*pointer, key)]
                 where = f"line {first.line}" if first.line != mark.line else f"column {first.column}"
-                raise self.fail(
+                error = duplicate_key(
+                    self.path,
+                    mark.line,
+                    mark.column,
                     f"duplicate key {key!r} (first at {where}); a JSON reader would silently keep "
                     "only the last one, so remove or rename one of them",
-                    mark,
                 )
+                if error is not None:
+                    raise error
             colon = _COLON.match(text, self.pos)
             if colon is None:
                 raise self.unexpected(self.skip(), f"':' after the key {key!r}")
