@@ -97,9 +97,9 @@ class RefChecker:
         """``location`` is the file ``document`` was read from, when its ``path`` only names it.
 
         ``lenient``: a ``$ref`` that is safe but leads nowhere (a missing pointer or file, a
-        loop) and any ``$ref`` inside an ``x-`` extension is not an error but one of
-        :attr:`loosened`, for :func:`loosen` to replace by ``Any``.  Unsafe ones (a URL, a file
-        outside the folder) stay errors outside extensions.
+        loop) is not an error but one of :attr:`loosened`, for :func:`loosen` to replace by
+        ``Any``.  Unsafe ones (a URL, a file outside the folder) stay errors, except inside an
+        ``x-`` extension, whose content tools pass on unread: there they are dropped too.
         """
         self.document = document
         self.lenient = lenient
@@ -133,15 +133,14 @@ class RefChecker:
 
     def _fail(self, document: Document, pointer: Pointer, message: str, *, unsafe: bool = False) -> None:
         if self.lenient and (not unsafe or in_extension(pointer)):
+            if unsafe:
+                message += "; inside an extension it is dropped, unread"
             self.loosened.append((document, pointer, message))
             return
         self.problems.append(document.problem(pointer, RULE, message))
         self.findings.append((document, pointer, message))
 
     def _check_one(self, document: Document, pointer: Pointer, target: str) -> None:
-        if self.lenient and in_extension(pointer):
-            self._fail(document, pointer, f"$ref {target!r} inside an extension is passed on unread")
-            return
         parts = urlsplit(target)
         if parts.scheme or parts.netloc:
             self._fail(
