@@ -65,16 +65,16 @@ def adopt(spec: Path, out: Path) -> Adopted:
     return Adopted(spec, out / f"{name}-client", package, result.returncode, result.stderr, seconds, figures)
 
 
+def _failure(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
+    """What ``command`` printed when it failed ('' when it succeeded)."""
+    ran = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False, env=env)
+    return "" if ran.returncode == 0 else (ran.stdout + ran.stderr)[-5000:]
+
+
 def compile_errors(client: Path, scratch: Path) -> str:
     """What ``python -W error -m compileall`` says about the client ('' when it compiles clean)."""
-    compiled = subprocess.run(
-        [sys.executable, "-W", "error", "-m", "compileall", "-q", str(client)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPYCACHEPREFIX": str(scratch / "pycache")},
-    )
-    return "" if compiled.returncode == 0 else compiled.stdout + compiled.stderr
+    command = [sys.executable, "-W", "error", "-m", "compileall", "-q", str(client)]
+    return _failure(command, client, {**os.environ, "PYTHONPYCACHEPREFIX": str(scratch / "pycache")})
 
 
 def import_errors(client: Path, package: str) -> str:
@@ -84,26 +84,12 @@ def import_errors(client: Path, package: str) -> str:
         for path in (client / package).rglob("*.py")
     )
     script = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module(name)\n"
-    ran = subprocess.run(
-        [sys.executable, "-B", "-c", script, *modules],
-        cwd=client,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return "" if ran.returncode == 0 else ran.stderr[-3000:]
+    return _failure([sys.executable, "-B", "-c", script, *modules], client)
 
 
 def mypy_errors(client: Path) -> str:
     """``mypy --strict`` on the generated package ('' when it passes)."""
-    typed = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."],
-        cwd=client,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return "" if typed.returncode == 0 else typed.stdout[-5000:]
+    return _failure([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."], client)
 
 
 def operation_modules(adopted: Adopted) -> int:

@@ -18,6 +18,7 @@ from specfleet import cli
 from specfleet.bundle import load_spec
 
 from .conftest import DATA, ROOT, CliRunner, RecordingServer, tree_snapshot
+from .real_specs import compile_errors, import_errors
 
 REAL_SPECS = ROOT.parent / "shared" / "real-specs"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -53,27 +54,8 @@ def operation_modules(client: Path, package: str) -> list[Path]:
 
 
 def assert_compiles_and_imports(client: Path, package: str, tmp_path: Path) -> None:
-    compiled = subprocess.run(
-        [sys.executable, "-W", "error", "-m", "compileall", "-q", str(client)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPYCACHEPREFIX": str(tmp_path / "pycache")},
-    )
-    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
-    modules = sorted(
-        ".".join(path.relative_to(client).with_suffix("").parts).removesuffix(".__init__")
-        for path in (client / package).rglob("*.py")
-    )
-    script = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module(name)\n"
-    imported = subprocess.run(
-        [sys.executable, "-B", "-c", script, *modules],
-        cwd=client,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert imported.returncode == 0, imported.stderr[-2000:]
+    assert compile_errors(client, tmp_path) == ""
+    assert import_errors(client, package) == ""
 
 
 def test_tiny_spec_generates_a_named_package(run_cli: CliRunner, tmp_path: Path) -> None:

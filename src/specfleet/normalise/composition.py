@@ -198,6 +198,15 @@ def _union_parts(data: dict[str, Any], node: Any) -> tuple[str, list[Any]] | Non
     return None
 
 
+def _unions(data: dict[str, Any]) -> Iterator[tuple[Pointer, dict[str, Any], str, list[Any]]]:
+    """Every ``oneOf``/``anyOf`` written in the spec: its schema's pointer, the schema, the key, the members."""
+    for pointer, schema in list(schemas(data)):
+        for key in ("oneOf", "anyOf"):
+            members = schema.get(key)
+            if isinstance(members, list):
+                yield pointer, schema, key, members
+
+
 def _tag_values(data: dict[str, Any], members: list[Any], name: str) -> list[str] | None:
     """Each member's one value of property ``name`` (a const or a one-value enum), when all differ."""
     values = []
@@ -241,18 +250,12 @@ def _tag_property(data: dict[str, Any], schema: dict[str, Any], members: list[An
     "one value) names it instead",
 )
 def union_member_titles(ctx: RepairContext) -> Iterator[Change]:
-    for pointer, schema in list(schemas(ctx.data)):
-        for key in ("oneOf", "anyOf"):
-            members = schema.get(key)
-            if not isinstance(members, list) or len(members) < 2:
-                continue
-            values = _tag_property(ctx.data, schema, members)
-            if values is None:
-                continue
-            for index, (member, value) in enumerate(zip(members, values, strict=True)):
-                if isinstance(member, dict) and "$ref" not in member and "title" not in member:
-                    member["title"] = value
-                    yield Change((*pointer, key, index), f"union member named after its value {value!r}")
+    for pointer, schema, key, members in _unions(ctx.data):
+        values = _tag_property(ctx.data, schema, members) if len(members) > 1 else None
+        for index, (member, value) in enumerate(zip(members, values or [], strict=False)):
+            if isinstance(member, dict) and "$ref" not in member and "title" not in member:
+                member["title"] = value
+                yield Change((*pointer, key, index), f"union member named after its value {value!r}")
 
 
 @repair(
@@ -480,29 +483,25 @@ def _conflicts(data: dict[str, Any]) -> Iterator[tuple[Pointer, int, str]]:
     "(opc types one as the other); the union's arrays become one array of the union of their items",
 )
 def union_arrays_merged(ctx: RepairContext) -> Iterator[Change]:
-    for pointer, schema in list(schemas(ctx.data)):
-        for key in ("oneOf", "anyOf"):
-            members = schema.get(key)
-            if not isinstance(members, list):
-                continue
-            arrays = [
-                index
-                for index, member in enumerate(members)
-                if isinstance(resolve(ctx.data, member), dict)
-                and resolve(ctx.data, member).get("type") == "array"
-            ]
-            if len(arrays) < 2:
-                continue
-            items: list[Any] = []
-            for index in arrays:
-                item = resolve(ctx.data, members[index]).get("items", {})
-                if item not in items:
-                    items.append(item)
-            merged = {"type": "array", "items": items[0] if len(items) == 1 else {"anyOf": items}}
-            kept = [member for index, member in enumerate(members) if index not in arrays[1:]]
-            kept[arrays[0]] = merged
-            schema[key] = kept
-            yield Change(
-                (*pointer, key),
-                f"{len(arrays)} array members of {key} read as one array of their items' union",
-            )
+    for pointer, schema, key, members in _unions(ctx.data):
+        arrays = [
+            index
+            for index, member in enumerate(members)
+            if isinstance(resolve(ctx.data, member), dict)
+            and resolve(ctx.data, member).get("type") == "array"
+        ]
+        if len(arrays) < 2:
+            continue
+        items: list[Any] = []
+        for index in arrays:
+            item = resolve(ctx.data, members[index]).get("items", {})
+            if item not in items:
+                items.append(item)
+        merged = {"type": "array", "items": items[0] if len(items) == 1 else {"anyOf": items}}
+        kept = [member for index, member in enumerate(members) if index not in arrays[1:]]
+        kept[arrays[0]] = merged
+        schema[key] = kept
+        yield Change(
+            (*pointer, key),
+            f"{len(arrays)} array members of {key} read as one array of their items' union",
+        )
