@@ -36,6 +36,7 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _CASCADE = re.compile(
     r"Could not find reference|was not processed|Could not resolve \$ref|Reference \S+ not found"
 )
+_ENDPOINT_HEADER = re.compile(r"WARNING parsing [A-Z]+ ")
 _STATUS = re.compile(r"status code '?(?P<code>[^' ]+?)'? ")
 
 
@@ -57,6 +58,7 @@ WIDENINGS = {
         Widening("body-any", "Any", "a request body the generator cannot type"),
         Widening("path-parameter", "str", "a path parameter the path names but the operation never declares"),
         Widening("operation-any", "Any", "an operation the generator refused for another reason"),
+        Widening("parameter-dropped", "nothing", "a parameter the generator cannot read at all (in: body)"),
     )
 }
 
@@ -141,14 +143,60 @@ def _widen(
     """Widen the smallest part that encloses ``error``; yield what was widened (nothing if done)."""
     pointer = opc.pointer_of(document, error)
     why = opc.message_of(error)
-    if len(pointer) >= 3 and pointer[0] == "paths" and pointer[2] in METHODS:
+    if _ENDPOINT_HEADER.match((error.header or "").strip()) and len(pointer) >= 3:
         yield from _widen_operation(data, pointer[:3], error, why, done)
         return
-    target = _schema_at(data, pointer)
+    named = _schema_at(data, pointer) if opc.names_a_schema(error) else None
+    target = named or _enclosing_schema(pointer)
     if target is not None and target not in done:
         done.add(target)
-        _replace(data, target, lambda old: _any(old))
+        _replace(data, target, _any)
         yield Loosened(target, "model-any", why)
+        return
+    parameter = _enclosing(pointer, "parameters")
+    if parameter is not None and parameter not in done:  # opc cannot read the parameter itself
+        done.add(parameter)
+        del lookup(data, parameter[:-1])[int(parameter[-1])]
+        yield Loosened(parameter, "parameter-dropped", why)
+        return
+    response = _enclosing(pointer, "responses")
+    if response is not None and response not in done:
+        done.add(response)
+        _replace(data, response, _raw_response)
+        yield Loosened(response, "response-raw", why)
+
+
+#: Where a schema sits: under these keys by name, or as the value of these keys, or in these lists.
+_SCHEMA_MAPS = ("schemas", "properties", "patternProperties", "$defs", "definitions")
+_SCHEMA_ONE = ("schema", "items", "additionalProperties", "not", "contains", "propertyNames")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+
+
+def _enclosing_schema(pointer: Pointer) -> Pointer | None:
+    """The innermost schema ``pointer`` lies in (a schema the document model refused)."""
+    for end in range(len(pointer), 1, -1):
+        here = pointer[:end]
+        if here[-2] in _SCHEMA_MAPS and not (end >= 3 and here[-3] in _SCHEMA_MAPS):
+            return here
+        if here[-1] in _SCHEMA_ONE and not (end >= 2 and here[-2] in _SCHEMA_MAPS):
+            return here
+        if here[-2] in _SCHEMA_LISTS and str(here[-1]).isdigit():
+            return here
+    return None
+
+
+def _enclosing(pointer: Pointer, section: str) -> Pointer | None:
+    """The entry of ``section`` (``parameters``, ``responses``) that ``pointer`` lies in."""
+    for end in range(len(pointer) - 1, 0, -1):
+        if pointer[end - 1] == section:
+            return pointer[: end + 1]
+    return None
+
+
+def _raw_response(old: Any) -> dict[str, Any]:
+    """A response read as raw JSON: its description kept, its content any JSON value."""
+    description = old.get("description", "") if isinstance(old, dict) else ""
+    return {"description": description, "content": {"application/json": {"schema": {}}}}
 
 
 def _schema_at(data: dict[str, Any], pointer: Pointer) -> Pointer | None:
