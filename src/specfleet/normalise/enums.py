@@ -131,3 +131,16 @@ def nullable_enums(ctx: RepairContext) -> Iterator[Change]:
         schema.clear()
         schema.update(outer, anyOf=[inner, {"type": "null"}])
         yield Change(pointer, f"a nullable enum of {kind} read as that enum or null")
+
+
+@repair(
+    "empty-enums",
+    "generate",
+    "an empty enum (a placeholder where the values are not known yet) makes opc drop the schema and "
+    "everything using it; without it the schema takes any value of its type",
+)
+def empty_enums(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        if schema.get("enum") == []:
+            del schema["enum"]
+            yield Change((*pointer, "enum"), "empty enum removed: any value of the schema's type")
