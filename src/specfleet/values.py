@@ -46,7 +46,9 @@ class ValueChecker:
         return error
 
 
-_JSON_KINDS = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
+_JSON_KINDS = {
+    dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number", type(None): "null"
+}  # fmt: skip
 
 
 def keyword_message(error: ValidationError) -> str:
