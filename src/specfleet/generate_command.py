@@ -122,7 +122,14 @@ def main(args: argparse.Namespace) -> int:
             return 0
     from specfleet.generate import generate
 
-    providers, warnings = generate(project, names, lenient=args.lenient, force=args.force, jobs=args.jobs)
+    try:
+        providers, warnings = generate(project, names, lenient=args.lenient, force=args.force, jobs=args.jobs)
+    except SpecError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        if not args.lenient:
+            print(lenient_hint(exc.problems), file=sys.stderr)
+        return 1
     for warning in warnings:
         print(warning, file=sys.stderr)
     for provider in providers:
