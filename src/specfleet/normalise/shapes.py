@@ -166,3 +166,18 @@ def path_template_names(ctx: RepairContext) -> Iterator[Change]:
         paths[new_path] = paths.pop(path)
         words = ", ".join(f"{{{old}}} as {{{new}}}" for old, new in renames.items())
         yield Change(("paths", path), f"path template {words} (names of path parameters are never sent)")
+
+
+@repair(
+    "array-items",
+    "generate",
+    "an array without `items` holds any values (JSON Schema's meaning); opc refuses it and drops the "
+    "schema, so the items are written out as any value",
+)
+def array_items(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        kind = schema.get("type")
+        is_array = kind == "array" or (isinstance(kind, list) and "array" in kind)
+        if is_array and "items" not in schema and "prefixItems" not in schema:
+            schema["items"] = {}
+            yield Change(pointer, "an array without `items` holds any values")
