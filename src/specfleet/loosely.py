@@ -52,7 +52,7 @@ class Widening:
 WIDENINGS = {
     row.id: row
     for row in (
-        Widening("model-any", "Any", "a schema the generator cannot model"),
+        Widening("model-any", "Any (an object: dict[str, Any])", "a schema the generator cannot model"),
         Widening("response-raw", "raw JSON (Any)", "a response the generator cannot read"),
         Widening("parameter-string", "str", "a parameter the generator cannot type"),
         Widening("body-any", "Any", "a request body the generator cannot type"),
@@ -330,11 +330,14 @@ def _resolve(data: dict[str, Any], node: Any) -> Any:
 
 
 def _any(old: Any) -> dict[str, Any]:
-    """An unconstrained schema that keeps what documents the old one."""
-    kept = {
-        key: old[key] for key in ("description", "title", "nullable") if isinstance(old, dict) and key in old
-    }
-    return kept
+    """The widest schema that keeps the old one's kind: an object stays an object (a model with
+    any properties, ``dict[str, Any]``, which schemas extending it with allOf can still extend),
+    anything else becomes ``Any``.  What documents the old schema is kept."""
+    kept = {key: old[key] for key in ("description", "title") if isinstance(old, dict) and key in old}
+    objectish = isinstance(old, dict) and (
+        old.get("type") == "object" or "properties" in old or "allOf" in old
+    )
+    return {**kept, "type": "object", "additionalProperties": {}} if objectish else kept
 
 
 def _replace(data: dict[str, Any], pointer: Pointer, make: Callable[[Any], Any]) -> None:
