@@ -69,11 +69,7 @@ def _generate_one(args: argparse.Namespace, started: float) -> int:
             args.spec, args.out, args.name, lenient=args.lenient, summary=summaries
         )
     except SpecError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        if not args.lenient:
-            print(lenient_hint(exc.problems), file=sys.stderr)
-        return 1
+        return report_errors(exc, args.lenient)
     seconds = time.perf_counter() - started
     if args.format == "json":
         figures = summaries[0].as_json() if summaries else {}
@@ -90,6 +86,15 @@ def _generate_one(args: argparse.Namespace, started: float) -> int:
         print(f"{summaries[0].line()}{hint}", file=sys.stderr)
     print(f"1 client in {seconds:.1f}s", file=sys.stderr)
     return 0
+
+
+def report_errors(exc: SpecError, lenient: bool) -> int:
+    """Print a run's spec errors; a strict run's end with what ``--lenient`` would repair. Exit 1."""
+    for problem in exc.problems:
+        print(problem, file=sys.stderr)
+    if not lenient:
+        print(lenient_hint(exc.problems), file=sys.stderr)
+    return 1
 
 
 def lenient_hint(problems: list[Problem]) -> str:
@@ -125,11 +130,7 @@ def main(args: argparse.Namespace) -> int:
     try:
         providers, warnings = generate(project, names, lenient=args.lenient, force=args.force, jobs=args.jobs)
     except SpecError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        if not args.lenient:
-            print(lenient_hint(exc.problems), file=sys.stderr)
-        return 1
+        return report_errors(exc, args.lenient)
     for warning in warnings:
         print(warning, file=sys.stderr)
     for provider in providers:
