@@ -459,3 +459,93 @@ def test_a_copy_is_reported_under_the_name_it_stands_for(petstore: Path) -> None
     assert document.where(("components", "schemas", "Tag"))[0] == Path(
         "HEAD~1:specs/pets/components/schemas/Tag.yaml"
     )
+
+
+# --- a lenient load: what tools publish, and what leads nowhere ------------------------------------
+
+
+def _split_spec(folder: Path, root: str) -> Path:
+    """A spec split as tools publish it: schemas behind one map $ref, a path item and samples in files."""
+    (folder / "schemas").mkdir()
+    (folder / "paths").mkdir()
+    (folder / "samples").mkdir()
+    (folder / "schemas" / "_index.yaml").write_text("Pet: {$ref: Pet.yaml}\n")
+    (folder / "schemas" / "Pet.yaml").write_text("type: object\nproperties:\n  name: {type: string}\n")
+    (folder / "paths" / "pets.yaml").write_text(
+        "get:\n  operationId: listPets\n  responses:\n    '200':\n      description: the pets\n"
+        "      content:\n        application/json:\n          schema: {$ref: '../schemas/Pet.yaml'}\n"
+        "  x-codeSamples:\n    - {lang: Python, source: {$ref: '../samples/list.py'}}\n"
+    )
+    (folder / "samples" / "list.py").write_text("client.pets.list()\n")
+    (folder / "servers.yaml").write_text("- url: https://pets.example\n")
+    path = folder / "openapi.yaml"
+    path.write_text(root)
+    return path
+
+
+SPLIT_ROOT = """\
+openapi: 3.1.0
+info: {title: pets, version: '1'}
+servers: {$ref: servers.yaml}
+paths:
+  /pets: {$ref: paths/pets.yaml}
+components:
+  schemas: {$ref: schemas/_index.yaml}
+"""
+
+
+def test_files_as_tools_split_them_bundle_whole(tmp_path: Path) -> None:
+    """A map behind one $ref, a path item in a file, a list in a file, a code sample as text."""
+    data = load_spec(_split_spec(tmp_path, SPLIT_ROOT), lenient=True).data
+    assert data["servers"] == [{"url": "https://pets.example"}]
+    assert data["components"]["schemas"]["Pet"]["properties"] == {"name": {"type": "string"}}
+    operation = data["paths"]["/pets"]["get"]
+    assert operation["x-codeSamples"][0]["source"] == "client.pets.list()\n"
+    assert list(iter_refs(data)) and all(ref.startswith("#/") for _, ref in iter_refs(data))
+
+
+def test_lenient_load_makes_a_ref_to_nothing_any_with_a_warning(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n"
+        "        '200':\n          description: ok\n          content:\n            application/json:\n"
+        "              schema: {$ref: '#/components/schemas/Gone', description: what was meant}\n"
+        "      x-policy: {$ref: '../outside.yaml'}\n"
+    )
+    with pytest.raises(SpecError):
+        load_spec(spec)
+    warnings: list[Problem] = []
+    data = load_spec(spec, lenient=True, warnings=warnings).data
+    media = data["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert media["schema"] == {"description": "what was meant"}
+    assert "$ref" not in data["paths"]["/a"]["get"]["x-policy"]
+    assert [(w.line, w.level, w.rule) for w in warnings] == [
+        (11, "warning", "ref-unresolved"),
+        (12, "warning", "ref-unresolved"),
+    ]
+    assert "typed loosely" in warnings[0].message
+
+
+@pytest.mark.parametrize("ref", ["https://example.com/pet.yaml", "../outside.yaml"])
+def test_lenient_load_still_refuses_an_unsafe_ref(tmp_path: Path, ref: str) -> None:
+    folder = tmp_path / "spec"
+    folder.mkdir()
+    (tmp_path / "outside.yaml").write_text("type: object\n")
+    spec = folder / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        f"    Pet: {{$ref: '{ref}'}}\n"
+    )
+    with pytest.raises(SpecError) as caught:
+        load_spec(spec, lenient=True)
+    assert [problem.rule for problem in caught.value.problems] == ["ref-safe"]
+
+
+def test_lenient_load_keeps_the_last_of_duplicate_keys(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.json"
+    spec.write_text('{"openapi": "3.1.0", "info": {"title": "a", "title": "b", "version": "1"}, "paths": {}}')
+    with pytest.raises(SpecError):
+        load_spec(spec)
+    warnings: list[Problem] = []
+    assert load_spec(spec, lenient=True, warnings=warnings).data["info"]["title"] == "b"
+    assert [(w.rule, w.level) for w in warnings] == [("duplicate-key", "warning")]

@@ -32,8 +32,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from specfleet.errors import Problem, SpecError
-from specfleet.load import Document, Pointer, SourceMap, load_document
-from specfleet.refs import RULE, TEXT_SUFFIXES, RefChecker, lookup, parse_fragment
+from specfleet.load import DUPLICATE_KEYS, Document, Pointer, SourceMap, load_document
+from specfleet.refs import RULE, RefChecker, is_text_file, lookup, loosen, parse_fragment
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
@@ -151,7 +151,7 @@ class Bundler:
                 if not isinstance(ref, str) or not urlsplit(ref).path:
                     continue
                 file, fragment = self._target(self.root, ref)
-                if file != self.root_file and file.suffix.lower() not in TEXT_SUFFIXES:
+                if file != self.root_file and not is_text_file(file):
                     self.names.setdefault((file, fragment, section), name)
                     self.placed.setdefault((file, fragment), _local(("components", section, name)))
 
@@ -204,7 +204,7 @@ class Bundler:
         if file == self.root_file:  # back into the root file: a local reference there
             return {**siblings, "$ref": "#" + urlsplit(ref).fragment}
         target = self.files[file]
-        if file.suffix.lower() in TEXT_SUFFIXES:
+        if is_text_file(file):
             self.origins[out] = (target, ())
             return target.text
         section = SECTIONS.get(kind)
@@ -271,7 +271,14 @@ def bundle(root: Document, files: Mapping[Path, Document]) -> Document:
     return Document(path=root.path, data=data, marks=SourceMap(root.marks, bundler.origins), text=root.text)
 
 
-def load_spec(path: Path, root: Path | None = None, shown_as: Path | None = None) -> Document:
+def load_spec(
+    path: Path,
+    root: Path | None = None,
+    shown_as: Path | None = None,
+    *,
+    lenient: bool = False,
+    warnings: list[Problem] | None = None,
+) -> Document:
     """Load the spec at ``path``, check every ``$ref``, and bundle the files it spans.
 
     Nothing outside the spec's own folder (and ``root``, when given) is read, no URL
@@ -279,12 +286,24 @@ def load_spec(path: Path, root: Path | None = None, shown_as: Path | None = None
     returns it.  Raises :class:`SpecError` with every problem, each at its file:line.
     ``shown_as`` names the spec in messages (its other files beside it) when ``path``
     is a copy, such as a provider folder checked out from an older commit.
+
+    ``lenient``: a ``$ref`` that is safe but leads nowhere becomes ``Any``, and a duplicate key
+    keeps its last value (as YAML and JSON readers do), each with a warning added to
+    ``warnings`` (see :func:`specfleet.refs.loosen`).
     """
-    document = load_document(path, shown_as)
-    checker = RefChecker(document, root, location=path)
-    problems = checker.check()
+    duplicates: list[Problem] = []
+    token = DUPLICATE_KEYS.set(duplicates if lenient else None)
+    try:
+        document = load_document(path, shown_as)
+        checker = RefChecker(document, root, location=path, lenient=lenient)
+        problems = checker.check()
+    finally:
+        DUPLICATE_KEYS.reset(token)
     if problems:
         raise SpecError(problems)
+    loosened = loosen(checker)
+    if warnings is not None:
+        warnings.extend([*duplicates, *loosened])
     if len(checker.documents) == 1:
         return document
     return bundle(document, checker.documents)

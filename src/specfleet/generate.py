@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import CodeType
+from types import CodeType, SimpleNamespace
 from typing import Any
 
 from jinja2 import BytecodeCache, ChoiceLoader, PackageLoader, PrefixLoader, Template
@@ -36,7 +36,7 @@ from openapi_python_client.parser import GeneratorData, import_string_from_class
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from specfleet import lifeline, opc
+from specfleet import lifeline, loosely, opc
 from specfleet.background import Background
 from specfleet.config import (
     Auth,
@@ -49,7 +49,7 @@ from specfleet.config import (
 )
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
-from specfleet.normalise import normalise_for_opc
+from specfleet.normalise import Normalised, normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
 from specfleet.scratch import make_dir
 from specfleet.spec import spec_model
@@ -72,6 +72,30 @@ def markdown_text(value: UntrustedString | str) -> str:
     for char in "\\|<>`*_[]":
         text = text.replace(char, "\\" + char)
     return text
+
+
+class _InstanceApart:
+    """A model whose ``from_dict`` names its instance apart from its properties (see :func:`instance_apart`)."""
+
+    def __init__(self, model: Any, local: str) -> None:
+        self._model = model
+        self.class_info = SimpleNamespace(name=model.class_info.name, module_name=local)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._model, name)
+
+
+def instance_apart(model: Any) -> Any:
+    """``model``, or a view of it whose instance variable cannot be one of its properties.
+
+    opc's model template names the instance ``from_dict`` builds after the model's module
+    (``error = cls(...)``); a property with that name (an ``Error`` with an ``error``) is then
+    rebound to the instance, which mypy rightly refuses.  A property's Python name never starts
+    with ``_``, so ``_error`` is free.  Other models keep upstream's name (the same files).
+    """
+    names = {str(prop.python_name) for prop in [*model.required_properties, *model.optional_properties]}
+    local = str(model.class_info.module_name)
+    return _InstanceApart(model, f"_{local}") if local in names else model
 
 
 class _Template(Template):
@@ -109,6 +133,7 @@ class ClientProject(UpstreamProject):
         self.plan = plan
         self.changelog: str | None = None
         self.env.filters["markdown_text"] = markdown_text
+        self.env.filters["instance_apart"] = instance_apart
         self.env.globals.update(plan=plan, operation_security=plan.security)
 
     def _build_models(self) -> None:
@@ -241,23 +266,29 @@ def generator_config(settings: ClientSettings, spec_path: Path, output: Path) ->
 
 
 def render_client(
-    templates: Path, settings: ClientSettings, document: Document, output: Path
+    templates: Path,
+    settings: ClientSettings,
+    document: Document,
+    output: Path,
+    *,
+    lenient: bool = False,
+    loosened: list[loosely.Loosened] | None = None,
 ) -> list[Problem]:
     """Render one client package into ``output`` (no formatting yet).
 
     The spec is normalised first (see :mod:`specfleet.normalise`); the warnings that say what
     was repaired are returned.  Anything openapi-python-client still drops (an endpoint, a
-    response, a model) is an error at the spec's line: a client is generated whole or not at all.
+    response, a model) is an error at the spec's line: a client is generated whole or not at
+    all.  A lenient run types such parts loosely instead (:func:`parse_lenient`); what it
+    loosened is added to ``loosened``, for the run's summary.
     """
     normalised = normalise_for_opc(document)
     config = generator_config(settings, document.path, output)
-    openapi = opc.parse(normalised.document.data, config)
-    if isinstance(openapi, GeneratorError):
-        raise SpecError(opc.problem(document, openapi))
+    widened: list[loosely.Loosened] = []
+    openapi = parse_lenient(normalised, config, widened) if lenient else _parse_strict(normalised, config)
+    if loosened is not None:
+        loosened.extend(widened)
     normalised.apply(openapi)
-    dropped = [opc.problem(document, error) for error in opc.parse_errors(openapi)]
-    if dropped:
-        raise SpecError(dropped)
     plan = build_plan(normalised.document, settings, openapi)
     named = resource_name_warnings(normalised.document, plan)
     client = ClientProject(openapi=openapi, config=config, templates=templates, plan=plan)
@@ -276,7 +307,7 @@ def render_client(
     problems = [error for error in errors if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)]
     if problems:
         raise SpecError(opc.problem(document, error) for error in problems)
-    return [*normalised.problems, *named]
+    return sorted([*normalised.problems, *named, *loosely.warnings(normalised.document, widened)])
 
 
 def resource_name_warnings(document: Document, plan: ClientPlan) -> list[Problem]:
@@ -284,6 +315,24 @@ def resource_name_warnings(document: Document, plan: ClientPlan) -> list[Problem
     return [
         document.problem(pointer, "resource-name", note, "warning") for pointer, note in plan.resource_notes
     ]
+
+
+def _parse_strict(normalised: Normalised, config: Config) -> GeneratorData:
+    """opc's model of the normalised spec; anything it would drop is an error at the spec's line."""
+    openapi = opc.parse(normalised.document.data, config)
+    if isinstance(openapi, GeneratorError):
+        raise SpecError(opc.problem(normalised.document, openapi))
+    dropped = [opc.problem(normalised.document, error) for error in opc.parse_errors(openapi)]
+    if dropped:
+        raise SpecError(dropped)
+    return openapi
+
+
+def parse_lenient(normalised: Normalised, config: Config, loosened: list[loosely.Loosened]) -> GeneratorData:
+    """opc's model of the normalised spec, with what opc refuses typed loosely (see :mod:`specfleet.loosely`)."""
+    openapi, widened = loosely.parse_whole(normalised.document, normalised.document.data, config)
+    loosened.extend(widened)
+    return openapi
 
 
 def _ruff(*args: str, cwd: Path) -> None:
@@ -469,7 +518,9 @@ def render_provider(root: Path, name: str, output: Path, lenient: bool) -> Rende
     if report.errors or report.document is None:
         return Rendered(name, errors=report.errors)
     try:
-        warnings = render_client(project.templates_dir, provider.settings, report.document, output)
+        warnings = render_client(
+            project.templates_dir, provider.settings, report.document, output, lenient=lenient
+        )
     except SpecError as exc:
         return Rendered(name, errors=exc.problems)
     return Rendered(name, time.perf_counter() - started, warnings)
@@ -678,10 +729,19 @@ def templates_dir() -> Path:
 
 
 def generate_from(
-    spec: Path, out: Path, name: str | None, *, lenient: bool = False, config: Path | None = None
+    spec: Path,
+    out: Path,
+    name: str | None,
+    *,
+    lenient: bool = False,
+    config: Path | None = None,
+    summary: list[loosely.Summary] | None = None,
 ) -> tuple[Path, list[Problem]]:
-    """Validate, normalise, render, format, check and atomically write one client for ``spec``;
-    ``config`` is a ``client.toml`` (names, license, authors, auth helpers, resource names)."""
+    """Validate, normalise, render, format, check and atomically write one client for ``spec``.
+
+    ``config``: a ``client.toml`` (names, license, authors, auth helpers, resource names);
+    ``summary``: receives how typed the client came out (a lenient run's last line).
+    """
     configured = load_settings(config) if config is not None else None
     if configured is None and name is None:
         raise SpecfleetError("--from SPEC needs --name NAME or --config client.toml")
@@ -704,8 +764,17 @@ def generate_from(
     try:
         with scratch_dir(out) as scratch:
             try:
-                warnings = render_client(templates_dir(), settings, document, scratch / target.name)
+                loosened: list[loosely.Loosened] = []
+                warnings = render_client(
+                    templates_dir(),
+                    settings,
+                    document,
+                    scratch / target.name,
+                    lenient=lenient,
+                    loosened=loosened,
+                )
                 finish(scratch, {target.name: settings.package})
+                package = scratch / target.name / settings.package
             except SpecfleetError:
                 problems = checking.result()
                 if any(problem.level == "error" for problem in problems):
@@ -714,6 +783,8 @@ def generate_from(
             problems = checking.result()
             if any(problem.level == "error" for problem in problems):
                 raise SpecError([p for p in problems if p.level == "error"])
+            if summary is not None:
+                summary.append(loosely.summarise(document, package, loosened, [*problems, *warnings]))
             replace_dirs([(scratch / target.name, target)])
     finally:
         checking.cancel()

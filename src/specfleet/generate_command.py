@@ -9,12 +9,13 @@ hashing the specs and templates.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
 from pathlib import Path
 
-from specfleet.errors import SpecfleetError
+from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.layout import find_project
 from specfleet.stamp import assess, progress
 
@@ -52,6 +53,63 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="TOML",
         help="with --from: a client.toml (distribution, package, license, authors, auth, resources)",
     )
+    parser.add_argument(
+        "--explain", action="store_true", help="with --lenient: list each part typed loosely, at its line"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="with --from: json prints the warnings and the summary's figures on stdout",
+    )
+
+
+def _generate_one(args: argparse.Namespace, started: float) -> int:
+    """``--from SPEC``: one client; a lenient run ends with how typed it came out."""
+    from specfleet.generate import generate_from
+    from specfleet.loosely import Summary, is_loosening
+
+    summaries: list[Summary] = []
+    try:
+        target, warnings = generate_from(
+            args.spec, args.out, args.name, lenient=args.lenient, config=args.config, summary=summaries
+        )
+    except SpecError as exc:
+        return report_errors(exc, args.lenient)
+    seconds = time.perf_counter() - started
+    if args.format == "json":
+        figures = summaries[0].as_json() if summaries else {}
+        result = {"client": str(target), "seconds": round(seconds, 1), **figures}
+        json.dump({**result, "warnings": [w.as_json() for w in warnings]}, sys.stdout, indent=2)
+        print()
+        return 0
+    for warning in warnings:
+        if args.explain or not is_loosening(warning):
+            print(warning, file=sys.stderr)
+    print(f"generated {target}")
+    if args.lenient and summaries:
+        hint = "" if args.explain else "; --explain lists each"
+        print(f"{summaries[0].line()}{hint}", file=sys.stderr)
+    print(f"1 client in {seconds:.1f}s", file=sys.stderr)
+    return 0
+
+
+def report_errors(exc: SpecError, lenient: bool) -> int:
+    """Print a run's spec errors; a strict run's end with what ``--lenient`` would repair. Exit 1."""
+    for problem in exc.problems:
+        print(problem, file=sys.stderr)
+    if not lenient:
+        print(lenient_hint(exc.problems), file=sys.stderr)
+    return 1
+
+
+def lenient_hint(problems: list[Problem]) -> str:
+    """The last line of a strict run's errors: how many of them ``--lenient`` would not stop at."""
+    from specfleet.validate import repairable
+
+    errors = [problem for problem in problems if problem.level == "error"]
+    count = sum(1 for problem in errors if repairable(problem))
+    return f"--lenient would repair {count} of these {len(errors)} error(s) (as warnings, or parts typed loosely)"
 
 
 def main(args: argparse.Namespace) -> int:
@@ -62,16 +120,7 @@ def main(args: argparse.Namespace) -> int:
             raise SpecfleetError(
                 "--from SPEC needs --out DIR and --name NAME (or --config client.toml), and no provider names"
             )
-        from specfleet.generate import generate_from
-
-        target, warnings = generate_from(
-            args.spec, args.out, args.name, lenient=args.lenient, config=args.config
-        )
-        for warning in warnings:
-            print(warning, file=sys.stderr)
-        print(f"generated {target}")
-        print(f"1 client in {time.perf_counter() - started:.1f}s", file=sys.stderr)
-        return 0
+        return _generate_one(args, started)
     if args.jobs is not None and args.jobs < 1:
         raise SpecfleetError(f"--jobs {args.jobs}: give at least 1")
     project = find_project()
@@ -87,7 +136,10 @@ def main(args: argparse.Namespace) -> int:
             return 0
     from specfleet.generate import generate
 
-    providers, warnings = generate(project, names, lenient=args.lenient, force=args.force, jobs=args.jobs)
+    try:
+        providers, warnings = generate(project, names, lenient=args.lenient, force=args.force, jobs=args.jobs)
+    except SpecError as exc:
+        return report_errors(exc, args.lenient)
     for warning in warnings:
         print(warning, file=sys.stderr)
     for provider in providers:

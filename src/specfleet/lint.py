@@ -16,10 +16,30 @@ from specfleet.errors import Problem
 from specfleet.load import Document, Pointer
 from specfleet.refs import RefChecker, iter_refs, parse_fragment
 from specfleet.spec import Operation, RefError, SpecModel, spec_model
-from specfleet.values import ValueChecker
+from specfleet.values import ValueChecker, keyword_message
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-SECRET_NAME = re.compile(r"secret|password|passwd|token", re.IGNORECASE)
+#: The words of a field name: ``maxTokens``, ``max_tokens`` and ``max-tokens`` -> max, tokens.
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+#: Words that make a field about tokens a count, a limit or a description of one, not a credential.
+_NOT_A_CREDENTIAL = frozenset(
+    {"max", "min", "num", "number", "count", "limit", "total", "budget", "usage", "length", "type", "hint",
+     "expires", "expiry", "ttl", "url", "uri", "endpoint", "logprobs", "per", "estimated", "used"}
+)  # fmt: skip
+
+
+def names_a_secret(name: str) -> bool:
+    """Whether a field name says it carries a secret: ``client_secret``, ``password``, ``access_token``.
+
+    ``token`` names a credential only in the singular and without a word that makes it a
+    count or a description (``max_tokens``, ``token_count`` and ``token_type`` are not secrets).
+    """
+    words = [word.lower() for word in _WORDS.findall(name)]
+    if any(word.startswith(("secret", "password", "passwd")) for word in words):
+        return True
+    return "token" in words and not _NOT_A_CREDENTIAL.intersection(words)
+
+
 PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
 
 
@@ -309,8 +329,8 @@ def example_valid(ctx: LintContext) -> Iterator[Finding]:
         error = checker.first_error(schema_pointer, example)
         if error is not None:
             where = "/".join(str(part) for part in error.absolute_path)
-            reason = error.message[:200]
-            if reason == "None for not nullable":  # openapi-schema-validator's words for 3.0
+            reason = keyword_message(error)[:300]
+            if error.message == "None for not nullable":  # openapi-schema-validator's words for 3.0
                 reason = "null is not allowed: the schema is not `nullable: true`"
             yield Finding(
                 example_pointer,
@@ -360,6 +380,44 @@ def unused_component_schema(ctx: LintContext) -> Iterator[Finding]:
             )
 
 
+#: Media types a generated client reads a response as: JSON (and ``+json``), text, bytes.
+def _client_reads(media: str) -> bool:
+    simple = media.split(";", 1)[0].strip().lower()
+    return (
+        simple.startswith("text/")
+        or simple in ("application/json", "application/octet-stream")
+        or simple.endswith("+json")
+    )
+
+
+@rule(
+    "response-media-types-read",
+    "style",
+    "a client reads one media type of a response (the first it can read); another one, such as a "
+    "text/event-stream beside application/json, would be left out without a word",
+    level="warning",
+)
+def response_media_types_read(ctx: LintContext) -> Iterator[Finding]:
+    seen: set[int] = set()
+    for op in ctx.operations:
+        for status, raw in (op.data.get("responses") or {}).items():
+            response = ctx.resolve(raw)
+            content = response.get("content") if isinstance(response, dict) else None
+            if not isinstance(content, dict) or len(content) < 2 or id(content) in seen:
+                continue
+            seen.add(id(content))
+            read = next((str(media) for media in content if _client_reads(str(media))), None)
+            where: Pointer = (*op.pointer, "responses", status)
+            if raw is not response and isinstance(raw, dict) and str(raw.get("$ref", "")).startswith("#/"):
+                where = parse_fragment(str(raw["$ref"])[1:])
+            for media in content:
+                if read is not None and str(media) != read:
+                    yield Finding(
+                        (*where, "content", media),
+                        f"a generated client reads this response as {read!r}; its {media!r} form is left out",
+                    )
+
+
 def _request_schemas(ctx: LintContext) -> Iterator[tuple[Pointer, Any]]:
     for op in ctx.operations:
         body = ctx.resolve(op.data.get("requestBody"))
@@ -399,7 +457,7 @@ def secret_field_protected(ctx: LintContext) -> Iterator[Finding]:
             protected = isinstance(resolved, dict) and (
                 resolved.get("writeOnly") or resolved.get("format") == "password"
             )
-            if SECRET_NAME.search(name) and isinstance(resolved, dict) and not protected:
+            if names_a_secret(name) and isinstance(resolved, dict) and not protected:
                 yield Finding(
                     (*pointer, "properties", name),
                     f"request field {name!r} carries a secret: mark it `writeOnly: true` or `format: password`",

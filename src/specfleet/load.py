@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,39 @@ except ImportError:  # pragma: no cover - wheels of PyYAML ship libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 Pointer = tuple[str | int, ...]
+
+#: Set by a lenient load: where a duplicate key goes as a warning (the last one kept, as every
+#: YAML and JSON reader keeps it) instead of stopping the load.
+DUPLICATE_KEYS: ContextVar[list[Problem] | None] = ContextVar("duplicate_keys", default=None)
+DUPLICATE_RULE = "duplicate-key"
+
+
+def duplicate_key(path: Path, line: int, column: int, message: str) -> SpecError | None:
+    """The error for a duplicate key, or ``None`` when a lenient load records it as a warning."""
+    found = DUPLICATE_KEYS.get()
+    if found is None:
+        return SpecError(
+            Problem(
+                str(path),
+                line,
+                column,
+                "error",
+                "yaml" if path.suffix.lower() != ".json" else "json",
+                message,
+            )
+        )
+    found.append(
+        Problem(
+            str(path),
+            line,
+            column,
+            "warning",
+            DUPLICATE_RULE,
+            message.split(";")[0] + "; the last one is kept",
+        )
+    )
+    return None
+
 
 #: How many nodes the aliases of one document may expand to, in total.
 MAX_ALIAS_EXPANSION = 100_000
@@ -163,20 +197,20 @@ class _Builder:
         mark = event.start_mark
         return SpecError(Problem(str(self.path), mark.line + 1, mark.column + 1, "error", "yaml", message))
 
-    def build(self, events: Iterator[Any]) -> dict[str, Any]:
+    def build(self, events: Iterator[Any], any_value: bool = False) -> Any:
+        """The document's data: a mapping, or with ``any_value`` any YAML value (a referenced file)."""
         next(events)  # StreamStart
         start = next(events)
         if isinstance(start, yaml.StreamEndEvent):
             raise self.fail(start, "the file is empty; a spec is a mapping starting with `openapi: 3.1.0`")
         first = next(events)
-        if not isinstance(first, yaml.MappingStartEvent):
+        if not isinstance(first, yaml.MappingStartEvent) and not any_value:
             raise self.fail(first, "the document is not a mapping; a spec starts with `openapi: 3.1.0`")
         data, _ = self.node(first, events, (), 0)
         next(events)  # DocumentEnd
         after = next(events)
         if not isinstance(after, yaml.StreamEndEvent):
             raise self.fail(after, "a second YAML document in the same file; keep one spec per file")
-        assert isinstance(data, dict)
         return data
 
     def node(self, event: Any, events: Iterator[Any], pointer: Pointer, depth: int) -> tuple[Any, int]:
@@ -241,11 +275,15 @@ class _Builder:
                 raise self.fail(event, "merge keys (`<<`) are not allowed; write the keys out or use `$ref`")
             if key in key_marks:
                 first = key_marks[key]
-                raise self.fail(
-                    event,
+                error = duplicate_key(
+                    self.path,
+                    here.line,
+                    here.column,
                     f"duplicate key {key!r} (first at line {first.line}); YAML would silently keep "
                     "only the last one, so remove or rename one of them",
                 )
+                if error is not None:
+                    raise error
             key_marks[key] = here
             value_event = next(events)
             value, value_size = self.node(value_event, events, (*pointer, key), depth + 1)
@@ -267,19 +305,21 @@ def _decode(path: Path, raw: bytes) -> str:
         ) from None
 
 
-def load_text(path: Path, text: str) -> Document:
+def load_text(path: Path, text: str, any_value: bool = False) -> Document:
     """Build a :class:`Document` from ``text``, naming ``path`` in every error.
 
     A ``.json`` file is read as JSON (see :mod:`specfleet.load_json`), anything else as YAML.
+    ``any_value``: the file is referenced from a spec, and may hold any value (a list of
+    servers, a single string), not only the mapping a spec starts with.
     """
     if path.suffix.lower() == ".json":
         from specfleet.load_json import parse_json  # it builds on this module's Mark
 
-        data, marks = parse_json(path, text)
+        data, marks = parse_json(path, text, any_value)
         return Document(path=path, data=data, marks=marks, text=text)
     builder = _Builder(path)
     try:
-        data = builder.build(yaml.parse(text, Loader=_Loader))
+        data = builder.build(yaml.parse(text, Loader=_Loader), any_value)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -390,7 +430,7 @@ def explain_yaml_error(exc: yaml.MarkedYAMLError, text: str) -> str:
     return f"{problem or context}" + (f" ({context} at {opened_at})" if problem and context else "")
 
 
-def load_document(path: Path, shown_as: Path | None = None) -> Document:
+def load_document(path: Path, shown_as: Path | None = None, any_value: bool = False) -> Document:
     """Read and load the spec at ``path``, naming it ``shown_as`` (default ``path``) in messages."""
     name = path if shown_as is None else shown_as
     try:
@@ -402,4 +442,4 @@ def load_document(path: Path, shown_as: Path | None = None) -> Document:
     # A 4 MB spec is a million small objects that all live on: the collector would walk them
     # again and again while they are built, freeing nothing.
     with collector_paused():
-        return load_text(name, _decode(name, raw))
+        return load_text(name, _decode(name, raw), any_value)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from specfleet.errors import Problem, SpecError
-from specfleet.load import MAX_DEPTH, Mark, Pointer
+from specfleet.load import MAX_DEPTH, Mark, Pointer, duplicate_key
 
 #: The stdlib's C string scanner (``json.decoder.scanstring``), which typeshed does not declare.
 _scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
@@ -81,10 +81,17 @@ class _Decoder:
 
     # -- values ---------------------------------------------------------------------------------
 
-    def document(self) -> dict[str, Any]:
+    def document(self, any_value: bool = False) -> Any:
+        """The file's data: an object, or with ``any_value`` any JSON value (a referenced file)."""
         first = self.skip()
         if not first:
             raise self.fail('the file is empty; a spec is an object starting with "openapi"')
+        if any_value and first != "{":
+            self.marks[()] = self.at(self.pos)
+            data = self.value((), 0)
+            if self.skip():
+                raise self.fail("more text after the end of the JSON document; keep one value per file")
+            return data
         if first != "{":
             raise self.fail('the document is not an object; a spec starts with {"openapi": "3.1.0"')
         self.marks[()] = self.at(self.pos)
@@ -163,11 +170,15 @@ class _Decoder:
             if key in result:
                 first = marks[(*pointer, key)]
                 where = f"line {first.line}" if first.line != mark.line else f"column {first.column}"
-                raise self.fail(
+                error = duplicate_key(
+                    self.path,
+                    mark.line,
+                    mark.column,
                     f"duplicate key {key!r} (first at {where}); a JSON reader would silently keep "
                     "only the last one, so remove or rename one of them",
-                    mark,
                 )
+                if error is not None:
+                    raise error
             colon = _COLON.match(text, self.pos)
             if colon is None:
                 raise self.unexpected(self.skip(), f"':' after the key {key!r}")
@@ -228,8 +239,9 @@ class _Decoder:
 class LazyMarks(Mapping[Pointer, Mark]):
     """The marks of a JSON spec, found by :class:`_Decoder` the first time one is asked for."""
 
-    def __init__(self, path: Path, text: str) -> None:
+    def __init__(self, path: Path, text: str, any_value: bool = False) -> None:
         self.path = path
+        self.any_value = any_value
         self.text: str | None = text
         self._marks: dict[Pointer, Mark] | None = None
 
@@ -238,7 +250,7 @@ class LazyMarks(Mapping[Pointer, Mark]):
         if self._marks is None:
             assert self.text is not None
             decoder = _Decoder(self.path, self.text)
-            decoder.document()
+            decoder.document(self.any_value)
             self._marks, self.text = decoder.marks, None
         return self._marks
 
@@ -280,13 +292,16 @@ def _too_deep(data: Any) -> bool:
     return False
 
 
-def parse_json(path: Path, text: str) -> tuple[dict[str, Any], Mapping[Pointer, Mark]]:
-    """The data of a JSON spec and the mark of every node; ``SpecError`` at the offending line."""
+def parse_json(path: Path, text: str, any_value: bool = False) -> tuple[Any, Mapping[Pointer, Mark]]:
+    """The data of a JSON spec and the mark of every node; ``SpecError`` at the offending line.
+
+    ``any_value``: a file a spec references may hold any JSON value, not only an object.
+    """
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except (_Refused, ValueError, RecursionError):
         data = None  # JSONDecodeError is a ValueError, as is an integer too long to convert
-    if isinstance(data, dict) and not _too_deep(data):
-        return data, LazyMarks(path, text)
+    if (isinstance(data, dict) or (any_value and data is not None)) and not _too_deep(data):
+        return data, LazyMarks(path, text, any_value)
     decoder = _Decoder(path, text)  # raises with the line; returns only if the fast path was wrong
-    return decoder.document(), decoder.marks
+    return decoder.document(any_value), decoder.marks

@@ -151,6 +151,11 @@ def pointer_of(document: Document, error: GeneratorError) -> Pointer:
     return _follow(document.data, location.split(".")) if location else ()
 
 
+def names_a_schema(error: GeneratorError) -> bool:
+    """Whether opc's error is about a schema it names (``Unable to parse schema /components/...``)."""
+    return _SCHEMA.match((error.header or "").strip()) is not None
+
+
 def _pydantic_location(detail: str) -> str:
     """The first error location in a pydantic ``ValidationError`` text (opc's document model)."""
     lines = detail.splitlines()

@@ -21,8 +21,21 @@ from specfleet.errors import Problem, SpecError
 from specfleet.load import Document, Mark, Pointer, load_document
 
 RULE = "ref-safe"
-#: Files a ``$ref`` may name as a whole to stand for their text.
-TEXT_SUFFIXES = (".md", ".markdown", ".txt")
+#: What a lenient run reports, as a warning, where it replaced a ``$ref`` it cannot follow by ``Any``.
+LOOSENED_RULE = "ref-unresolved"
+#: Files a ``$ref`` reads as spec data; any other file in the spec's folder stands for its text
+#: (Redocly-style ``description: {$ref: ./intro.md}``, code samples in ``.py`` or ``.sh``).
+DATA_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def is_text_file(file: Path) -> bool:
+    """Whether a ``$ref`` to ``file`` stands for its text rather than for data in it."""
+    return file.suffix.lower() not in DATA_SUFFIXES
+
+
+def in_extension(pointer: Pointer) -> bool:
+    """Whether ``pointer`` lies inside an ``x-`` extension, whose content tools pass on unread."""
+    return any(isinstance(part, str) and part.startswith("x-") for part in pointer)
 
 
 def iter_refs(data: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, str]]:
@@ -59,7 +72,7 @@ def lookup(data: Any, pointer: Pointer) -> Any:
     for part in pointer:
         if isinstance(node, dict) and isinstance(part, str) and part in node:
             node = node[part]
-        elif isinstance(node, list) and isinstance(part, str) and part.isdigit() and int(part) < len(node):
+        elif isinstance(node, list) and str(part).isdigit() and int(part) < len(node):
             node = node[int(part)]
         else:
             raise KeyError(part)
@@ -73,9 +86,25 @@ class RefChecker:
     from (and, when ``root`` is given, inside ``root`` as well): nothing else is read.
     """
 
-    def __init__(self, document: Document, root: Path | None = None, location: Path | None = None) -> None:
-        """``location`` is the file ``document`` was read from, when its ``path`` only names it."""
+    def __init__(
+        self,
+        document: Document,
+        root: Path | None = None,
+        location: Path | None = None,
+        *,
+        lenient: bool = False,
+    ) -> None:
+        """``location`` is the file ``document`` was read from, when its ``path`` only names it.
+
+        ``lenient``: a ``$ref`` that is safe but leads nowhere (a missing pointer or file, a
+        loop) is not an error but one of :attr:`loosened`, for :func:`loosen` to replace by
+        ``Any``.  Unsafe ones (a URL, a file outside the folder) stay errors, except inside an
+        ``x-`` extension, whose content tools pass on unread: there they are dropped too.
+        """
         self.document = document
+        self.lenient = lenient
+        #: (document, pointer of the ``$ref`` key, why) for each reference a lenient run drops
+        self.loosened: list[tuple[Document, Pointer, str]] = []
         real = (location or document.path).resolve()
         self.folder = real.parent
         self.root = root.resolve() if root is not None else None
@@ -102,7 +131,12 @@ class RefChecker:
         """How a file in the spec's folder is named in messages: beside the root spec, as it is named."""
         return self.document.path.parent / file.relative_to(self.folder)
 
-    def _fail(self, document: Document, pointer: Pointer, message: str) -> None:
+    def _fail(self, document: Document, pointer: Pointer, message: str, *, unsafe: bool = False) -> None:
+        if self.lenient and (not unsafe or in_extension(pointer)):
+            if unsafe:
+                message += "; inside an extension it is dropped, unread"
+            self.loosened.append((document, pointer, message))
+            return
         self.problems.append(document.problem(pointer, RULE, message))
         self.findings.append((document, pointer, message))
 
@@ -114,6 +148,7 @@ class RefChecker:
                 pointer,
                 f"$ref {target!r} points outside the spec; specfleet never fetches or reads it. "
                 "Copy the schema under `components` and use a local `#/...` reference",
+                unsafe=True,
             )
             return
         try:
@@ -133,6 +168,7 @@ class RefChecker:
                     pointer,
                     f"$ref {target!r} leaves the spec's folder {self.folder.name}/; only files in it "
                     "(and below) may be referenced",
+                    unsafe=True,
                 )
                 return
             if not file.is_file():
@@ -142,7 +178,7 @@ class RefChecker:
                     f"$ref {target!r}: no such file {file.relative_to(self.folder)} in the spec's folder",
                 )
                 return
-            if file.suffix.lower() in TEXT_SUFFIXES:
+            if is_text_file(file):
                 if fragment:
                     self._fail(
                         document, pointer, f"$ref {target!r}: a text file is referenced whole, without '#'"
@@ -190,7 +226,7 @@ class RefChecker:
                 return
             if parts.path:  # a hop into another file: follow it, so loops across files are found too
                 file = (self.files[id(target_doc)].parent / unquote(parts.path)).resolve()
-                if not self.allows(file) or not file.is_file() or file.suffix.lower() in TEXT_SUFFIXES:
+                if not self.allows(file) or not file.is_file() or is_text_file(file):
                     return
                 hop = self._load(file, self.shown(file))
                 if hop is None:
@@ -203,7 +239,8 @@ class RefChecker:
         if file in self.unreadable:  # its problems are reported once, not at every reference
             return None
         try:
-            loaded = load_document(file, shown_as)  # read what was checked, show what was written
+            # read what was checked, show what was written; a referenced file may hold any value
+            loaded = load_document(file, shown_as, any_value=True)
         except SpecError as exc:
             self.problems.extend(exc.problems)
             self.unreadable.add(file)
@@ -231,6 +268,22 @@ class RefChecker:
             self.problems.append(
                 Problem(str(shown_as), 1, 1, "error", "io", f"cannot read the file: {exc.strerror}")
             )
+
+
+def loosen(checker: RefChecker) -> list[Problem]:
+    """Replace each reference a lenient check could not follow by ``Any``; warn at each.
+
+    The ``$ref`` key goes and its siblings (a description) stay: an empty schema is ``Any`` to
+    every tool, and elsewhere (a response, a parameter) the schema check and the generator's
+    repair loop say what is still missing.
+    """
+    warnings = []
+    for document, pointer, message in checker.loosened:
+        holder = lookup(document.data, pointer[:-1])
+        if isinstance(holder, dict):
+            holder.pop("$ref", None)
+        warnings.append(document.problem(pointer, LOOSENED_RULE, f"typed loosely: {message}", "warning"))
+    return warnings
 
 
 def check_refs(document: Document, root: Path | None = None) -> list[Problem]:

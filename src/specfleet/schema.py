@@ -30,6 +30,7 @@ from openapi_spec_validator.validation.exceptions import (
 
 from specfleet.errors import Problem
 from specfleet.load import Document, Pointer
+from specfleet.values import keyword_message
 
 RULE = "openapi-schema"
 MAX_ERRORS = 50
@@ -84,6 +85,11 @@ def _validator_for(document: Document) -> type[OpenAPIV30SpecValidator | OpenAPI
     if isinstance(version, str) and version.startswith("3.1."):
         return _FencedV31
     return None
+
+
+def supported_version(document: Document) -> bool:
+    """Whether the document says it is OpenAPI 3.0 or 3.1 (anything else is never generated)."""
+    return _validator_for(document) is not None
 
 
 def _unsupported(document: Document) -> Problem:
@@ -182,7 +188,7 @@ def schema_problems(document: Document) -> Iterator[Problem]:
             if isinstance(error, _LEFT_TO_LINT):
                 continue
             pointer = locator.place(error)
-            message = str(getattr(error, "message", error)).splitlines()[0]
+            message = keyword_message(error) if isinstance(error, ValidationError) else str(error)
             if len(message) > 300:
                 message = message[:297] + "..."
             if (pointer, message) in seen or _is_undescribed_response(document, pointer, error):

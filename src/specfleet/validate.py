@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,16 +84,42 @@ def load_checked(
     from specfleet.normalise import repair_schema
 
     report = Report(path)
+    loosened: list[Problem] = []
     try:
-        document = load_spec(path)  # refs checked, files bundled, all inside the spec's own folder
+        # refs checked, files bundled, all inside the spec's own folder
+        document = load_spec(path, lenient=lenient, warnings=loosened)
     except SpecError as exc:
         report.problems = exc.problems
         return report
     report.document = document
+    report.repairs = loosened
     if lenient or (settings is not None and settings.lint.repair_schema):
         repaired = repair_schema(document)
-        report.document, report.repairs = repaired.document, repaired.problems
+        report.document, report.repairs = repaired.document, sorted([*loosened, *repaired.problems])
     return report
+
+
+#: Rules whose errors stop even a lenient run: the file is not YAML/JSON or cannot be read.
+UNREADABLE_RULES = frozenset({"yaml", "json", "encoding", "io"})
+#: Words of the errors that stay errors in a lenient run: unsafe references and unsupported documents.
+_HARD = ("leaves the spec's folder", "points outside the spec", "specfleet reads OpenAPI 3.x",
+         "not a version specfleet supports", "no `openapi` version")  # fmt: skip
+
+
+def repairable(problem: Problem) -> bool:
+    """Whether a lenient run would report ``problem`` as a warning (or type its part loosely)."""
+    if problem.rule in UNREADABLE_RULES:  # a duplicate key is the one thing a reader does decide
+        return problem.message.startswith("duplicate key")
+    return not any(words in problem.message for words in _HARD)
+
+
+def demoted(problems: list[Problem]) -> list[Problem]:
+    """A lenient run's view of schema and lint findings: each is a warning at its line.
+
+    Only what stops a spec from being read at all stays an error, and that is found before
+    (YAML/JSON, an unsafe ``$ref``) or reported apart (a document that is not OpenAPI 3.x).
+    """
+    return [replace(problem, level="warning") for problem in problems]
 
 
 def check_loaded(
@@ -108,10 +134,13 @@ def check_loaded(
     # Imported here: openapi-spec-validator and jsonschema take a quarter of a second to load, and
     # ``generate`` runs this stage in a background process, so the renderer need not wait for them.
     from specfleet.lint import lint_located
-    from specfleet.schema import schema_problems
+    from specfleet.schema import schema_problems, supported_version
 
     assert report.document is not None
     schema = list(schema_problems(report.document))
+    if lenient and supported_version(report.document):
+        report.repairs = sorted([*report.repairs, *demoted(schema)])
+        schema = []
     if schema:
         report.problems = sorted([*report.repairs, *schema])
         return report
@@ -123,6 +152,10 @@ def check_loaded(
         lenient=lenient,
         skip=frozenset({"ref-safe"}),
     )
+    if lenient:
+        report.findings = [
+            replace(found, problem=replace(found.problem, level="warning")) for found in report.findings
+        ]
     report.linted = True
     report.problems = sorted([*report.repairs, *(located.problem for located in report.findings)])
     if baseline is not None:
@@ -285,4 +318,9 @@ def main(args: argparse.Namespace) -> int:
         warnings = len(problems) - errors
         accepted = f", {baselined} accepted in baselines" if baselined else ""
         progress.info(f"{len(reports)} spec(s) checked: {errors} error(s), {warnings} warning(s){accepted}")
+        if errors and not args.lenient:
+            count = sum(1 for problem in problems if problem.level == "error" and repairable(problem))
+            progress.info(
+                f"--lenient would repair {count} of these {errors} error(s) (as warnings, or parts typed loosely)"
+            )
     return 1 if failed else 0

@@ -44,3 +44,26 @@ class ValueChecker:
         except (SchemaError, RecursionError, Unresolvable):
             return None
         return error
+
+
+_JSON_KINDS = {
+    dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number", type(None): "null"
+}  # fmt: skip
+
+
+def keyword_message(error: ValidationError) -> str:
+    """A JSON Schema error that names its keyword and the value it failed on.
+
+    jsonschema's own words (``['a'] is not one of ['a']``) leave out which keyword failed and
+    what kind of value it saw: a list checked against the enum of its items reads as a paradox.
+    """
+    message = str(error.message).splitlines()[0] if error.message else str(error)
+    keyword = error.validator if isinstance(error.validator, str) else None
+    if keyword is None:
+        return message
+    kind = _JSON_KINDS.get(type(error.instance), type(error.instance).__name__)
+    value = repr(error.instance)
+    if len(value) > 80:  # jsonschema's message repeats the whole value first: say "it" there
+        message = message.replace(value, "it", 1)
+        value = value[:77] + "..."
+    return f"`{keyword}` rejects the {kind} {value}: {message}"

@@ -73,6 +73,116 @@ def nullable_allof(ctx: RepairContext) -> Iterator[Change]:
         yield Change(pointer, f"allOf [{target}, nullable] read as {target} or null")
 
 
+_OBJECT_KEYS = ("properties", "additionalProperties", "patternProperties", "required")
+_PRIMITIVES = ("string", "integer", "number", "boolean")
+_COMPOSED = ("allOf", "anyOf", "oneOf", "not", "items")
+
+
+def _part_kind(data: dict[str, Any], part: Any) -> str:
+    """What an allOf member is to opc: an object, an annotation only, a plain primitive, or other."""
+    if not isinstance(part, dict):
+        return "other"
+    if "$ref" in part:
+        target = resolve(data, part)
+        objectish = isinstance(target, dict) and (
+            target.get("type") == "object" or "allOf" in target or any(key in target for key in _OBJECT_KEYS)
+        )
+        return "object" if objectish else "other"
+    if set(part) <= _ANNOTATIONS:
+        return "annotation"
+    if any(key in part for key in _COMPOSED):
+        return "other"
+    if part.get("type") == "object" or ("type" not in part and any(key in part for key in _OBJECT_KEYS)):
+        return "object"
+    return "primitive" if part.get("type") in _PRIMITIVES else "other"
+
+
+def _fold(schema: dict[str, Any], part: dict[str, Any]) -> None:
+    """Move an allOf member's keys onto its schema: the schema's own win; nullable holds for both or not."""
+    for key, value in part.items():
+        if key == "nullable":
+            schema["nullable"] = bool(schema.get("nullable", True)) and bool(value)
+        elif key == "required" and isinstance(value, list) and isinstance(schema.get("required"), list):
+            schema["required"] = [
+                *schema["required"],
+                *(name for name in value if name not in schema["required"]),
+            ]
+        else:
+            schema.setdefault(key, value)
+
+
+@repair(
+    "allof-members-typed",
+    "generate",
+    "opc extends only objects in allOf: a member with properties but no `type: object` is that object, "
+    "an annotation-only member ({nullable: false}) annotates the schema, and a lone primitive with "
+    "annotations is that primitive",
+)
+def allof_members_typed(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        parts = schema.get("allOf")
+        if not isinstance(parts, list) or not parts:
+            continue
+        kinds = [_part_kind(ctx.data, part) for part in parts]
+        if "object" in kinds and set(kinds) <= {"object", "annotation"}:
+            untyped = [
+                i
+                for i, part in enumerate(parts)
+                if kinds[i] == "object" and "$ref" not in part and "type" not in part
+            ]
+            notes = [part for part, kind in zip(parts, kinds, strict=True) if kind == "annotation"]
+            if not untyped and not notes:
+                continue
+            for index in untyped:
+                parts[index] = {"type": "object", **parts[index]}
+            for note in notes:
+                _fold(schema, note)
+            schema["allOf"] = [part for part, kind in zip(parts, kinds, strict=True) if kind != "annotation"]
+            yield Change(
+                pointer, "allOf members merged as objects (members without `type: object` are objects)"
+            )
+        else:
+            merged = _one_primitive(ctx.data, schema, parts)
+            if merged is not None:
+                schema.clear()
+                schema.update(merged)
+                yield Change(
+                    pointer, f"allOf of {merged['type']} schemas and annotations read as one {merged['type']}"
+                )
+
+
+def _one_primitive(data: dict[str, Any], schema: dict[str, Any], parts: list[Any]) -> dict[str, Any] | None:
+    """allOf members that all describe one primitive type (by ``$ref`` or inline), as one schema.
+
+    Exact only when no two members constrain the same keyword differently (then both hold, and
+    one schema says so); ``None`` when they do, or a member is not such a schema.
+    """
+    if "properties" in schema or schema.get("type") not in (None, *_PRIMITIVES):
+        return None
+    resolved = [resolve(data, part) for part in parts]
+    types = set()
+    for part in resolved:
+        if not isinstance(part, dict) or "$ref" in part or any(key in part for key in _COMPOSED):
+            return None
+        if not set(part) <= _ANNOTATIONS:
+            if part.get("type") not in _PRIMITIVES:
+                return None
+            types.add(part["type"])
+    if len(types) != 1 or schema.get("type") not in (None, *types):
+        return None
+    merged = {key: value for key, value in schema.items() if key != "allOf"}
+    for part in resolved:
+        for key, value in part.items():
+            if key in _ANNOTATIONS:
+                continue
+            if key in merged and merged[key] != value:
+                return None
+            merged[key] = value
+    for part in resolved:
+        _fold(merged, {key: value for key, value in part.items() if key in _ANNOTATIONS})
+    return merged
+
+
 def _union_parts(data: dict[str, Any], node: Any) -> tuple[str, list[Any]] | None:
     """("anyOf"|"oneOf", members) when ``node`` is (a reference to) a bare union."""
     target = resolve(data, node)
@@ -86,6 +196,66 @@ def _union_parts(data: dict[str, Any], node: Any) -> tuple[str, list[Any]] | Non
         ):
             return key, target[key]
     return None
+
+
+def _unions(data: dict[str, Any]) -> Iterator[tuple[Pointer, dict[str, Any], str, list[Any]]]:
+    """Every ``oneOf``/``anyOf`` written in the spec: its schema's pointer, the schema, the key, the members."""
+    for pointer, schema in list(schemas(data)):
+        for key in ("oneOf", "anyOf"):
+            members = schema.get(key)
+            if isinstance(members, list):
+                yield pointer, schema, key, members
+
+
+def _tag_values(data: dict[str, Any], members: list[Any], name: str) -> list[str] | None:
+    """Each member's one value of property ``name`` (a const or a one-value enum), when all differ."""
+    values = []
+    for member in members:
+        target = resolve(data, member)
+        prop = resolve(data, (target.get("properties") or {}).get(name)) if isinstance(target, dict) else None
+        if not isinstance(prop, dict):
+            return None
+        value = prop.get(
+            "const", (prop.get("enum") or [None, None])[0] if len(prop.get("enum") or []) == 1 else None
+        )
+        if not isinstance(value, str) or not value.strip():
+            return None
+        values.append(value)
+    return values if len(set(values)) == len(values) else None
+
+
+def _tag_property(data: dict[str, Any], schema: dict[str, Any], members: list[Any]) -> list[str] | None:
+    """The values that tell a union's members apart: its discriminator's, or a property all share."""
+    discriminator = schema.get("discriminator")
+    names = (
+        [discriminator["propertyName"]]
+        if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str)
+        else []
+    )
+    first = resolve(data, members[0]) if members else None
+    if isinstance(first, dict) and isinstance(first.get("properties"), dict):
+        names += [name for name in first["properties"] if name not in names]
+    for name in names:
+        values = _tag_values(data, members, name)
+        if values is not None:
+            return values
+    return None
+
+
+@repair(
+    "union-member-titles",
+    "generate",
+    "opc names an untitled inline member of a union after its position (ItemType0, ItemType1); "
+    "the value that tells the members apart (a discriminator's, or a property each fixes to "
+    "one value) names it instead",
+)
+def union_member_titles(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema, key, members in _unions(ctx.data):
+        values = _tag_property(ctx.data, schema, members) if len(members) > 1 else None
+        for index, (member, value) in enumerate(zip(members, values or [], strict=False)):
+            if isinstance(member, dict) and "$ref" not in member and "title" not in member:
+                member["title"] = value
+                yield Change((*pointer, key, index), f"union member named after its value {value!r}")
 
 
 @repair(
@@ -234,7 +404,15 @@ def _mergeable(data: dict[str, Any], first: Any, second: Any) -> bool:
     if one[0] == "enum" and two[0] == "enum":
         return bool(one[1] <= two[1] or two[1] <= one[1])
     if one[0] == "enum" or two[0] == "enum":
-        return {one[0], two[0]} <= {"enum", "string", "number"}
+        # opc narrows a plain str by a str enum and an int by an int enum, nothing else
+        enum, other = (first, second) if one[0] == "enum" else (second, first)
+        values = resolve(data, enum).get("enum") or []
+        plain = resolve(data, other)
+        if all(isinstance(value, str) for value in values):
+            return bool(plain.get("type") == "string" and "format" not in plain)
+        if all(isinstance(value, int) and not isinstance(value, bool) for value in values):
+            return bool(plain.get("type") == "integer")
+        return True  # enum-value-types removes an enum opc cannot build
     if one[0] in ("union", "model") or two[0] in ("union", "model"):
         return False
     return bool(one[0] == two[0])
@@ -296,3 +474,34 @@ def _conflicts(data: dict[str, Any]) -> Iterator[tuple[Pointer, int, str]]:
                     yield pointer, index, name
                 elif name not in seen:
                     seen[name] = properties[name]
+
+
+@repair(
+    "union-arrays-merged",
+    "generate",
+    "a client cannot tell a list of one kind from a list of another when it reads or writes a union "
+    "(opc types one as the other); the union's arrays become one array of the union of their items",
+)
+def union_arrays_merged(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema, key, members in _unions(ctx.data):
+        arrays = [
+            index
+            for index, member in enumerate(members)
+            if isinstance(resolve(ctx.data, member), dict)
+            and resolve(ctx.data, member).get("type") == "array"
+        ]
+        if len(arrays) < 2:
+            continue
+        items: list[Any] = []
+        for index in arrays:
+            item = resolve(ctx.data, members[index]).get("items", {})
+            if item not in items:
+                items.append(item)
+        merged = {"type": "array", "items": items[0] if len(items) == 1 else {"anyOf": items}}
+        kept = [member for index, member in enumerate(members) if index not in arrays[1:]]
+        kept[arrays[0]] = merged
+        schema[key] = kept
+        yield Change(
+            (*pointer, key),
+            f"{len(arrays)} array members of {key} read as one array of their items' union",
+        )

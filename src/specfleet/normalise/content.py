@@ -36,6 +36,11 @@ def readable_response(media: str) -> bool:
     return simple.startswith("text/") or simple in ("application/json", BYTES) or simple.endswith("+json")
 
 
+def _binary(media_type: Any) -> bool:
+    schema = media_type.get("schema") if isinstance(media_type, dict) else None
+    return isinstance(schema, dict) and schema.get("format") == "binary"
+
+
 def sendable_body(media: str) -> bool:
     simple = _simple(media)
     return simple in _BODY_TYPES or simple.endswith("+json")
@@ -79,12 +84,24 @@ def unreadable_media_types(ctx: RepairContext) -> Iterator[Change]:
             if not isinstance(content, dict) or not content or id(content) in seen:
                 continue
             seen.add(id(content))
+            where = (*pointer, "responses", status) if raw is response else ref_pointer(raw)
             if not any(readable_response(str(media)) for media in content):
                 first = next(iter(content))
                 _rename_key(content, first, BYTES)
-                where = (*pointer, "responses", status) if raw is response else ref_pointer(raw)
                 yield Change(
                     (*where, "content", first), f"opc cannot read {first!r} responses; read as bytes"
+                )
+                continue
+            binary = [
+                media
+                for media in content
+                if _simple(str(media)).startswith("text/") and _binary(content[media])
+            ]
+            if binary and BYTES not in content:
+                _rename_key(content, binary[0], BYTES)
+                yield Change(
+                    (*where, "content", binary[0]),
+                    f"a binary {binary[0]!r} response is read as bytes (opc read it as text into a file)",
                 )
         raw_body = operation.get("requestBody")
         body = resolve(ctx.data, raw_body)
@@ -99,6 +116,9 @@ def unreadable_media_types(ctx: RepairContext) -> Iterator[Change]:
             where = (*base, "content", media)
             if BYTES not in content:
                 _rename_key(content, media, BYTES)
+                # the caller passes the bytes to send, whatever the spec's schema says they hold
+                if isinstance(content[BYTES], dict):
+                    content[BYTES] = {**content[BYTES], "schema": {"type": "string", "format": "binary"}}
                 sent = str(media) if "*" not in media else BYTES
                 sent_as[id(content)] = restore.types[(path, method)] = sent
                 yield Change(

@@ -9,6 +9,7 @@ keeping opc's own name for each value and suffixing ``_2``, ``_3`` onto repeats.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from specfleet.normalise import Change, RepairContext, repair
@@ -89,3 +90,57 @@ def name_enum_members(ctx: RepairContext) -> Any:
             + (" ..." if len(values) > 6 else "")
             + " (x-enum-varnames)",
         )
+
+
+#: What stays on a nullable enum's outer schema (it documents the property, not the enum).
+_OUTER = ("description", "default", "deprecated", "readOnly", "writeOnly", "example", "examples")
+
+
+def _nullable_enum(schema: dict[str, Any]) -> tuple[str, list[Any]] | None:
+    """(the enum's type, its non-null values) when ``schema`` is an enum that also allows null."""
+    values = schema.get("enum")
+    if not isinstance(values, list) or "anyOf" in schema or "oneOf" in schema or "allOf" in schema:
+        return None
+    kind = schema.get("type")
+    kinds = [kind] if isinstance(kind, str) else list(kind) if isinstance(kind, list) else []
+    nullable = schema.get("nullable") is True or None in values or "null" in kinds
+    others = [value for value in values if value is not None]
+    plain = [k for k in kinds if k != "null"]
+    if not nullable or not others or len(plain) != 1:
+        return None
+    return plain[0], others
+
+
+@repair(
+    "nullable-enums",
+    "generate",
+    "opc drops the None of a nullable enum (3.0's nullable: true) or splits one with null among its "
+    "values into a class per value; the enum or null, as a union, keeps both exactly",
+)
+def nullable_enums(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        found = _nullable_enum(schema)
+        if found is None:
+            continue
+        kind, values = found
+        inner = {k: v for k, v in schema.items() if k not in (*_OUTER, "nullable", "enum", "type")}
+        inner.update(type=kind, enum=values)
+        if "title" not in inner and len(pointer) >= 2 and pointer[-2] in ("properties", "schemas"):
+            inner["title"] = str(pointer[-1])
+        outer = {k: v for k, v in schema.items() if k in _OUTER}
+        schema.clear()
+        schema.update(outer, anyOf=[inner, {"type": "null"}])
+        yield Change(pointer, f"a nullable enum of {kind} read as that enum or null")
+
+
+@repair(
+    "empty-enums",
+    "generate",
+    "an empty enum (a placeholder where the values are not known yet) makes opc drop the schema and "
+    "everything using it; without it the schema takes any value of its type",
+)
+def empty_enums(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        if schema.get("enum") == []:
+            del schema["enum"]
+            yield Change((*pointer, "enum"), "empty enum removed: any value of the schema's type")

@@ -19,8 +19,12 @@ from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import endpoints_at, operations, python_name, resolve
 
 #: Names the generated endpoint functions use themselves: their arguments (``client``, ``body``),
-#: opc's reserved ``url``, and the locals ``_get_kwargs`` builds the request in.
-SHADOWED = frozenset({"client", "body", "url", "headers", "params", "cookies", "kwargs", "response"})
+#: opc's reserved ``url``, the locals ``_get_kwargs`` builds the request in, and what the endpoint
+#: module imports (a path parameter ``quote`` hid ``urllib.parse.quote`` from the URL it fills in).
+SHADOWED = frozenset(
+    {"client", "body", "url", "headers", "params", "cookies", "kwargs", "response",
+     "quote", "cast", "httpx", "errors", "http_status"}
+)  # fmt: skip
 #: Symbols spelled out so ``DateCreated<`` becomes ``date_created_lt`` rather than a number.
 SYMBOLS = {
     "<": "lt",

@@ -22,7 +22,8 @@ from typing import Any
 
 from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
-from specfleet.normalise._spec import METHODS, schemas
+from specfleet.normalise._spec import METHODS, python_name, schemas
+from specfleet.normalise.parameters import SHADOWED
 
 #: Where a schema holds other schemas by one key, in a list, or in a map (opc reads a boolean
 #: ``additionalProperties`` itself, so that one stays).
@@ -134,7 +135,8 @@ def _renamed(path: str, renames: dict[str, str]) -> str:
 @repair(
     "path-template-names",
     "generate",
-    "opc drops an endpoint whose path template opc's pattern cannot read; the name (never sent) is renamed",
+    "opc drops an endpoint whose path template opc's pattern cannot read, and a path parameter named "
+    "like what the endpoint module uses (quote, client) hides it; the name (never sent) is renamed",
 )
 def path_template_names(ctx: RepairContext) -> Iterator[Change]:
     paths = ctx.data.get("paths")
@@ -142,10 +144,13 @@ def path_template_names(ctx: RepairContext) -> Iterator[Change]:
         return
     for path in list(paths):
         names = _TEMPLATE.findall(path) if isinstance(path, str) else []
-        bad = [name for name in names if not _OPC_TEMPLATE.match(name)]
+        bad = [name for name in names if not _OPC_TEMPLATE.match(name) or python_name(name) in SHADOWED]
         if not bad:
             continue
-        renames = {name: _template_name(name, set(names)) for name in bad}
+        renames = {
+            name: _template_name(f"{name}_path" if python_name(name) in SHADOWED else name, set(names))
+            for name in bad
+        }
         new_path = _renamed(path, renames)
         if new_path in paths:
             continue  # another path already has that shape; leave both to opc's own message
@@ -161,3 +166,18 @@ def path_template_names(ctx: RepairContext) -> Iterator[Change]:
         paths[new_path] = paths.pop(path)
         words = ", ".join(f"{{{old}}} as {{{new}}}" for old, new in renames.items())
         yield Change(("paths", path), f"path template {words} (names of path parameters are never sent)")
+
+
+@repair(
+    "array-items",
+    "generate",
+    "an array without `items` holds any values (JSON Schema's meaning); opc refuses it and drops the "
+    "schema, so the items are written out as any value",
+)
+def array_items(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        kind = schema.get("type")
+        is_array = kind == "array" or (isinstance(kind, list) and "array" in kind)
+        if is_array and "items" not in schema and "prefixItems" not in schema:
+            schema["items"] = {}
+            yield Change(pointer, "an array without `items` holds any values")

@@ -80,3 +80,54 @@ def boolean_exclusive_bounds(ctx: RepairContext) -> Iterator[Change]:
                     f"{exclusive}: true with {bound}: {schema[exclusive]} (3.0 form) written as "
                     f"{exclusive}: {schema[exclusive]}",
                 )
+
+
+def _node(data: Any, pointer: tuple[Any, ...]) -> Any:
+    """The node at ``pointer`` in plain data, or ``None``."""
+    for part in pointer:
+        if (
+            isinstance(data, dict)
+            and part in data
+            or isinstance(data, list)
+            and isinstance(part, int)
+            and part < len(data)
+        ):
+            data = data[part]
+        else:
+            return None
+    return data
+
+
+@repair(
+    "boolean-required",
+    "schema",
+    "`required: true` written inside a schema (Swagger 2's habit) says the property, body or "
+    "parameter that holds the schema is required; it moves there",
+)
+def boolean_required(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        flag = schema.get("required")
+        if not isinstance(flag, bool):
+            continue
+        del schema["required"]
+        where, at = "dropped: false is the default", pointer
+        if flag and len(pointer) >= 2 and pointer[-2] == "properties":
+            parent = _node(ctx.data, pointer[:-2])
+            if isinstance(parent, dict):
+                found = parent.get("required")
+                names: list[Any] = found if isinstance(found, list) else []
+                parent["required"] = [*names, *([pointer[-1]] if pointer[-1] not in names else [])]
+                where, at = f"property {pointer[-1]!r} added to its object's required list", pointer[:-2]
+        elif flag and len(pointer) >= 4 and pointer[-4] == "requestBody" and pointer[-3] == "content":
+            body = _node(ctx.data, pointer[:-3])
+            if isinstance(body, dict):
+                body["required"] = True
+                where, at = "the request body is required", pointer[:-3]
+        elif flag and len(pointer) >= 2 and pointer[-1] == "schema":
+            holder = _node(ctx.data, pointer[:-1])
+            if isinstance(holder, dict) and "in" in holder:
+                holder["required"] = True
+                where, at = "the parameter is required", pointer[:-1]
+        elif flag:
+            where = "dropped: nothing here can be required"
+        yield Change(at, f"required: {str(flag).lower()} inside a schema: {where}")

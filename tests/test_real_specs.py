@@ -1,0 +1,80 @@
+"""Every published spec in ../shared/real-specs is adopted whole by a lenient run.
+
+Each client is generated once per session (the expensive part) and shared by the checks:
+one operation module per spec operation, ``python -W error -m compileall``, every module
+imported, ``mypy --strict``, and across them all nearly every component schema an exact model.
+``python -m tests.real_specs`` prints the same as a table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from specfleet.bundle import load_spec
+
+from .real_specs import REAL_SPECS, Adopted, adopt, compile_errors, import_errors, mypy_errors, real_specs
+
+SPECS = real_specs()
+IDS = [str(spec.relative_to(REAL_SPECS)) for spec in SPECS]
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+#: The share of component schemas, over all the real specs, that must become exact models.
+EXACT_MODELS = 0.97
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def adopted(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Adopted]:
+    """Each real spec's lenient generation, run the first time a test asks for it."""
+    out = tmp_path_factory.mktemp("real-specs")
+    done: dict[Path, Adopted] = {}
+
+    def get(spec: Path) -> Adopted:
+        if spec not in done:
+            done[spec] = adopt(spec, out)
+        return done[spec]
+
+    return get
+
+
+def test_the_real_specs_are_there() -> None:
+    """CI runs with ../shared beside the checkout; without it the tests here would test nothing."""
+    assert len(SPECS) >= 11, f"expected the real specs under {REAL_SPECS}"
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+def test_every_operation_is_generated(spec: Path, adopted: Callable[[Path], Adopted]) -> None:
+    result = adopted(spec)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    paths = load_spec(spec, lenient=True).data.get("paths") or {}
+    in_spec = sum(1 for item in paths.values() for method in METHODS if method in item)
+    api = result.client / result.package / "api"
+    modules = [path for path in api.rglob("*.py") if path.name != "__init__.py"]
+    assert len(modules) == in_spec == result.figures["operations"]["generated"]
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+def test_client_compiles_and_imports(spec: Path, adopted: Callable[[Path], Adopted], tmp_path: Path) -> None:
+    result = adopted(spec)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert compile_errors(result.client, tmp_path) == ""
+    assert import_errors(result.client, result.package) == ""
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=IDS)
+def test_client_passes_mypy_strict(spec: Path, adopted: Callable[[Path], Adopted]) -> None:
+    result = adopted(spec)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert mypy_errors(result.client) == ""
+
+
+def test_nearly_every_component_schema_is_an_exact_model(adopted: Callable[[Path], Adopted]) -> None:
+    results = [adopted(spec) for spec in SPECS]
+    assert all(result.returncode == 0 for result in results)
+    exact = sum(result.figures["models"]["exact"] for result in results)
+    total = sum(result.figures["models"]["in_spec"] for result in results)
+    assert total and exact / total >= EXACT_MODELS, f"{exact}/{total} component schemas are exact models"
