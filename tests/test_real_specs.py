@@ -8,6 +8,7 @@ imported, ``mypy --strict``, and across them all nearly every component schema a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +16,17 @@ import pytest
 
 from specfleet.bundle import load_spec
 
-from .real_specs import REAL_SPECS, Adopted, adopt, compile_errors, import_errors, mypy_errors, real_specs
+from .conftest import SharedDir
+from .real_specs import (
+    REAL_SPECS,
+    Adopted,
+    adopt,
+    client_name,
+    compile_errors,
+    import_errors,
+    mypy_errors,
+    real_specs,
+)
 
 SPECS = real_specs()
 IDS = [str(spec.relative_to(REAL_SPECS)) for spec in SPECS]
@@ -27,15 +38,21 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="session")
-def adopted(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Adopted]:
-    """Each real spec's lenient generation, run the first time a test asks for it."""
-    out = tmp_path_factory.mktemp("real-specs")
-    done: dict[Path, Adopted] = {}
+def adopted(shared_dir: SharedDir) -> Callable[[Path], Adopted]:
+    """Each real spec's lenient generation, run once per test run (whichever worker asks first)."""
+
+    def make(spec: Path, folder: Path) -> None:
+        result = adopt(spec, folder)
+        kept = {"returncode": result.returncode, "stderr": result.stderr, "figures": result.figures}
+        (folder / "adopted.json").write_text(
+            json.dumps({**kept, "seconds": result.seconds}), encoding="utf-8"
+        )
 
     def get(spec: Path) -> Adopted:
-        if spec not in done:
-            done[spec] = adopt(spec, out)
-        return done[spec]
+        folder = shared_dir(f"real-{client_name(spec)}", lambda folder: make(spec, folder))
+        kept = json.loads((folder / "adopted.json").read_text(encoding="utf-8"))
+        package = client_name(spec).replace("-", "_") + "_client"
+        return Adopted(spec, folder / f"{client_name(spec)}-client", package, **kept)
 
     return get
 
