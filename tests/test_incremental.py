@@ -191,10 +191,12 @@ def test_a_failing_client_leaves_generated_untouched(
 
     render = generation.render_client
 
-    def render_or_fail(templates: Path, settings: object, document: object, output: Path) -> object:
+    def render_or_fail(
+        templates: Path, settings: object, document: object, output: Path, **options: object
+    ) -> object:
         if output.name == "pollination-client":
             raise SpecfleetError("pollination could not be rendered")
-        return render(templates, settings, document, output)  # type: ignore[arg-type]
+        return render(templates, settings, document, output, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(generation, "render_client", render_or_fail)
     before = tree_snapshot(project_copy.generated_dir)

@@ -152,3 +152,14 @@ def test_resource_names_come_from_opcs_parse_of_the_plan_fixture(tmp_path: Path)
     dotted = sorted(method.dotted for node in root.walk() for method in node.methods)
     assert dotted and all(name == name.lower() for name in dotted)
     assert len(dotted) == len(set(dotted))
+
+
+@pytest.mark.parametrize(
+    ("segment", "name"), [("0", "_0"), ("2fa", "_2fa"), ("import", "import_"), ("type", "type_")]
+)
+def test_every_segment_becomes_an_identifier(segment: str, name: str) -> None:
+    """A path segment that is a number (a root folder's id) or a keyword still names a resource."""
+    assert snake(segment) == name
+    found = names([route("GET /users/{id}/folders"), route(f"GET /users/{{id}}/folders/{segment}")])
+    assert all(part.isidentifier() for dotted in found.values() for part in dotted.split("."))
+    assert found[f"GET /users/{{id}}/folders/{segment}"].split(".")[2] == name

@@ -23,6 +23,7 @@ UPSTREAM_SHA256 = {
     "model.py.jinja": "fd1c79680d51c06cfbb89809ad123750ba9add98b688036c04cabbf1f8ba40a0",
     "endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52",
     "property_templates/const_property.py.jinja": "d296884c11f3aafad6772d8cb71de0a3d08ad36c9ad197c0e727082f86f32659",
+    "property_templates/list_property.py.jinja": "4390b5f673fdb10d1ae7f47fd2720a88dce53a4c64a6137549559566f9107a2c",
 }
 PACKAGES = {
     "numind-client": "numind_client",

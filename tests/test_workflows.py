@@ -342,13 +342,7 @@ def test_precommit_hooks_run_real_commands(run_cli: CliRunner) -> None:
 
 def test_checkers_are_pinned_exactly() -> None:
     lines = [line for line in CHECKERS.read_text().splitlines() if line and not line.startswith("#")]
-    assert sorted(line.split("==")[0] for line in lines) == [
-        "check-jsonschema",
-        "pre-commit",
-        "pre-commit-uv",
-        "uv",
-        "zizmor",
-    ]
+    assert sorted(line.split("==")[0] for line in lines) == ["check-jsonschema", "pre-commit", "zizmor"]
     assert all(re.fullmatch(r"[\w-]+==\d+(\.\d+)+", line) for line in lines)
 
 
@@ -432,10 +426,12 @@ def test_the_offered_hook_passes_a_good_spec_and_fails_a_bad_one_elsewhere(
 ) -> None:
     """``pre-commit try-repo`` installs specfleet from this checkout into the hook's own environment."""
     theirs = _git_repository_with(tmp_path / "theirs", ROOT / "specs" / "numind")
+    # as another team's shell would be: none of this test run's environment on the path
+    elsewhere = [entry for entry in os.environ["PATH"].split(os.pathsep) if not entry.startswith(sys.prefix)]
     env = {
         **{key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")},
         "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
-        "PATH": f"{checkers}{os.pathsep}{os.environ['PATH']}",
+        "PATH": os.pathsep.join([str(checkers), *elsewhere]),
     }
 
     def try_repo() -> subprocess.CompletedProcess[str]:
@@ -460,3 +456,9 @@ def test_the_offered_hook_passes_a_good_spec_and_fails_a_bad_one_elsewhere(
     assert re.search(r"specfleet validate\.+Failed", bad.stdout), bad.stdout
     assert re.search(r"specs/numind/openapi\.yaml:\d+:\d+: error ", bad.stdout), bad.stdout
     assert "No module named" not in bad.stdout + bad.stderr
+    # the hook installed specfleet into its own environment, never into this one
+    here = subprocess.run(
+        [sys.executable, "-c", "import specfleet; print(specfleet.__file__)"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert Path(here.stdout.strip()).is_relative_to(ROOT / "src"), here.stdout

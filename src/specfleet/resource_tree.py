@@ -59,10 +59,13 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 def snake(text: str) -> str:
-    """``api-keys``, ``apiKeys``, ``API_Keys`` -> ``api_keys``; a keyword or leading digit gets ``_``."""
+    """``api-keys``, ``apiKeys``, ``API_Keys`` -> ``api_keys``; a keyword gets ``_`` after it and a
+    leading digit one before it (``0`` -> ``_0``), so every name is an identifier."""
     words = _WORD.findall(text)
     name = "_".join(word.lower() for word in words) or "_"
-    if name[0].isdigit() or keyword.iskeyword(name) or keyword.issoftkeyword(name):
+    if name[0].isdigit():
+        name = f"_{name}"
+    elif keyword.iskeyword(name) or keyword.issoftkeyword(name):
         name = f"{name}_"
     return name
 
