@@ -84,6 +84,26 @@ def copy_project(destination: Path) -> Project:
 SharedDir = Callable[[str, Callable[[Path], None]], Path]
 
 
+def _run_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The temporary directory of this whole test run, which every pytest-xdist worker shares."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@pytest.fixture(scope="session", autouse=True)
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One mypy cache for the run: the standard library, httpx and attrs are analysed once, not
+    again by each of the dozens of ``mypy --strict`` runs over generated code (mypy rechecks a
+    module whose source differs from what the cache holds, and writes each entry atomically)."""
+    previous = os.environ.get("MYPY_CACHE_DIR")
+    os.environ["MYPY_CACHE_DIR"] = str(_run_root(tmp_path_factory) / "mypy-cache")
+    yield
+    if previous is None:
+        os.environ.pop("MYPY_CACHE_DIR", None)
+    else:
+        os.environ["MYPY_CACHE_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def shared_dir(tmp_path_factory: pytest.TempPathFactory) -> SharedDir:
     """``shared_dir(name, make)``: a directory ``make`` fills once per test run, for every worker.
@@ -93,8 +113,7 @@ def shared_dir(tmp_path_factory: pytest.TempPathFactory) -> SharedDir:
     ask makes it under a lock in the run's shared temporary directory; the others wait and reuse
     it. A directory left half-made (its maker failed) is made again.
     """
-    base = tmp_path_factory.getbasetemp()
-    root = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "shared"
+    root = _run_root(tmp_path_factory) / "shared"
     root.mkdir(exist_ok=True)
 
     def get(name: str, make: Callable[[Path], None]) -> Path:
