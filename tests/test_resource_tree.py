@@ -155,7 +155,7 @@ def test_resource_names_come_from_opcs_parse_of_the_plan_fixture(tmp_path: Path)
 
 
 @pytest.mark.parametrize(
-    ("segment", "name"), [("0", "_0"), ("2fa", "_2fa"), ("import", "import_"), ("type", "type_")]
+    ("segment", "name"), [("0", "_0"), ("2fa", "_2_fa"), ("import", "import_"), ("match", "match_")]
 )
 def test_every_segment_becomes_an_identifier(segment: str, name: str) -> None:
     """A path segment that is a number (a root folder's id) or a keyword still names a resource."""
