@@ -142,7 +142,7 @@ def test_the_release_verifies_before_it_builds_publishes_and_tags() -> None:
         "uv sync --locked --extra test",
         'python -m specfleet validate "$PROVIDER"',
         'python -m specfleet check "$PROVIDER"',
-        'python -m pytest -p no:cacheprovider -m contract --provider "$PROVIDER"',
+        'python -m pytest -p no:cacheprovider tests/test_contract.py -m contract --provider "$PROVIDER"',
         'python -m specfleet build "$PROVIDER"',
     ]
     assert [runs.index(line) for line in order] == sorted(runs.index(line) for line in order)
