@@ -59,8 +59,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         raise pytest.UsageError(
             f"--provider: no such provider: {', '.join(unknown)} (known: {', '.join(PROVIDERS)})"
         )
-    kept = [item for item in items if _provider_of(item) in (None, *chosen)]
-    deselected = [item for item in items if _provider_of(item) not in (None, *chosen)]
+    kept: list[pytest.Item] = []
+    deselected: list[pytest.Item] = []
+    for item in items:
+        (kept if _provider_of(item) in (None, *chosen) else deselected).append(item)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = kept

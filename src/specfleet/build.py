@@ -76,22 +76,19 @@ class Target:
     epoch: int
 
 
+def _git(root: Path, *args: str) -> str | None:
+    """What ``git ARGS`` prints in ``root``, or None outside git (no git, no repository)."""
+    try:
+        result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False)
+    except OSError:
+        return None
+    return result.stdout if result.returncode == 0 else None
+
+
 def source_date_epoch(root: Path, paths: list[str]) -> int:
     """Commit time of the last commit touching ``paths``, so a rebuild of that commit is identical."""
-    try:
-        result = subprocess.run(
-            ["git", "log", "-1", "--format=%ct", "--", *paths],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    except OSError:
-        return FALLBACK_EPOCH
-    output = result.stdout.strip()
-    if result.returncode != 0 or not output.isdigit():
-        return FALLBACK_EPOCH
-    return int(output)
+    output = (_git(root, "log", "-1", "--format=%ct", "--", *paths) or "").strip()
+    return int(output) if output.isdigit() else FALLBACK_EPOCH
 
 
 def uncommitted(root: Path, paths: list[str]) -> list[str]:
@@ -100,19 +97,8 @@ def uncommitted(root: Path, paths: list[str]) -> list[str]:
     A build stamps its artifacts with the last commit's time, so building uncommitted sources
     gives bytes no commit can reproduce; outside git there is nothing to compare with.
     """
-    try:
-        result = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=all", "--", *paths],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    except OSError:
-        return []
-    if result.returncode != 0:
-        return []
-    return [line[3:] for line in result.stdout.splitlines() if line[3:]]
+    status = _git(root, "status", "--porcelain", "--untracked-files=all", "--", *paths) or ""
+    return [line[3:] for line in status.splitlines() if line[3:]]
 
 
 def dist_root(project: Project) -> Path:
