@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import select
+import signal
 import subprocess
 import sys
+import time
 import tomllib
 from pathlib import Path
+from types import ModuleType
+from typing import cast
 
 import pytest
 
 import specfleet
+from specfleet import cli, lifeline
 from specfleet.cli import COMMANDS, plain_help
 
 from .conftest import ROOT, CliRunner
@@ -139,3 +145,38 @@ def test_validate_on_a_terminal_with_no_color_has_no_escapes(tmp_path: Path) -> 
     code = f"import sys; from specfleet.cli import main; main(['validate', {str(spec)!r}]); sys.exit(0)"
     shown = _on_a_terminal(code, {"NO_COLOR": "1"})
     assert "spec(s) checked" in shown and ESCAPE not in shown
+
+
+class _SwallowsCtrlC:
+    """A stage whose library catches the KeyboardInterrupt Ctrl-C raised, then fails for it."""
+
+    @staticmethod
+    def main(args: object) -> int:
+        class Finalised:
+            def __del__(self) -> None:
+                raise KeyboardInterrupt  # what a library's finaliser or callback is left holding
+
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)  # the handler raises at the next bytecode; this is never reached whole
+        except KeyboardInterrupt:
+            Finalised()  # dropped at once: Python reports the exception as unraisable
+            print("spec.yaml:1:1: error made-up: the validator was interrupted", file=sys.stderr)
+        return 1
+
+
+class _RunsUntilCtrlC(_SwallowsCtrlC):
+    STOPS_ON_CTRL_C = True
+
+
+def test_a_run_whose_ctrl_c_was_swallowed_still_ends_as_stopped(capsys: pytest.CaptureFixture[str]) -> None:
+    args = argparse.Namespace(command="generate")
+    with lifeline.handling_signals():
+        code = cli._run(cast(ModuleType, _SwallowsCtrlC), args)
+    assert code == 130
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_stage_that_runs_until_ctrl_c_keeps_its_exit_code() -> None:
+    with lifeline.handling_signals():
+        assert cli._run(cast(ModuleType, _RunsUntilCtrlC), argparse.Namespace(command="mock")) == 1

@@ -1,3 +1,3 @@
 """specfleet: keep a fleet of Python API clients true to their hand-written OpenAPI specs."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -119,8 +119,9 @@ def _run(module: ModuleType, args: argparse.Namespace) -> int:
             return _interrupted(args)
         return _failed(args, exc)
     stopped = lifeline.received()
-    # A stage that stops on Ctrl-C by design (mock) keeps its own exit code for it.
-    return _interrupted(args) if stopped is not None and stopped != signal.SIGINT else code
+    if stopped is None or (stopped == signal.SIGINT and getattr(module, "STOPS_ON_CTRL_C", False)):
+        return code  # a stage that runs until Ctrl-C (mock) keeps its own exit code for it
+    return _interrupted(args)
 
 
 def _failed(args: argparse.Namespace, exc: Exception) -> int:

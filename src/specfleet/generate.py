@@ -53,6 +53,7 @@ from specfleet.normalise import Normalised, normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
 from specfleet.scratch import make_dir
 from specfleet.spec import spec_model
+from specfleet.stubs import write_stubs
 from specfleet.stamp import RUNTIME_DIR, Fleet, assess, progress, write_stamp
 from specfleet.validate import Report, check_loaded, check_provider, load_checked
 
@@ -151,6 +152,7 @@ class ClientProject(UpstreamProject):
         models, enums = list(self.openapi.models), list(self.openapi.enums)
         if len(models) + len(enums) < PARALLEL_MODELS or not hasattr(os, "fork"):
             super()._build_models()
+            write_stubs((self.package_dir / "models").glob("*.py"))
             return
         side = Path(tempfile.mkdtemp(prefix=".models-", dir=self.project_dir.parent))
         try:
@@ -161,19 +163,21 @@ class ClientProject(UpstreamProject):
                     self.package_dir = side
                     self.openapi.models, self.openapi.enums = _share(models, enums, 1)
                     super()._build_models()
+                    write_stubs((side / "models").glob("*.py"))
                     code = 0
                 finally:
                     os._exit(code)
             try:
                 self.openapi.models, self.openapi.enums = _share(models, enums, 0)
                 super()._build_models()
+                write_stubs((self.package_dir / "models").glob("*.py"))
             finally:
                 self.openapi.models, self.openapi.enums = models, enums
                 code = lifeline.wait(child)
             if code != 0:
                 raise SpecfleetError("rendering the models failed in the second process")
             models_dir = self.package_dir / "models"
-            for path in (side / "models").glob("*.py"):
+            for path in [*(side / "models").glob("*.py"), *(side / "models").glob("*.pyi")]:
                 if path.name != "__init__.py":
                     os.replace(path, models_dir / path.name)
             classes = [model.class_info for model in models] + [enum.class_info for enum in enums]
@@ -194,6 +198,7 @@ class ClientProject(UpstreamProject):
         runtime modules (``errors.py`` replaces the one upstream renders), and the changelog.
         """
         errors = super().build()
+        write_stubs((self.package_dir / "api").glob("*/*.py"))
         if self.changelog is not None:
             (self.project_dir / CHANGELOG).write_text(self.changelog, encoding=self.config.file_encoding)
         modules = ["auth"] + (["unions"] if self.plan.unions else [])

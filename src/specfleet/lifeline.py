@@ -403,6 +403,17 @@ def handling_signals() -> Iterator[None]:
         return
     signums = [signal.SIGINT, *STOPPING]
     previous = {signum: signal.getsignal(signum) for signum in signums}
+    previous_hook = sys.unraisablehook
+
+    def quiet_when_stopping(unraisable: Any) -> None:
+        # A library may catch the exception a stop raises where it cannot pass it on (pydantic-core
+        # validating, a finaliser) and have Python print it with a traceback; the run is stopping
+        # anyway, and says so once.
+        if _received is not None and isinstance(unraisable.exc_value, KeyboardInterrupt):
+            return
+        previous_hook(unraisable)
+
+    sys.unraisablehook = quiet_when_stopping
     for signum in signums:
         if signum == signal.SIGINT and previous[signum] is signal.SIG_IGN:
             continue  # started in the background with Ctrl-C ignored: keep it that way
@@ -414,6 +425,7 @@ def handling_signals() -> Iterator[None]:
             removed(path)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        sys.unraisablehook = previous_hook
         _stopping = False
         _received = None
         _deferred.clear()

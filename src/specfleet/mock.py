@@ -346,6 +346,8 @@ def prism_root() -> Path:
         raise
 
 
+#: Ctrl-C is how a mock server is meant to end: the run exits 0 then (see specfleet.cli).
+STOPS_ON_CTRL_C = True
 #: how a process that Ctrl-C ended reports it: killed by SIGINT, or exit status 128 + SIGINT
 _INTERRUPTED = (-signal.SIGINT, 128 + signal.SIGINT)
 

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from typing import Any as _Any
+from typing import ClassVar as _ClassVar
+
+from attrs import Attribute as _Attribute
+
+from ..types import Unset
+
+T = TypeVar("T", bound="TokenResponseModel")
+
+class TokenResponseModel:
+    """Response schema that is used for authentication token generation.
+
+    Example:
+        {'status': 'success', 'token':
+            'eyJhbGciOiJIUzUxMiIsImlhdCI6MTcwMDAwMDAwMH0.eyJ1c2VyX2lkIjoiZGVtb3VzZXIifQ.ZmFrZQ', 'message': 'Token
+            successfully generated with an expiration time of 86400 seconds'}
+
+    Attributes:
+        status (str): The status of the resource, values: success, error
+        token (str): The generated token for authentication
+        message (str | Unset): The message of the token generation
+    """
+
+    __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    __match_args__ = ("status", "token", "message")
+    status: str
+    token: str
+    message: str | Unset
+    additional_properties: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...
+    @property
+    def additional_keys(self) -> list[str]: ...
+    def __getitem__(self, key: str) -> Any: ...
+    def __setitem__(self, key: str, value: Any) -> None: ...
+    def __delitem__(self, key: str) -> None: ...
+    def __contains__(self, key: str) -> bool: ...
+    def __init__(self, status: str, token: str, message: str | Unset = ...) -> None: ...

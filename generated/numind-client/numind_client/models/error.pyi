@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from typing import Any as _Any
+from typing import ClassVar as _ClassVar
+
+from attrs import Attribute as _Attribute
+
+T = TypeVar("T", bound="Error")
+
+class Error:
+    """
+    Example:
+        {'code': 'unauthorized', 'message': 'Missing or invalid bearer token'}
+
+    Attributes:
+        code (str):
+        message (str):
+    """
+
+    __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    __match_args__ = ("code", "message")
+    code: str
+    message: str
+    additional_properties: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...
+    @property
+    def additional_keys(self) -> list[str]: ...
+    def __getitem__(self, key: str) -> Any: ...
+    def __setitem__(self, key: str, value: Any) -> None: ...
+    def __delitem__(self, key: str) -> None: ...
+    def __contains__(self, key: str) -> bool: ...
+    def __init__(self, code: str, message: str) -> None: ...

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any as _Any
+from typing import ClassVar as _ClassVar
+
+from attrs import Attribute as _Attribute
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_error import ValidationError
+T = TypeVar("T", bound="HTTPValidationError")
+
+class HTTPValidationError:
+    """
+    Example:
+        {'detail': [{'loc': ['body', 'id'], 'msg': 'field required', 'type': 'value_error.missing'}]}
+
+    Attributes:
+        detail (list[ValidationError] | Unset):
+    """
+
+    __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    __match_args__ = ("detail",)
+    detail: list[ValidationError] | Unset
+    additional_properties: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...
+    @property
+    def additional_keys(self) -> list[str]: ...
+    def __getitem__(self, key: str) -> Any: ...
+    def __setitem__(self, key: str, value: Any) -> None: ...
+    def __delitem__(self, key: str) -> None: ...
+    def __contains__(self, key: str) -> bool: ...
+    def __init__(self, detail: list[ValidationError] | Unset = ...) -> None: ...

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from typing import Any as _Any
+from typing import ClassVar as _ClassVar
+
+from attrs import Attribute as _Attribute
+
+T = TypeVar("T", bound="DeveloperSignInRequest")
+
+class DeveloperSignInRequest:
+    """
+    Example:
+        {'apiKey': 'MTIzNDU2Nzg5MGFiY2RlZg==', 'apiSecret': 'c2VjcmV0LTAwMDAtZmFrZS1zZWNyZXQ='}
+
+    Attributes:
+        api_key (str):
+        api_secret (str):
+    """
+
+    __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    __match_args__ = ("api_key", "api_secret")
+    api_key: str
+    api_secret: str
+    additional_properties: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...
+    @property
+    def additional_keys(self) -> list[str]: ...
+    def __getitem__(self, key: str) -> Any: ...
+    def __setitem__(self, key: str, value: Any) -> None: ...
+    def __delitem__(self, key: str) -> None: ...
+    def __contains__(self, key: str) -> bool: ...
+    def __init__(self, api_key: str, api_secret: str) -> None: ...
