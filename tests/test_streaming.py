@@ -149,6 +149,33 @@ async def test_async_stream_yields_typed_events(client_dir: Path) -> None:
             assert stream.response.is_closed
 
 
+def test_a_raw_streamed_answer_gives_its_headers_then_its_events(client_dir: Path) -> None:
+    package = importlib.import_module("streaming_client")
+    with StreamingServer() as server, package.Client(base_url=server.base_url) as client:
+        server.first_read.set()
+        raw = client.completions.with_raw_response.create(model="m", prompt="hi", stream=True)
+        assert raw.status_code == 200
+        assert raw.headers["content-type"] == "text/event-stream"
+        assert not raw.http_response.is_closed  # the events are still to be read
+        with raw.parse() as stream:
+            assert [event.delta for event in stream] == ["hello", " world"]
+        assert raw.http_response.is_closed
+        plain = client.completions.with_raw_response.create(model="m", prompt="hi")
+        assert plain.parse().text == "hello world"
+
+
+async def test_an_async_raw_streamed_answer_gives_its_events(client_dir: Path) -> None:
+    package = importlib.import_module("streaming_client")
+    with StreamingServer() as server:
+        server.first_read.set()
+        async with package.AsyncClient(base_url=server.base_url) as client:
+            raw = await client.completions.with_raw_response.create(model="m", prompt="hi", stream=True)
+            assert raw.status_code == 200
+            stream = raw.parse()
+            assert [event.delta async for event in stream] == ["hello", " world"]
+            assert raw.http_response.is_closed
+
+
 def _request(client_dir: Path) -> Any:
     models = importlib.import_module("streaming_client.models")
     return models.CompletionRequest(model="m", prompt="hi")
@@ -162,6 +189,8 @@ def test_the_stream_types_are_what_mypy_sees(client_dir: Path, tmp_path: Path) -
         "    reveal_type(client.completions.create(model='m', prompt='p', stream=True))\n"
         "    for event in client.completions.create(model='m', prompt='p', stream=True):\n"
         "        delta: str = event.delta\n"
+        "    raw = client.completions.with_raw_response.create(model='m', prompt='p', stream=True)\n"
+        "    reveal_type(raw)\n"
     )
     (tmp_path / "user.py").write_text(script, encoding="utf-8")
     result = subprocess.run(
@@ -185,5 +214,9 @@ def test_the_stream_types_are_what_mypy_sees(client_dir: Path, tmp_path: Path) -
     assert '"streaming_client.models.completion.Completion"' in result.stdout
     assert (
         "streaming_client._base_client.Stream[streaming_client.models.completion_chunk.CompletionChunk]"
+        in result.stdout
+    )
+    assert (
+        "RawResponse[streaming_client._base_client.Stream[streaming_client.models.completion_chunk.CompletionChunk]]"
         in result.stdout
     )

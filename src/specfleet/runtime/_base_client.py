@@ -409,6 +409,8 @@ class BaseClient:
             finally:
                 response.close()
             self._result(response, parse, success)  # raises the status's error
+        if _RAW.get():  # with_raw_response: the headers now, the events from .parse()
+            return RawResponse(response, lambda: Stream(response, event))  # type: ignore[return-value]
         return Stream(response, event)
 
     async def _call_stream_async(
@@ -441,6 +443,8 @@ class BaseClient:
             finally:
                 await response.aclose()
             self._result(response, parse, success)
+        if _RAW.get():
+            return RawResponse(response, lambda: AsyncStream(response, event))  # type: ignore[return-value]
         return AsyncStream(response, event)
 
     def _result(self, response: httpx.Response, parse: Parser, success: StatusRanges) -> Any:
@@ -592,7 +596,11 @@ class APIResource:
 
 class RawResponse(Generic[R]):
     """A success answer as it came (``status_code``, ``headers``, ``http_response``), parsed into
-    the operation's model by :meth:`parse`."""
+    the operation's model by :meth:`parse`.
+
+    For a call with ``stream=True`` the body is left unread: :meth:`parse` gives the stream of
+    events, which closes the response once read to its end or closed.
+    """
 
     __slots__ = ("_parse", "http_response")
 
