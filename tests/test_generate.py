@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from openapi_python_client import Project as UpstreamProject
 
+from specfleet import lifeline
 from specfleet.check import drift
 from specfleet.config import Project
 from specfleet.errors import SpecfleetError
-from specfleet.generate import finish, generate
+from specfleet.generate import PARALLEL_MODELS, finish, generate, generate_from
 
 from .conftest import PROVIDERS, ROOT, CliRunner, tree_snapshot
 from .real_specs import mypy_errors
@@ -198,3 +201,58 @@ def test_import_check_passes_and_ruff_formats(tmp_path: Path) -> None:
         client / "x" / "models" / "a.py"
     ).read_text() == "from typing import Any\n\n\nclass A:\n    x: Any = 1\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x-client"], "nothing left beside the client"
+
+
+def _many_models_spec(path: Path, count: int) -> Path:
+    """A valid spec with ``count`` object schemas, enough for the models to render in two processes."""
+    schemas = {f"Thing{i}": {"type": "object", "properties": {"id": {"type": "string"}}} for i in range(count)}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "Many", "version": "1.0.0"},
+        "paths": {
+            "/things": {
+                "get": {
+                    "operationId": "listThings",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing0"}}},
+                        }
+                    },
+                }
+            }
+        },
+        "components": {"schemas": schemas},
+    }
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    return path
+
+
+def test_a_failure_while_the_second_process_renders_models_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The endpoints render while a forked child renders part of the models; when they fail, the
+    child is stopped and its side directory removed."""
+    spec = _many_models_spec(tmp_path / "many.json", PARALLEL_MODELS + 10)
+
+    def broken(self: object) -> None:
+        raise RuntimeError("rendering the endpoints failed")
+
+    monkeypatch.setattr(UpstreamProject, "_build_api", broken)
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="rendering the endpoints failed"):
+        generate_from(spec, out, "many", lenient=True)
+    assert lifeline._forked == set()  # the child was waited for
+    assert sorted(path.name for path in tmp_path.rglob(".models-*")) == []
+
+
+def test_models_rendered_in_two_processes_come_whole(tmp_path: Path) -> None:
+    spec = _many_models_spec(tmp_path / "many.json", PARALLEL_MODELS + 10)
+    target, _ = generate_from(spec, tmp_path / "out", "many", lenient=True)
+    models = target / "many_client" / "models"
+    modules = {path.stem for path in models.glob("thing*.py")}
+    assert len(modules) == PARALLEL_MODELS + 10
+    assert {path.stem for path in models.glob("thing*.pyi")} == modules
+    init = (models / "__init__.py").read_text(encoding="utf-8")
+    assert all(f"Thing{i}" in init for i in range(PARALLEL_MODELS + 10))
+    assert sorted(path.name for path in tmp_path.rglob(".models-*")) == []

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -53,8 +54,8 @@ from specfleet.normalise import Normalised, normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
 from specfleet.scratch import make_dir
 from specfleet.spec import spec_model
-from specfleet.stubs import write_stubs
 from specfleet.stamp import RUNTIME_DIR, Fleet, assess, progress, write_stamp
+from specfleet.stubs import write_stubs
 from specfleet.validate import Report, check_loaded, check_provider, load_checked
 
 CHANGELOG = "CHANGELOG.md"
@@ -133,6 +134,8 @@ class ClientProject(UpstreamProject):
         self.env.template_class = _Template
         self.plan = plan
         self.changelog: str | None = None
+        #: The child rendering part of the models, and its side directory (see _build_models).
+        self._side_models: tuple[int, Path] | None = None
         self.env.filters["markdown_text"] = markdown_text
         self.env.filters["instance_apart"] = instance_apart
         self.env.globals.update(plan=plan, operation_security=plan.security)
@@ -143,44 +146,55 @@ class ClientProject(UpstreamProject):
         This overrides a private method of opc's ``Project``: opc has no public hook for how
         models are rendered (recorded in templates/UPSTREAM.md).
 
-        Rendering a model is pure Jinja and most of a big spec's generation time (1,951 models
-        on Stripe).  A forked child renders two models in three into a side directory while
-        this process renders the rest, then the endpoints (about a third of the work); the
-        files are then moved in and ``models/__init__.py`` is rendered again with every model,
-        in upstream's order (models, then enums).
+        Rendering a model (and cutting its stub) is pure Python and most of a big spec's
+        generation time (1,951 models on Stripe).  A forked child renders three models in five
+        into a side directory while this process renders the rest, then the endpoints; :meth:`_join_models` then moves the child's files in and renders
+        ``models/__init__.py`` again with every model, in upstream's order (models, then enums).
         """
         models, enums = list(self.openapi.models), list(self.openapi.enums)
         if len(models) + len(enums) < PARALLEL_MODELS or not hasattr(os, "fork"):
             super()._build_models()
-            write_stubs((self.package_dir / "models").glob("*.py"))
+            self._write_model_stubs()
             return
         side = Path(tempfile.mkdtemp(prefix=".models-", dir=self.project_dir.parent))
         try:
             child = lifeline.fork()
-            if child == 0:  # pragma: no cover - runs in the forked child, which reports by exit code
-                code = 1
-                try:
-                    self.package_dir = side
-                    self.openapi.models, self.openapi.enums = _share(models, enums, 1)
-                    super()._build_models()
-                    write_stubs((side / "models").glob("*.py"))
-                    code = 0
-                finally:
-                    os._exit(code)
+        except BaseException:
+            shutil.rmtree(side, ignore_errors=True)
+            raise
+        if child == 0:  # pragma: no cover - runs in the forked child, which reports by exit code
+            code = 1
             try:
-                self.openapi.models, self.openapi.enums = _share(models, enums, 0)
+                self.package_dir = side
+                self.openapi.models, self.openapi.enums = _share(models, enums, 1)
                 super()._build_models()
-                write_stubs((self.package_dir / "models").glob("*.py"))
+                self._write_model_stubs()
+                code = 0
             finally:
-                self.openapi.models, self.openapi.enums = models, enums
-                code = lifeline.wait(child)
-            if code != 0:
+                os._exit(code)
+        self._side_models = (child, side)
+        try:
+            self.openapi.models, self.openapi.enums = _share(models, enums, 0)
+            super()._build_models()
+            self._write_model_stubs()
+        finally:
+            self.openapi.models, self.openapi.enums = models, enums
+
+    def _join_models(self) -> None:
+        """Wait for the child rendering models (if one is), then move its files in."""
+        if self._side_models is None:
+            return
+        child, side = self._side_models
+        self._side_models = None
+        try:
+            if lifeline.wait(child) != 0:
                 raise SpecfleetError("rendering the models failed in the second process")
             models_dir = self.package_dir / "models"
             for path in [*(side / "models").glob("*.py"), *(side / "models").glob("*.pyi")]:
                 if path.name != "__init__.py":
                     os.replace(path, models_dir / path.name)
-            classes = [model.class_info for model in models] + [enum.class_info for enum in enums]
+            classes = [model.class_info for model in self.openapi.models]
+            classes += [enum.class_info for enum in self.openapi.enums]
             (models_dir / "__init__.py").write_text(
                 self.env.get_template("models_init.py.jinja").render(
                     imports=[import_string_from_class(info) for info in classes],
@@ -191,14 +205,34 @@ class ClientProject(UpstreamProject):
         finally:
             shutil.rmtree(side, ignore_errors=True)
 
+    def _drop_side_models(self) -> None:
+        """Stop the child rendering models, if one is (this run failed), and remove its files."""
+        if self._side_models is not None:
+            child, side = self._side_models
+            self._side_models = None
+            with contextlib.suppress(OSError):
+                os.kill(child, signal.SIGKILL)
+            lifeline.wait(child)
+            shutil.rmtree(side, ignore_errors=True)
+
+    def _write_model_stubs(self) -> None:
+        """A stub beside each model this process rendered (an enum's module has no bodies to skip)."""
+        folder = self.package_dir / "models"
+        write_stubs(folder / f"{model.class_info.module_name}.py" for model in self.openapi.models)
+
     def build(self) -> Any:
         """Upstream's build (its public entry point), then the files upstream does not write.
 
         opc has no hook for extra files, so they are written after it: our own templates, the
         runtime modules (``errors.py`` replaces the one upstream renders), and the changelog.
         """
-        errors = super().build()
-        write_stubs((self.package_dir / "api").glob("*/*.py"))
+        try:
+            errors = super().build()  # models (see _build_models), then the endpoints
+            write_stubs((self.package_dir / "api").glob("*/*.py"))
+        except BaseException:
+            self._drop_side_models()
+            raise
+        self._join_models()
         if self.changelog is not None:
             (self.project_dir / CHANGELOG).write_text(self.changelog, encoding=self.config.file_encoding)
         modules = ["auth"] + (["unions"] if self.plan.unions else [])
@@ -226,10 +260,11 @@ class ClientProject(UpstreamProject):
 
 
 def _share(models: list[Any], enums: list[Any], worker: int) -> tuple[list[Any], list[Any]]:
-    """Worker 1 (the forked child) renders two models and enums in three, worker 0 the rest."""
+    """Worker 1 (the forked child) renders three models and enums in five, worker 0 the rest and
+    then the endpoints: about the same time each."""
 
     def mine(index: int) -> bool:
-        return (index % 3 == 0) == (worker == 0)
+        return (index % 5 < 3) == (worker == 1)
 
     return [m for i, m in enumerate(models) if mine(i)], [e for i, e in enumerate(enums) if mine(i)]
 

@@ -39,7 +39,6 @@ class ApiKeyResponse:
     expires_at: str
     organization: str | Unset
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

@@ -26,7 +26,6 @@ class CreateApiKey:
     name: str
     maybe_orga: str | Unset
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

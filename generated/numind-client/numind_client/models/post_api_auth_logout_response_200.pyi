@@ -13,7 +13,6 @@ class PostApiAuthLogoutResponse200:
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
     __match_args__ = ()
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

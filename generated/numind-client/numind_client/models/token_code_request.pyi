@@ -28,7 +28,6 @@ class TokenCodeRequest:
     redirect_uri: str
     type_: Literal["ai.numind.extract.shared.TokenCodeRequest"]
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

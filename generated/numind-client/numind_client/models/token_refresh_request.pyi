@@ -25,7 +25,6 @@ class TokenRefreshRequest:
     token: str
     type_: Literal["ai.numind.extract.shared.TokenRefreshRequest"]
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

@@ -32,7 +32,6 @@ class TokenResponse:
     refresh_token: str | Unset
     refresh_expires_in: int | Unset
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

@@ -22,7 +22,6 @@ class UpdateApiKey:
     __match_args__ = ("name",)
     name: str
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

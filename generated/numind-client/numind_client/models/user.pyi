@@ -31,7 +31,6 @@ class User:
     is_admin: bool
     organizations: list[OrganizationResponse] | Unset
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

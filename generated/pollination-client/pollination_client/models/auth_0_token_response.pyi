@@ -27,7 +27,6 @@ class Auth0TokenResponse:
     token_type: str
     expires_in: int
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

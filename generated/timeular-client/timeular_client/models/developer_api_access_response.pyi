@@ -24,7 +24,6 @@ class DeveloperApiAccessResponse:
     __match_args__ = ("api_key",)
     api_key: None | str | Unset
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

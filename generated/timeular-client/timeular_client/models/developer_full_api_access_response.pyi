@@ -26,7 +26,6 @@ class DeveloperFullApiAccessResponse:
     api_key: str | Unset
     api_secret: str | Unset
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

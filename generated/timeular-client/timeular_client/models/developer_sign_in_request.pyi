@@ -24,7 +24,6 @@ class DeveloperSignInRequest:
     api_key: str
     api_secret: str
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

@@ -24,7 +24,6 @@ class DeveloperSignInResponse:
     __match_args__ = ("token",)
     token: str | Unset
     additional_properties: dict[str, Any]
-
     def to_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, overload
+from typing import Any, ClassVar, Literal, TypeVar, overload
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,11 @@ class Pet:
     name: str
     _secret: str
     tag: str | None = None
+    mood: Literal["café", "thé"] | None = None  # columns count bytes: the text after é still lines up
+    colour: (
+        str
+        | None
+    ) = None
     owner: str = _attrs_field(default="nobody", alias="owned_by")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,10 @@ _SECURITY: Security
 def _get_kwargs() -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | TokenResponseModel | None: ...
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | TokenResponseModel]: ...
-def sync_detailed(*, client: BaseClient) -> Response[Any | TokenResponseModel]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Any | TokenResponseModel]:
     """Create an API key for permanent authentication.
 
      Create an API key for permanent authentication. API keys have no expiration time. Minimum required
@@ -26,7 +29,10 @@ def sync_detailed(*, client: BaseClient) -> Response[Any | TokenResponseModel]:
     """
     ...
 
-def sync(*, client: BaseClient) -> Any | TokenResponseModel | None:
+def sync(
+    *,
+    client: BaseClient,
+) -> Any | TokenResponseModel | None:
     """Create an API key for permanent authentication.
 
      Create an API key for permanent authentication. API keys have no expiration time. Minimum required
@@ -41,7 +47,10 @@ def sync(*, client: BaseClient) -> Any | TokenResponseModel | None:
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient) -> Response[Any | TokenResponseModel]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Any | TokenResponseModel]:
     """Create an API key for permanent authentication.
 
      Create an API key for permanent authentication. API keys have no expiration time. Minimum required
@@ -56,7 +65,10 @@ async def asyncio_detailed(*, client: BaseClient) -> Response[Any | TokenRespons
     """
     ...
 
-async def asyncio(*, client: BaseClient) -> Any | TokenResponseModel | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+) -> Any | TokenResponseModel | None:
     """Create an API key for permanent authentication.
 
      Create an API key for permanent authentication. API keys have no expiration time. Minimum required

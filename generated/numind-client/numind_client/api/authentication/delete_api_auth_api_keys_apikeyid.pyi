@@ -8,10 +8,16 @@ from ...types import Response
 
 _SECURITY: Security
 
-def _get_kwargs(api_key_id: str) -> dict[str, Any]: ...
+def _get_kwargs(
+    api_key_id: str,
+) -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | Error: ...
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | Error]: ...
-def sync_detailed(api_key_id: str, *, client: BaseClient) -> Response[Any | Error]:
+def sync_detailed(
+    api_key_id: str,
+    *,
+    client: BaseClient,
+) -> Response[Any | Error]:
     """Delete an API key
 
     Args:
@@ -26,7 +32,11 @@ def sync_detailed(api_key_id: str, *, client: BaseClient) -> Response[Any | Erro
     """
     ...
 
-def sync(api_key_id: str, *, client: BaseClient) -> Any | Error | None:
+def sync(
+    api_key_id: str,
+    *,
+    client: BaseClient,
+) -> Any | Error | None:
     """Delete an API key
 
     Args:
@@ -41,7 +51,11 @@ def sync(api_key_id: str, *, client: BaseClient) -> Any | Error | None:
     """
     ...
 
-async def asyncio_detailed(api_key_id: str, *, client: BaseClient) -> Response[Any | Error]:
+async def asyncio_detailed(
+    api_key_id: str,
+    *,
+    client: BaseClient,
+) -> Response[Any | Error]:
     """Delete an API key
 
     Args:
@@ -56,7 +70,11 @@ async def asyncio_detailed(api_key_id: str, *, client: BaseClient) -> Response[A
     """
     ...
 
-async def asyncio(api_key_id: str, *, client: BaseClient) -> Any | Error | None:
+async def asyncio(
+    api_key_id: str,
+    *,
+    client: BaseClient,
+) -> Any | Error | None:
     """Delete an API key
 
     Args:

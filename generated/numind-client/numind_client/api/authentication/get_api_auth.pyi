@@ -8,10 +8,17 @@ from ...types import Response
 
 _SECURITY: Security
 
-def _get_kwargs(*, redirect_uri: str) -> dict[str, Any]: ...
+def _get_kwargs(
+    *,
+    redirect_uri: str,
+) -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | str: ...
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | str]: ...
-def sync_detailed(*, client: BaseClient, redirect_uri: str) -> Response[Error | str]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+    redirect_uri: str,
+) -> Response[Error | str]:
     """Get the login URL
 
     Args:
@@ -26,7 +33,11 @@ def sync_detailed(*, client: BaseClient, redirect_uri: str) -> Response[Error | 
     """
     ...
 
-def sync(*, client: BaseClient, redirect_uri: str) -> Error | str | None:
+def sync(
+    *,
+    client: BaseClient,
+    redirect_uri: str,
+) -> Error | str | None:
     """Get the login URL
 
     Args:
@@ -41,7 +52,11 @@ def sync(*, client: BaseClient, redirect_uri: str) -> Error | str | None:
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient, redirect_uri: str) -> Response[Error | str]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+    redirect_uri: str,
+) -> Response[Error | str]:
     """Get the login URL
 
     Args:
@@ -56,7 +71,11 @@ async def asyncio_detailed(*, client: BaseClient, redirect_uri: str) -> Response
     """
     ...
 
-async def asyncio(*, client: BaseClient, redirect_uri: str) -> Error | str | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+    redirect_uri: str,
+) -> Error | str | None:
     """Get the login URL
 
     Args:

@@ -12,7 +12,10 @@ _SECURITY: Security
 def _get_kwargs() -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | list[ApiKeyResponse]: ...
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | list[ApiKeyResponse]]: ...
-def sync_detailed(*, client: BaseClient) -> Response[Error | list[ApiKeyResponse]]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Error | list[ApiKeyResponse]]:
     """List your API keys
 
     Raises:
@@ -24,7 +27,10 @@ def sync_detailed(*, client: BaseClient) -> Response[Error | list[ApiKeyResponse
     """
     ...
 
-def sync(*, client: BaseClient) -> Error | list[ApiKeyResponse] | None:
+def sync(
+    *,
+    client: BaseClient,
+) -> Error | list[ApiKeyResponse] | None:
     """List your API keys
 
     Raises:
@@ -36,7 +42,10 @@ def sync(*, client: BaseClient) -> Error | list[ApiKeyResponse] | None:
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient) -> Response[Error | list[ApiKeyResponse]]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Error | list[ApiKeyResponse]]:
     """List your API keys
 
     Raises:
@@ -48,7 +57,10 @@ async def asyncio_detailed(*, client: BaseClient) -> Response[Error | list[ApiKe
     """
     ...
 
-async def asyncio(*, client: BaseClient) -> Error | list[ApiKeyResponse] | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+) -> Error | list[ApiKeyResponse] | None:
     """List your API keys
 
     Raises:

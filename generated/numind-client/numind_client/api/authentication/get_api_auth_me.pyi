@@ -12,7 +12,10 @@ _SECURITY: Security
 def _get_kwargs() -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | User: ...
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | User]: ...
-def sync_detailed(*, client: BaseClient) -> Response[Error | User]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Error | User]:
     """Get the current user
 
     Raises:
@@ -24,7 +27,10 @@ def sync_detailed(*, client: BaseClient) -> Response[Error | User]:
     """
     ...
 
-def sync(*, client: BaseClient) -> Error | User | None:
+def sync(
+    *,
+    client: BaseClient,
+) -> Error | User | None:
     """Get the current user
 
     Raises:
@@ -36,7 +42,10 @@ def sync(*, client: BaseClient) -> Error | User | None:
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient) -> Response[Error | User]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Error | User]:
     """Get the current user
 
     Raises:
@@ -48,7 +57,10 @@ async def asyncio_detailed(*, client: BaseClient) -> Response[Error | User]:
     """
     ...
 
-async def asyncio(*, client: BaseClient) -> Error | User | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+) -> Error | User | None:
     """Get the current user
 
     Raises:

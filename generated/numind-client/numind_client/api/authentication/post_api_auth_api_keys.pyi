@@ -10,10 +10,17 @@ from ...types import Response
 
 _SECURITY: Security
 
-def _get_kwargs(*, body: CreateApiKey) -> dict[str, Any]: ...
+def _get_kwargs(
+    *,
+    body: CreateApiKey,
+) -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> ApiKeyResponse | Error | str: ...
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[ApiKeyResponse | Error | str]: ...
-def sync_detailed(*, client: BaseClient, body: CreateApiKey) -> Response[ApiKeyResponse | Error | str]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+    body: CreateApiKey,
+) -> Response[ApiKeyResponse | Error | str]:
     """Create an API key
 
     Args:
@@ -29,7 +36,11 @@ def sync_detailed(*, client: BaseClient, body: CreateApiKey) -> Response[ApiKeyR
     """
     ...
 
-def sync(*, client: BaseClient, body: CreateApiKey) -> ApiKeyResponse | Error | str | None:
+def sync(
+    *,
+    client: BaseClient,
+    body: CreateApiKey,
+) -> ApiKeyResponse | Error | str | None:
     """Create an API key
 
     Args:
@@ -45,7 +56,11 @@ def sync(*, client: BaseClient, body: CreateApiKey) -> ApiKeyResponse | Error | 
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient, body: CreateApiKey) -> Response[ApiKeyResponse | Error | str]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+    body: CreateApiKey,
+) -> Response[ApiKeyResponse | Error | str]:
     """Create an API key
 
     Args:
@@ -61,7 +76,11 @@ async def asyncio_detailed(*, client: BaseClient, body: CreateApiKey) -> Respons
     """
     ...
 
-async def asyncio(*, client: BaseClient, body: CreateApiKey) -> ApiKeyResponse | Error | str | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+    body: CreateApiKey,
+) -> ApiKeyResponse | Error | str | None:
     """Create an API key
 
     Args:

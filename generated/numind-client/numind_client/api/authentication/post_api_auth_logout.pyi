@@ -9,12 +9,19 @@ from ...types import Response
 
 _SECURITY: Security
 
-def _get_kwargs(*, body: str) -> dict[str, Any]: ...
+def _get_kwargs(
+    *,
+    body: str,
+) -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | PostApiAuthLogoutResponse200 | str: ...
 def _build_response(
     *, client: BaseClient, response: httpx.Response
 ) -> Response[Error | PostApiAuthLogoutResponse200 | str]: ...
-def sync_detailed(*, client: BaseClient, body: str) -> Response[Error | PostApiAuthLogoutResponse200 | str]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+    body: str,
+) -> Response[Error | PostApiAuthLogoutResponse200 | str]:
     """Log out
 
     Args:
@@ -29,7 +36,11 @@ def sync_detailed(*, client: BaseClient, body: str) -> Response[Error | PostApiA
     """
     ...
 
-def sync(*, client: BaseClient, body: str) -> Error | PostApiAuthLogoutResponse200 | str | None:
+def sync(
+    *,
+    client: BaseClient,
+    body: str,
+) -> Error | PostApiAuthLogoutResponse200 | str | None:
     """Log out
 
     Args:
@@ -44,7 +55,11 @@ def sync(*, client: BaseClient, body: str) -> Error | PostApiAuthLogoutResponse2
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient, body: str) -> Response[Error | PostApiAuthLogoutResponse200 | str]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+    body: str,
+) -> Response[Error | PostApiAuthLogoutResponse200 | str]:
     """Log out
 
     Args:
@@ -59,7 +74,11 @@ async def asyncio_detailed(*, client: BaseClient, body: str) -> Response[Error |
     """
     ...
 
-async def asyncio(*, client: BaseClient, body: str) -> Error | PostApiAuthLogoutResponse200 | str | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+    body: str,
+) -> Error | PostApiAuthLogoutResponse200 | str | None:
     """Log out
 
     Args:

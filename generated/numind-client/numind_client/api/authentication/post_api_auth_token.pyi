@@ -11,11 +11,16 @@ from ...types import Response
 
 _SECURITY: Security
 
-def _get_kwargs(*, body: TokenCodeRequest | TokenRefreshRequest) -> dict[str, Any]: ...
+def _get_kwargs(
+    *,
+    body: TokenCodeRequest | TokenRefreshRequest,
+) -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | TokenResponse | str: ...
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | TokenResponse | str]: ...
 def sync_detailed(
-    *, client: BaseClient, body: TokenCodeRequest | TokenRefreshRequest
+    *,
+    client: BaseClient,
+    body: TokenCodeRequest | TokenRefreshRequest,
 ) -> Response[Error | TokenResponse | str]:
     """Exchange an authorization code or a refresh token for tokens
 
@@ -34,7 +39,11 @@ def sync_detailed(
     """
     ...
 
-def sync(*, client: BaseClient, body: TokenCodeRequest | TokenRefreshRequest) -> Error | TokenResponse | str | None:
+def sync(
+    *,
+    client: BaseClient,
+    body: TokenCodeRequest | TokenRefreshRequest,
+) -> Error | TokenResponse | str | None:
     """Exchange an authorization code or a refresh token for tokens
 
     Args:
@@ -53,7 +62,9 @@ def sync(*, client: BaseClient, body: TokenCodeRequest | TokenRefreshRequest) ->
     ...
 
 async def asyncio_detailed(
-    *, client: BaseClient, body: TokenCodeRequest | TokenRefreshRequest
+    *,
+    client: BaseClient,
+    body: TokenCodeRequest | TokenRefreshRequest,
 ) -> Response[Error | TokenResponse | str]:
     """Exchange an authorization code or a refresh token for tokens
 
@@ -73,7 +84,9 @@ async def asyncio_detailed(
     ...
 
 async def asyncio(
-    *, client: BaseClient, body: TokenCodeRequest | TokenRefreshRequest
+    *,
+    client: BaseClient,
+    body: TokenCodeRequest | TokenRefreshRequest,
 ) -> Error | TokenResponse | str | None:
     """Exchange an authorization code or a refresh token for tokens
 

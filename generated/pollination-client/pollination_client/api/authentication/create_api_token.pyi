@@ -11,7 +11,10 @@ _SECURITY: Security
 def _get_kwargs() -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Token | None: ...
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Token]: ...
-def sync_detailed(*, client: BaseClient) -> Response[Token]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Token]:
     """Create an API Token
 
      Create a new api token.
@@ -25,7 +28,10 @@ def sync_detailed(*, client: BaseClient) -> Response[Token]:
     """
     ...
 
-def sync(*, client: BaseClient) -> Token | None:
+def sync(
+    *,
+    client: BaseClient,
+) -> Token | None:
     """Create an API Token
 
      Create a new api token.
@@ -39,7 +45,10 @@ def sync(*, client: BaseClient) -> Token | None:
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient) -> Response[Token]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Token]:
     """Create an API Token
 
      Create a new api token.
@@ -53,7 +62,10 @@ async def asyncio_detailed(*, client: BaseClient) -> Response[Token]:
     """
     ...
 
-async def asyncio(*, client: BaseClient) -> Token | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+) -> Token | None:
     """Create an API Token
 
      Create a new api token.

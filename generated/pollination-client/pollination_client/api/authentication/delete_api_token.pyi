@@ -10,7 +10,10 @@ _SECURITY: Security
 def _get_kwargs() -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | None: ...
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any]: ...
-def sync_detailed(*, client: BaseClient) -> Response[Any]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Any]:
     """Delete an API Token
 
      Delete an API Token.
@@ -24,7 +27,10 @@ def sync_detailed(*, client: BaseClient) -> Response[Any]:
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient) -> Response[Any]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Any]:
     """Delete an API Token
 
      Delete an API Token.

@@ -11,7 +11,10 @@ _SECURITY: Security
 def _get_kwargs() -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | NewToken | None: ...
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | NewToken]: ...
-def sync_detailed(*, client: BaseClient) -> Response[Any | NewToken]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Any | NewToken]:
     """Get your API Token ID
 
      Retrieve an API Token Name.
@@ -25,7 +28,10 @@ def sync_detailed(*, client: BaseClient) -> Response[Any | NewToken]:
     """
     ...
 
-def sync(*, client: BaseClient) -> Any | NewToken | None:
+def sync(
+    *,
+    client: BaseClient,
+) -> Any | NewToken | None:
     """Get your API Token ID
 
      Retrieve an API Token Name.
@@ -39,7 +45,10 @@ def sync(*, client: BaseClient) -> Any | NewToken | None:
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient) -> Response[Any | NewToken]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Any | NewToken]:
     """Get your API Token ID
 
      Retrieve an API Token Name.
@@ -53,7 +62,10 @@ async def asyncio_detailed(*, client: BaseClient) -> Response[Any | NewToken]:
     """
     ...
 
-async def asyncio(*, client: BaseClient) -> Any | NewToken | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+) -> Any | NewToken | None:
     """Get your API Token ID
 
      Retrieve an API Token Name.

@@ -10,14 +10,21 @@ from ...types import Response
 
 _SECURITY: Security
 
-def _get_kwargs(*, body: Token) -> dict[str, Any]: ...
+def _get_kwargs(
+    *,
+    body: Token,
+) -> dict[str, Any]: ...
 def _parse_response(
     *, client: BaseClient, response: httpx.Response
 ) -> Auth0TokenResponse | HTTPValidationError | None: ...
 def _build_response(
     *, client: BaseClient, response: httpx.Response
 ) -> Response[Auth0TokenResponse | HTTPValidationError]: ...
-def sync_detailed(*, client: BaseClient, body: Token) -> Response[Auth0TokenResponse | HTTPValidationError]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+    body: Token,
+) -> Response[Auth0TokenResponse | HTTPValidationError]:
     """Login with API Token
 
      Login user with token data
@@ -35,7 +42,11 @@ def sync_detailed(*, client: BaseClient, body: Token) -> Response[Auth0TokenResp
     """
     ...
 
-def sync(*, client: BaseClient, body: Token) -> Auth0TokenResponse | HTTPValidationError | None:
+def sync(
+    *,
+    client: BaseClient,
+    body: Token,
+) -> Auth0TokenResponse | HTTPValidationError | None:
     """Login with API Token
 
      Login user with token data
@@ -53,7 +64,11 @@ def sync(*, client: BaseClient, body: Token) -> Auth0TokenResponse | HTTPValidat
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient, body: Token) -> Response[Auth0TokenResponse | HTTPValidationError]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+    body: Token,
+) -> Response[Auth0TokenResponse | HTTPValidationError]:
     """Login with API Token
 
      Login user with token data
@@ -71,7 +86,11 @@ async def asyncio_detailed(*, client: BaseClient, body: Token) -> Response[Auth0
     """
     ...
 
-async def asyncio(*, client: BaseClient, body: Token) -> Auth0TokenResponse | HTTPValidationError | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+    body: Token,
+) -> Auth0TokenResponse | HTTPValidationError | None:
     """Login with API Token
 
      Login user with token data

@@ -11,7 +11,10 @@ _SECURITY: Security
 def _get_kwargs() -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | Token | None: ...
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | Token]: ...
-def sync_detailed(*, client: BaseClient) -> Response[Any | Token]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Any | Token]:
     """Rotate an API token secret
 
      Rotate a token's secret.
@@ -25,7 +28,10 @@ def sync_detailed(*, client: BaseClient) -> Response[Any | Token]:
     """
     ...
 
-def sync(*, client: BaseClient) -> Any | Token | None:
+def sync(
+    *,
+    client: BaseClient,
+) -> Any | Token | None:
     """Rotate an API token secret
 
      Rotate a token's secret.
@@ -39,7 +45,10 @@ def sync(*, client: BaseClient) -> Any | Token | None:
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient) -> Response[Any | Token]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+) -> Response[Any | Token]:
     """Rotate an API token secret
 
      Rotate a token's secret.
@@ -53,7 +62,10 @@ async def asyncio_detailed(*, client: BaseClient) -> Response[Any | Token]:
     """
     ...
 
-async def asyncio(*, client: BaseClient) -> Any | Token | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+) -> Any | Token | None:
     """Rotate an API token secret
 
      Rotate a token's secret.

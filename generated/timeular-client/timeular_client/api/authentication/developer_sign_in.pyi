@@ -10,7 +10,10 @@ from ...types import UNSET, Response, Unset
 
 _SECURITY: Security
 
-def _get_kwargs(*, body: DeveloperSignInRequest | Unset = UNSET) -> dict[str, Any]: ...
+def _get_kwargs(
+    *,
+    body: DeveloperSignInRequest | Unset = UNSET,
+) -> dict[str, Any]: ...
 def _parse_response(
     *, client: BaseClient, response: httpx.Response
 ) -> DeveloperSignInResponse | ErrorResponse | None: ...
@@ -18,7 +21,9 @@ def _build_response(
     *, client: BaseClient, response: httpx.Response
 ) -> Response[DeveloperSignInResponse | ErrorResponse]: ...
 def sync_detailed(
-    *, client: BaseClient, body: DeveloperSignInRequest | Unset = UNSET
+    *,
+    client: BaseClient,
+    body: DeveloperSignInRequest | Unset = UNSET,
 ) -> Response[DeveloperSignInResponse | ErrorResponse]:
     """Sign-in with API Key & API Secret
 
@@ -41,7 +46,9 @@ def sync_detailed(
     ...
 
 def sync(
-    *, client: BaseClient, body: DeveloperSignInRequest | Unset = UNSET
+    *,
+    client: BaseClient,
+    body: DeveloperSignInRequest | Unset = UNSET,
 ) -> DeveloperSignInResponse | ErrorResponse | None:
     """Sign-in with API Key & API Secret
 
@@ -64,7 +71,9 @@ def sync(
     ...
 
 async def asyncio_detailed(
-    *, client: BaseClient, body: DeveloperSignInRequest | Unset = UNSET
+    *,
+    client: BaseClient,
+    body: DeveloperSignInRequest | Unset = UNSET,
 ) -> Response[DeveloperSignInResponse | ErrorResponse]:
     """Sign-in with API Key & API Secret
 
@@ -87,7 +96,9 @@ async def asyncio_detailed(
     ...
 
 async def asyncio(
-    *, client: BaseClient, body: DeveloperSignInRequest | Unset = UNSET
+    *,
+    client: BaseClient,
+    body: DeveloperSignInRequest | Unset = UNSET,
 ) -> DeveloperSignInResponse | ErrorResponse | None:
     """Sign-in with API Key & API Secret
 

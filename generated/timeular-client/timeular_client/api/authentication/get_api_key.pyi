@@ -16,7 +16,10 @@ def _parse_response(
 def _build_response(
     *, client: BaseClient, response: httpx.Response
 ) -> Response[DeveloperApiAccessResponse | ErrorResponse]: ...
-def sync_detailed(*, client: BaseClient) -> Response[DeveloperApiAccessResponse | ErrorResponse]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+) -> Response[DeveloperApiAccessResponse | ErrorResponse]:
     """Fetch API Key
 
      With this endpoint you can fetch your API Key (or `null` if you haven't generated any yet). You
@@ -32,7 +35,10 @@ def sync_detailed(*, client: BaseClient) -> Response[DeveloperApiAccessResponse 
     """
     ...
 
-def sync(*, client: BaseClient) -> DeveloperApiAccessResponse | ErrorResponse | None:
+def sync(
+    *,
+    client: BaseClient,
+) -> DeveloperApiAccessResponse | ErrorResponse | None:
     """Fetch API Key
 
      With this endpoint you can fetch your API Key (or `null` if you haven't generated any yet). You
@@ -48,7 +54,10 @@ def sync(*, client: BaseClient) -> DeveloperApiAccessResponse | ErrorResponse | 
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient) -> Response[DeveloperApiAccessResponse | ErrorResponse]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+) -> Response[DeveloperApiAccessResponse | ErrorResponse]:
     """Fetch API Key
 
      With this endpoint you can fetch your API Key (or `null` if you haven't generated any yet). You
@@ -64,7 +73,10 @@ async def asyncio_detailed(*, client: BaseClient) -> Response[DeveloperApiAccess
     """
     ...
 
-async def asyncio(*, client: BaseClient) -> DeveloperApiAccessResponse | ErrorResponse | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+) -> DeveloperApiAccessResponse | ErrorResponse | None:
     """Fetch API Key
 
      With this endpoint you can fetch your API Key (or `null` if you haven't generated any yet). You

@@ -16,7 +16,10 @@ def _parse_response(
 def _build_response(
     *, client: BaseClient, response: httpx.Response
 ) -> Response[DeveloperFullApiAccessResponse | ErrorResponse]: ...
-def sync_detailed(*, client: BaseClient) -> Response[DeveloperFullApiAccessResponse | ErrorResponse]:
+def sync_detailed(
+    *,
+    client: BaseClient,
+) -> Response[DeveloperFullApiAccessResponse | ErrorResponse]:
     """Generate new API Key & API Secret
 
      With this endpoint you can generate new pair of API Key & API Secret. Every time you generate a new
@@ -33,7 +36,10 @@ def sync_detailed(*, client: BaseClient) -> Response[DeveloperFullApiAccessRespo
     """
     ...
 
-def sync(*, client: BaseClient) -> DeveloperFullApiAccessResponse | ErrorResponse | None:
+def sync(
+    *,
+    client: BaseClient,
+) -> DeveloperFullApiAccessResponse | ErrorResponse | None:
     """Generate new API Key & API Secret
 
      With this endpoint you can generate new pair of API Key & API Secret. Every time you generate a new
@@ -50,7 +56,10 @@ def sync(*, client: BaseClient) -> DeveloperFullApiAccessResponse | ErrorRespons
     """
     ...
 
-async def asyncio_detailed(*, client: BaseClient) -> Response[DeveloperFullApiAccessResponse | ErrorResponse]:
+async def asyncio_detailed(
+    *,
+    client: BaseClient,
+) -> Response[DeveloperFullApiAccessResponse | ErrorResponse]:
     """Generate new API Key & API Secret
 
      With this endpoint you can generate new pair of API Key & API Secret. Every time you generate a new
@@ -67,7 +76,10 @@ async def asyncio_detailed(*, client: BaseClient) -> Response[DeveloperFullApiAc
     """
     ...
 
-async def asyncio(*, client: BaseClient) -> DeveloperFullApiAccessResponse | ErrorResponse | None:
+async def asyncio(
+    *,
+    client: BaseClient,
+) -> DeveloperFullApiAccessResponse | ErrorResponse | None:
     """Generate new API Key & API Secret
 
      With this endpoint you can generate new pair of API Key & API Secret. Every time you generate a new
