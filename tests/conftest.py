@@ -50,7 +50,14 @@ def _provider_of(item: pytest.Item) -> str | None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """``--provider NAME``: the cases made for other providers are deselected; names match exactly."""
+    """Slow tests first; ``--provider NAME`` deselects the cases made for other providers.
+
+    The workers share the tests out in order and then take over each other's last ones, so a
+    long test that starts late keeps one worker busy alone at the end: started first, the
+    long tests overlap each other and the short ones fill the gaps.  (The sort is stable: the
+    order within each group stays the files' own.)
+    """
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
     chosen = set(config.getoption("provider"))
     if not chosen:
         return

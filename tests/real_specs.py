@@ -89,15 +89,24 @@ def import_errors(client: Path, package: str) -> str:
     return _failure([sys.executable, "-B", "-c", script, *modules], client)
 
 
-def mypy_errors(client: Path) -> str:
-    """``mypy --strict`` on the generated package, both as written and as users see it ('' when it passes).
+#: The two ways ``mypy --strict`` reads a generated package: ``bodies``, every ``.py`` named
+#: (the code that runs); ``stubs``, the package as a user's mypy sees it (through the ``.pyi``
+#: beside each model and operation module, whose bodies they leave out).
+MYPY_VIEWS = ("bodies", "stubs")
 
-    A user's mypy reads the signature-only stubs (``.pyi``) beside the models and operation
-    modules; the bodies they leave out are checked by naming the ``.py`` files.
-    """
+
+def mypy_errors(client: Path, views: tuple[str, ...] = MYPY_VIEWS) -> str:
+    """``mypy --strict`` on the generated package, in each of ``views`` ('' when it passes)."""
     mypy = [sys.executable, "-m", "mypy", "--strict"]
-    sources = [str(path.relative_to(client)) for path in implementation_files(client)]
-    return _failure([*mypy, *sources], client) or _failure([*mypy, "."], client)
+    for view in views:
+        if view == "bodies":
+            sources = [str(path.relative_to(client)) for path in implementation_files(client)]
+            failure = _failure([*mypy, *sources], client)
+        else:
+            failure = _failure([*mypy, "."], client)
+        if failure:
+            return f"{view}: {failure}"
+    return ""
 
 
 def operation_modules(adopted: Adopted) -> int:

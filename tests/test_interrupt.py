@@ -37,7 +37,8 @@ MARK = "SPECFLEET_INTERRUPT_TEST"
 SEED = 20
 #: Copies of each provider under specs/: four providers make a fleet of twelve.
 COPIES = 3
-STRIPE = Path("/work/shared/real-specs/stripe")
+#: A real pair whose diff forks a reader of each side's Python API.
+OPENAI = ROOT.parent / "shared" / "real-specs" / "openai"
 #: How long a run's processes may outlive it.
 GONE_WITHIN = 5.0
 
@@ -280,17 +281,20 @@ def test_concurrent_runs_keep_each_others_scratch(fleet: tuple[Project, float]) 
     assert code == 0, err
 
 
-@pytest.mark.skipif(not STRIPE.is_dir(), reason="the Stripe pair is in the shared real specs")
+@pytest.mark.skipif(not OPENAI.is_dir(), reason="the OpenAI pair is in the shared real specs")
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
 def test_diff_killed_leaves_no_reader(tmp_path: Path, signum: int) -> None:
-    """The Stripe pair's diff forks two readers of the Python API; none outlives the run."""
-    base, revision = sorted(STRIPE.glob("spec3-*.yaml"))
+    """A real pair's diff forks two readers of the Python API; none outlives the run."""
+    base, revision = OPENAI / "openapi-previous.yaml", OPENAI / "openapi-latest.yaml"
     project = make_fleet(tmp_path / "project")  # a project, so the diff's run sweeps it
     temp = tmp_path / "tmp"
     temp.mkdir()
     env = {"SPECFLEET_CACHE_DIR": "", "TMPDIR": str(temp)}  # no kept surfaces: the readers fork every time
     args = ["diff", "--fail-on", "never", str(base), str(revision)]
-    for moment in moments(4, 12.0, f"diff-{signum}"):
+    started = time.monotonic()
+    code, err = finish(args, project.root, env)  # how long a whole diff takes here and now
+    assert code == 0, err
+    for moment in moments(4, time.monotonic() - started, f"diff-{signum}"):
         outcome = interrupt(args, project.root, signum, moment, env)
         check_outcome(outcome, signum, "diff", project.root, temp)
     # the next diff (a small one will do) runs and sweeps what a SIGKILL left
