@@ -8,7 +8,6 @@ import select
 import signal
 import subprocess
 import sys
-import time
 import tomllib
 from pathlib import Path
 from types import ModuleType
@@ -157,8 +156,7 @@ class _SwallowsCtrlC:
                 raise KeyboardInterrupt  # what a library's finaliser or callback is left holding
 
         try:
-            os.kill(os.getpid(), signal.SIGINT)
-            time.sleep(5)  # the handler raises at the next bytecode; this is never reached whole
+            signal.raise_signal(signal.SIGINT)  # its handler runs before this call returns
         except KeyboardInterrupt:
             Finalised()  # dropped at once: Python reports the exception as unraisable
             print("spec.yaml:1:1: error made-up: the validator was interrupted", file=sys.stderr)

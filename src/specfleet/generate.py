@@ -148,8 +148,9 @@ class ClientProject(UpstreamProject):
 
         Rendering a model (and cutting its stub) is pure Python and most of a big spec's
         generation time (1,951 models on Stripe).  A forked child renders three models in five
-        into a side directory while this process renders the rest, then the endpoints; :meth:`_join_models` then moves the child's files in and renders
-        ``models/__init__.py`` again with every model, in upstream's order (models, then enums).
+        into a side directory while this process renders the rest, then the endpoints;
+        :meth:`_join_models` then moves the child's files in and renders ``models/__init__.py``
+        again with every model, in upstream's order (models, then enums).
         """
         models, enums = list(self.openapi.models), list(self.openapi.enums)
         if len(models) + len(enums) < PARALLEL_MODELS or not hasattr(os, "fork"):
@@ -180,40 +181,39 @@ class ClientProject(UpstreamProject):
         finally:
             self.openapi.models, self.openapi.enums = models, enums
 
-    def _join_models(self) -> None:
-        """Wait for the child rendering models (if one is), then move its files in."""
+    def _join_models(self, *, failed: bool = False) -> None:
+        """Wait for the child rendering models (if one is), then move its files in; when the run
+        ``failed``, stop the child instead and only remove its side directory."""
         if self._side_models is None:
             return
         child, side = self._side_models
         self._side_models = None
         try:
-            if lifeline.wait(child) != 0:
+            if failed:
+                with contextlib.suppress(OSError):
+                    os.kill(child, signal.SIGKILL)
+            if lifeline.wait(child) != 0 and not failed:
                 raise SpecfleetError("rendering the models failed in the second process")
-            models_dir = self.package_dir / "models"
-            for path in [*(side / "models").glob("*.py"), *(side / "models").glob("*.pyi")]:
-                if path.name != "__init__.py":
-                    os.replace(path, models_dir / path.name)
-            classes = [model.class_info for model in self.openapi.models]
-            classes += [enum.class_info for enum in self.openapi.enums]
-            (models_dir / "__init__.py").write_text(
-                self.env.get_template("models_init.py.jinja").render(
-                    imports=[import_string_from_class(info) for info in classes],
-                    alls=[info.name for info in classes],
-                ),
-                encoding=self.config.file_encoding,
-            )
+            if not failed:
+                self._move_side_models(side)
         finally:
             shutil.rmtree(side, ignore_errors=True)
 
-    def _drop_side_models(self) -> None:
-        """Stop the child rendering models, if one is (this run failed), and remove its files."""
-        if self._side_models is not None:
-            child, side = self._side_models
-            self._side_models = None
-            with contextlib.suppress(OSError):
-                os.kill(child, signal.SIGKILL)
-            lifeline.wait(child)
-            shutil.rmtree(side, ignore_errors=True)
+    def _move_side_models(self, side: Path) -> None:
+        """The child's models into the package, and ``models/__init__.py`` again with every model."""
+        models_dir = self.package_dir / "models"
+        for path in [*(side / "models").glob("*.py"), *(side / "models").glob("*.pyi")]:
+            if path.name != "__init__.py":
+                os.replace(path, models_dir / path.name)
+        classes = [model.class_info for model in self.openapi.models]
+        classes += [enum.class_info for enum in self.openapi.enums]
+        (models_dir / "__init__.py").write_text(
+            self.env.get_template("models_init.py.jinja").render(
+                imports=[import_string_from_class(info) for info in classes],
+                alls=[info.name for info in classes],
+            ),
+            encoding=self.config.file_encoding,
+        )
 
     def _write_model_stubs(self) -> None:
         """A stub beside each model this process rendered (an enum's module has no bodies to skip)."""
@@ -230,7 +230,7 @@ class ClientProject(UpstreamProject):
             errors = super().build()  # models (see _build_models), then the endpoints
             write_stubs((self.package_dir / "api").glob("*/*.py"))
         except BaseException:
-            self._drop_side_models()
+            self._join_models(failed=True)
             raise
         self._join_models()
         if self.changelog is not None:

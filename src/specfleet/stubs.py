@@ -24,6 +24,8 @@ from pathlib import Path
 #: attrs' class decorators whose ``__init__`` :func:`_attrs_init` writes (``attrs.define`` and
 #: its mutable alias); any other attrs decorator is kept, and mypy's plugin reads it.
 ATTRS_DECORATORS = {("attrs", "define"), ("attrs", "mutable")}
+#: attrs' functions that declare a field with options.
+ATTRS_FIELDS = {("attrs", "field"), ("attr", "ib")}
 #: The options of ``attrs.field`` that :func:`_attrs_init` reads or that leave ``__init__`` alone.
 FIELD_OPTIONS = {"init", "default", "factory", "alias", "repr", "eq", "order", "hash", "metadata"}
 #: What a stub adds so ``attrs.fields(Model)`` and ``attrs.evolve(model)`` still type-check.
@@ -340,7 +342,4 @@ def _defines(statement: ast.stmt, name: str) -> bool:
 
 
 def _is_attrs_field(call: ast.Call, imported: Imports) -> bool:
-    return isinstance(call.func, ast.Name) and imported.get(call.func.id) in {
-        ("attrs", "field"),
-        ("attr", "ib"),
-    }
+    return isinstance(call.func, ast.Name) and imported.get(call.func.id) in ATTRS_FIELDS

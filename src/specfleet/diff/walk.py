@@ -416,26 +416,16 @@ class Walk:
         old_r, new_r = old.get("responses"), new.get("responses")
         old_r = old_r if isinstance(old_r, dict) else {}
         new_r = new_r if isinstance(new_r, dict) else {}
-        for status in only(new_r, old_r):
-            kind = "success" if str(status).startswith("2") else "non-success"
-            yield at(
-                Found(
-                    f"response-{kind}-status-added",
-                    f"response {code(status)} was added",
-                    None,
-                    (*op_b, "responses", status),
+        for how, statuses in (("added", only(new_r, old_r)), ("removed", only(old_r, new_r))):
+            for status in statuses:
+                kind = "success" if str(status).startswith("2") else "non-success"
+                where = (*(op_b if how == "added" else op_a), "responses", status)
+                base, revision = (None, where) if how == "added" else (where, None)
+                yield at(
+                    Found(
+                        f"response-{kind}-status-{how}", f"response {code(status)} was {how}", base, revision
+                    )
                 )
-            )
-        for status in only(old_r, new_r):
-            kind = "success" if str(status).startswith("2") else "non-success"
-            yield at(
-                Found(
-                    f"response-{kind}-status-removed",
-                    f"response {code(status)} was removed",
-                    (*op_a, "responses", status),
-                    None,
-                )
-            )
         for status in sorted(both(old_r, new_r), key=str):
             a, ap = self.sides[0].follow(old_r[status], (*op_a, "responses", status))
             b, bp = self.sides[1].follow(new_r[status], (*op_b, "responses", status))
