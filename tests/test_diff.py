@@ -85,7 +85,9 @@ def test_corpus_pair_is_classified_as_expected(case: dict[str, Any] | None, run_
     # the index may still name a rule by its older id (expected.json says why it was renamed)
     assert expected["rule"] in (case["rule"], RENAMED.get(case["rule"]))
     # the verdict a reviewer reads: the CLI's, wire and Python API together
-    run = run_cli("diff", str(case["dir"] / "base.yaml"), str(case["dir"] / "revision.yaml"), "--format", "json")
+    run = run_cli(
+        "diff", str(case["dir"] / "base.yaml"), str(case["dir"] / "revision.yaml"), "--format", "json"
+    )
     assert run.returncode in (0, 1), run.stderr
     verdict = json.loads(run.stdout)
     assert (verdict["breaking"], verdict["bump"]) == (case["breaking"], case["bump"]), verdict["python_api"]
