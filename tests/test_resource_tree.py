@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from specfleet.config import derived_auth
-from specfleet.resource_tree import Route, place, shared_prefix, snake
+from specfleet.resource_tree import Route, Words, place, shared_prefix, snake
 
 from .test_plan import parse
 
@@ -80,15 +80,17 @@ def test_collisions_resolve_in_path_order_and_are_reported() -> None:
     routes = [
         route("POST /things/{id}", "update_thing"),
         route("PATCH /things/{id}", "patch_thing"),
+        route("GET /close", "close_all"),
         route("GET /things/{id}/close", "close_thing"),
     ]
     placements, notes = place(routes)
     assert placements[("/things/{id}", "patch")].dotted == "things.update"
     assert placements[("/things/{id}", "post")].dotted == "things.update_thing"
-    assert placements[("/things/{id}/close", "get")].dotted == "things.close_thing"  # close is the client's
+    assert placements[("/close", "get")].dotted == "close_api.retrieve"  # close is the client's
+    assert placements[("/things/{id}/close", "get")].dotted == "things.close"  # a resource has none
     assert notes == [
         "POST /things/{id}: things.update is another operation's; named things.update_thing",
-        "GET /things/{id}/close: things.close is a name every client has; named things.close_thing",
+        "resource close is a name every client has; named close_api",
     ]
     assert place(list(reversed(routes))) == (placements, notes)  # the order given does not matter
 
@@ -148,7 +150,7 @@ def test_resource_names_come_from_opcs_parse_of_the_plan_fixture(tmp_path: Path)
     from .test_plan import FIXTURE
 
     data = yaml.safe_load((FIXTURE / "openapi.yaml").read_text(encoding="utf-8"))
-    root, notes = build_resources(match_endpoints(SpecModel(data), parse(data, tmp_path)), {}, set())
+    root, notes, _ = build_resources(match_endpoints(SpecModel(data), parse(data, tmp_path)), {}, set())
     dotted = sorted(method.dotted for node in root.walk() for method in node.methods)
     assert dotted and all(name == name.lower() for name in dotted)
     assert len(dotted) == len(set(dotted))
@@ -163,3 +165,42 @@ def test_every_segment_becomes_an_identifier(segment: str, name: str) -> None:
     found = names([route("GET /users/{id}/folders"), route(f"GET /users/{{id}}/folders/{segment}")])
     assert all(part.isidentifier() for dotted in found.values() for part in dotted.split("."))
     assert found[f"GET /users/{{id}}/folders/{segment}"].split(".")[2] == name
+
+
+#: How the SDKs name what a general rule can read from the path and method (openai, Stripe).
+SDK_STYLE = [
+    # a POST-only leaf led by a verb is an action of its parent, however plural its last word
+    (["GET /v1/payment_intents/{i}", "POST /v1/payment_intents/{i}/verify_microdeposits"], "payment_intents.verify_microdeposits"),
+    (["GET /threads/{t}/runs/{r}", "POST /threads/{t}/runs/{r}/submit_tool_outputs"], "threads.runs.submit_tool_outputs"),
+    # a POST-only leaf under a namespace is a resource that creates
+    (["POST /audio/transcriptions", "POST /audio/speech"], "audio.speech.create"),
+    # a namespace of read-only queries: one resource with a method per query
+    (["GET /org/costs", "GET /org/usage/embeddings", "GET /org/usage/completions"], "org.usage.completions"),
+    # a part of an item: a method of the item's resource
+    (["GET /files/{f}", "GET /files/{f}/content"], "files.content"),
+    (["GET /customers/{c}", "GET /customers/{c}/discount", "DELETE /customers/{c}/discount"], "customers.delete_discount"),
+    # a query over a collection
+    (["GET /charges", "GET /charges/{c}", "GET /charges/search"], "charges.search"),
+    # a POST on one thing (no collection) updates it when its operationId says so, else creates it
+    (["GET /org/data_retention", "POST /org/data_retention=update-org-data-retention"], "org.data_retention.update"),
+    (["GET /developer/api-access", "POST /developer/api-access=generateKey"], "developer.api_access.create"),
+    # two words run together, read by the words the other paths use
+    (["GET /v1/invoices", "GET /v1/line_items", "GET /v1/invoiceitems"], "invoice_items.list"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paths", "expected"), SDK_STYLE, ids=[expected for _, expected in SDK_STYLE])
+def test_sdk_style_names_follow_from_path_and_method(paths: list[str], expected: str) -> None:
+    routes = [route("GET /status")]  # a path beside them: no prefix is shared
+    for spec in paths:
+        spec, _, operation_id = spec.partition("=")
+        gets_many = spec.startswith("GET") and not spec.endswith("}")
+        routes.append(route(spec, operation_id=operation_id, lists=gets_many))
+    placements, _ = place(routes)
+    assert placements[routes[-1].key].dotted.removeprefix("v_1.") == expected
+
+
+def test_a_word_the_paths_use_alone_is_never_split() -> None:
+    words = Words(["/webhooks", "/web_pages", "/hook_events"])
+    assert words.split("webhooks") == "webhooks"  # used alone
+    assert Words(["/checkout", "/check_runs"]).split("checkout") == "checkout"  # "out" is no word there

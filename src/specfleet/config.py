@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import keyword
+import os
 import re
 import sys
+import tempfile
 import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -150,11 +154,36 @@ class ClientSettings(_Strict):
     source: str | None = None
     auth: Auth = Field(default_factory=Auth)
     lint: LintSettings = Field(default_factory=LintSettings)
-    #: ``[resources]``: operationId -> the dotted name its method gets (``"api_keys.list"``),
-    #: over what the naming rules derive from its path.
+    #: ``[resources]``: operationId (or ``"GET /path"``) -> the dotted name its method gets
+    #: (``"api_keys.list"``), and ``prefix``: the path the resource tree drops (``"/api/auth"``).
+    #: ``generate`` keeps every name it chose here, so that no later endpoint moves one.
     resources: dict[
-        str, Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")]
+        str,
+        Annotated[str, StringConstraints(pattern=r"^([a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*|/[^\s{}]*)$")],
     ] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _one_prefix(self) -> ClientSettings:
+        """A path is the value of ``prefix`` only: every other key names a method."""
+        for key, value in self.resources.items():
+            if value.startswith("/") and key != RESOURCE_PREFIX:
+                raise ValueError(f"resources.{key}: {value!r} is a path; only {RESOURCE_PREFIX} takes one")
+        return self
+
+    @property
+    def resource_prefix(self) -> str | None:
+        """The path the resource tree drops, when ``[resources]`` records one."""
+        value = self.resources.get(RESOURCE_PREFIX)
+        return value if value is not None and value.startswith("/") else None
+
+    @property
+    def resource_names(self) -> dict[str, str]:
+        """``[resources]`` without its prefix: operation -> dotted method name."""
+        return {key: value for key, value in self.resources.items() if not value.startswith("/")}
+
+
+#: The ``[resources]`` key whose value is a path: the prefix the resource tree drops.
+RESOURCE_PREFIX = "prefix"
 
 
 def load_settings(path: Path) -> ClientSettings:
@@ -336,3 +365,57 @@ def derived_auth(schemes: dict[str, Any], uses: dict[str, int] | None = None) ->
         ):
             static[function] = name
     return Auth(static=static)
+
+
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+_RESOURCES_HEADER = re.compile(r"^\s*\[\s*resources\s*\]\s*(#.*)?$")
+_ANY_HEADER = re.compile(r"^\s*\[")
+_RECORD_NOTE = (
+    "# The client's method names, kept as the resource tree first chose them: `specfleet generate`\n"
+    "# adds each new operation's line. Edit a name to rename its method (the review reports it).\n"
+)
+
+
+def record_resources(path: Path, record: dict[str, str]) -> list[str]:
+    """Add to ``path``'s ``[resources]`` each name of ``record`` it does not hold yet, keeping
+    every other line as written; returns the keys added.
+
+    The record is what keeps a client's names when its spec grows: an endpoint added later,
+    even outside the prefix every path shared, names only itself.  A ``resources`` written as
+    an inline table is left alone (it cannot grow by lines).
+    """
+    text = path.read_text(encoding="utf-8")
+    existing = tomllib.loads(text).get("resources", {})
+    missing = {key: value for key, value in record.items() if key not in existing}
+    if not missing or not isinstance(existing, dict):
+        return []
+    ordered = sorted(missing.items(), key=lambda item: (item[0] != RESOURCE_PREFIX, item[1], item[0]))
+    added = [f"{_toml_key(key)} = {json.dumps(value)}" for key, value in ordered]
+    lines = text.splitlines()
+    header = next((index for index, line in enumerate(lines) if _RESOURCES_HEADER.match(line)), None)
+    if header is None:
+        if existing:
+            return []  # ``resources = {...}`` inline
+        body = text.rstrip("\n") + "\n\n" + _RECORD_NOTE + "[resources]\n" + "\n".join(added) + "\n"
+    else:
+        end = next(
+            (index for index in range(header + 1, len(lines)) if _ANY_HEADER.match(lines[index])), len(lines)
+        )
+        while end > header + 1 and not lines[end - 1].strip():
+            end -= 1
+        body = "\n".join([*lines[:end], *added, *lines[end:]]) + "\n"
+    if {key: value for key, value in tomllib.loads(body).get("resources", {}).items()} != existing | missing:
+        return []  # a layout this line editor does not follow: leave the file as it is
+    handle, scratch = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(body)
+        os.replace(scratch, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(scratch)
+    return [key for key, _ in ordered]
+
+
+def _toml_key(key: str) -> str:
+    return key if _BARE_KEY.match(key) else json.dumps(key)

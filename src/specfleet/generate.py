@@ -47,6 +47,7 @@ from specfleet.config import (
     derived_auth,
     find_project,
     load_settings,
+    record_resources,
 )
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
@@ -313,6 +314,7 @@ def render_client(
     *,
     lenient: bool = False,
     loosened: list[loosely.Loosened] | None = None,
+    record: dict[str, str] | None = None,
 ) -> list[Problem]:
     """Render one client package into ``output`` (no formatting yet).
 
@@ -320,7 +322,8 @@ def render_client(
     was repaired are returned.  Anything openapi-python-client still drops (an endpoint, a
     response, a model) is an error at the spec's line: a client is generated whole or not at
     all.  A lenient run types such parts loosely instead (:func:`parse_lenient`); what it
-    loosened is added to ``loosened``, for the run's summary.
+    loosened is added to ``loosened``, for the run's summary; the client's names (the
+    ``[resources]`` record) to ``record``.
     """
     normalised = normalise_for_opc(document)
     config = generator_config(settings, document.path, output)
@@ -330,6 +333,8 @@ def render_client(
         loosened.extend(widened)
     normalised.apply(openapi)
     plan = build_plan(normalised.document, settings, openapi)
+    if record is not None:
+        record.update(plan.resource_record)
     named = resource_name_warnings(normalised.document, plan)
     client = ClientProject(openapi=openapi, config=config, templates=templates, plan=plan)
     client.env.bytecode_cache = COMPILED_TEMPLATES
@@ -543,6 +548,8 @@ class Rendered:
     seconds: float = 0.0
     warnings: list[Problem] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
+    #: the client's names, as ``[resources]`` records them
+    record: dict[str, str] = field(default_factory=dict)
 
 
 def render_provider(root: Path, name: str, output: Path, lenient: bool) -> Rendered:
@@ -557,13 +564,14 @@ def render_provider(root: Path, name: str, output: Path, lenient: bool) -> Rende
     report = check_provider(provider, project.specs_dir, lenient=lenient)
     if report.errors or report.document is None:
         return Rendered(name, errors=report.errors)
+    record: dict[str, str] = {}
     try:
         warnings = render_client(
-            project.templates_dir, provider.settings, report.document, output, lenient=lenient
+            project.templates_dir, provider.settings, report.document, output, lenient=lenient, record=record
         )
     except SpecError as exc:
         return Rendered(name, errors=exc.problems)
-    return Rendered(name, time.perf_counter() - started, warnings)
+    return Rendered(name, time.perf_counter() - started, warnings, record=record)
 
 
 def _render_each(tasks: list[tuple[Path, str, Path, bool]], jobs: int) -> Iterator[Rendered]:
@@ -611,13 +619,15 @@ def render_all(
     *,
     lenient: bool = False,
     jobs: int | None = None,
+    record: bool = False,
 ) -> tuple[list[Provider], list[Problem]]:
     """Validate, render, format, check and stamp the named clients into ``scratch/<provider>-client``.
 
     Each client is validated and rendered in a worker process (``jobs`` of them, default: one
     per CPU); ruff and the import check then run once over all of them.  Every spec problem of
     every provider is reported together.  Returns the providers and the warnings (repairs the
-    normaliser made), both in the providers' order.
+    normaliser made), both in the providers' order.  ``record``: each client.toml's
+    ``[resources]`` gets the names it does not keep yet, once every client rendered.
     """
     providers = project.providers(names)
     fleet = Fleet.of(project)
@@ -635,6 +645,9 @@ def render_all(
     packages = {outputs[provider.name].name: provider.settings.package for provider in providers}
     finish(scratch, packages, jobs=jobs)
     for provider in providers:
+        if record and record_resources(provider.settings_path, results[provider.name].record):
+            progress(f"recorded new resource names in {provider.settings_path.name} of {provider.name}")
+            inputs[provider.name] = fleet.inputs(provider, lenient=lenient)  # the names it rendered
         write_stamp(outputs[provider.name], inputs[provider.name])
     warnings = [problem for provider in providers for problem in results[provider.name].warnings]
     return providers, warnings
@@ -711,7 +724,7 @@ def generate(
     if not stale:
         return [], []
     with scratch_dir(project) as scratch:
-        providers, warnings = render_all(project, stale, scratch, lenient=lenient, jobs=jobs)
+        providers, warnings = render_all(project, stale, scratch, lenient=lenient, jobs=jobs, record=True)
         swap_in(project, providers, scratch)
     return providers, warnings
 
@@ -805,6 +818,7 @@ def generate_from(
         with scratch_dir(out) as scratch:
             try:
                 loosened: list[loosely.Loosened] = []
+                record: dict[str, str] = {}
                 warnings = render_client(
                     templates_dir(),
                     settings,
@@ -812,6 +826,7 @@ def generate_from(
                     scratch / target.name,
                     lenient=lenient,
                     loosened=loosened,
+                    record=record,
                 )
                 finish(scratch, {target.name: settings.package})
                 package = scratch / target.name / settings.package
@@ -826,6 +841,8 @@ def generate_from(
             if summary is not None:
                 summary.append(loosely.summarise(document, package, loosened, [*problems, *warnings]))
             replace_dirs([(scratch / target.name, target)])
+            if config is not None:  # the adopted client's names, kept for its next generation
+                record_resources(config, record)
     finally:
         checking.cancel()
     return target, [*problems, *warnings]

@@ -28,10 +28,10 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, snake_case
 
-from specfleet.config import ClientSettings, LoginUrl, TokenLogin, TokenRefresh
+from specfleet.config import RESOURCE_PREFIX, ClientSettings, LoginUrl, TokenLogin, TokenRefresh
 from specfleet.errors import SpecfleetError
 from specfleet.load import Document, Pointer
-from specfleet.resource_tree import Route, place
+from specfleet.resource_tree import Route, derived_prefix, place, record_key
 from specfleet.spec import Operation, OperationKey, SpecModel, spec_model
 
 FIELD_PREFIX = "field_"
@@ -404,13 +404,17 @@ def build_resources(
     overrides: dict[str, str],
     taken_names: set[str],
     models: dict[str, tuple[str, str]] | None = None,
-) -> tuple[Resource, list[tuple[Pointer, str]]]:
-    """The resource tree of every generated operation (its root holds the client's own methods)
-    and the notes on names the rules had to change, each where the spec writes its operation."""
+    prefix: str | None = None,
+) -> tuple[Resource, list[tuple[Pointer, str]], dict[str, str]]:
+    """The resource tree of every generated operation (its root holds the client's own methods),
+    the notes on names the rules had to change, each where the spec writes its operation, and
+    the record of every name (``[resources]``: the prefix dropped, each operation's dotted name)."""
     ordered = sorted(generated.values(), key=lambda item: (item.operation.path, item.operation.method))
     routes = [route_of(item) for item in ordered]
+    if prefix is None:
+        prefix = derived_prefix(route.path for route in routes)
     try:
-        placements, notes = place(routes, overrides)
+        placements, notes = place(routes, overrides, prefix)
     except ValueError as exc:
         raise SpecfleetError(f"client.toml: {exc}") from None
     root = Resource((), "")
@@ -435,7 +439,8 @@ def build_resources(
     for each in nodes.values():
         each.children.sort(key=lambda child: child.path)
         each.methods.sort(key=lambda method: method.name)
-    return root, located
+    record = {RESOURCE_PREFIX: prefix} | {record_key(route): placements[route.key].dotted for route in routes}
+    return root, located, record
 
 
 def resource_modules(root: Resource) -> list[ResourceModule]:
@@ -539,6 +544,8 @@ class ClientPlan:
     resources: Resource = field(default_factory=lambda: Resource((), ""))
     #: names the resource rules had to change, each at its operation, for the generate report
     resource_notes: list[tuple[Pointer, str]] = field(default_factory=list)
+    #: ``[resources]`` as this plan names things (prefix, every operation's name), for client.toml
+    resource_record: dict[str, str] = field(default_factory=dict)
 
     #: ``resources/<name>.py``, worked out once from ``resources``
     resource_modules: list[ResourceModule] = field(default_factory=list)
@@ -898,8 +905,12 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
     plan.spec_version = UntrustedString(str(info.get("version", "")))
     plan.unions = _unions(data, _model_classes(openapi))
     model_names = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
-    plan.resources, plan.resource_notes = build_resources(
-        generated, dict(settings.resources), model_names, _model_modules(openapi)
+    plan.resources, plan.resource_notes, plan.resource_record = build_resources(
+        generated,
+        settings.resource_names,
+        model_names,
+        _model_modules(openapi),
+        settings.resource_prefix,
     )
     plan.resource_modules = resource_modules(plan.resources)
     plan.static_helpers = [

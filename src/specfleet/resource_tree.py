@@ -55,6 +55,16 @@ RESERVED = frozenset(
     }
 )
 
+#: Names every resource has itself (the client has :data:`RESERVED`): ``client.disputes.close(id)``
+#: hides nothing, ``client.close()`` would.
+RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
+
+
+def reserved(parent: tuple[str, ...]) -> frozenset[str]:
+    """The names a method or resource under ``parent`` may not take."""
+    return RESOURCE_RESERVED if parent else RESERVED
+
+
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -68,6 +78,38 @@ def snake(text: str) -> str:
     elif keyword.iskeyword(name) or keyword.issoftkeyword(name):
         name = f"{name}_"
     return name
+
+
+class Words:
+    """The words a spec's paths are written in, to read a segment that runs two together.
+
+    ``invoiceitems`` beside ``invoices`` and ``line_items`` reads as ``invoice_items``, as the SDKs
+    spell it; a word the paths use on its own (``webhooks``) or one that splits into no two
+    known words stays as it is.
+    """
+
+    def __init__(self, paths: Iterable[str]) -> None:
+        self.known: set[str] = set()
+        self.alone: set[str] = set()
+        for path in paths:
+            for segment in _segments(path):
+                words = [word.lower() for word in _WORD.findall(segment)]
+                self.known.update(words)
+                if len(words) > 1:
+                    self.alone.update(words)
+
+    def _word(self, text: str) -> bool:
+        return any(form in self.known for form in (text, f"{text}s", f"{text}es"))
+
+    def split(self, segment: str) -> str:
+        """``segment``, with ``_`` between the two known words it runs together, when it does."""
+        if not (segment.isalpha() and segment.islower()) or len(segment) < 8 or segment in self.alone:
+            return segment
+        for cut in range(4, len(segment) - 3):
+            head, tail = segment[:cut], segment[cut:]
+            if self._word(head) and tail in self.alone:
+                return f"{head}_{tail}"
+        return segment
 
 
 def is_parameter(segment: str) -> bool:
@@ -142,103 +184,191 @@ class _Named:
     ruled: bool  # the name comes from a rule (a verb or an action), not from the operationId
 
 
-def _first_name(route: Route, relative: list[str], paths: Mapping[tuple[str, ...], set[str]]) -> _Named:
+#: Words that make a segment an action when they lead it (``verify_microdeposits``,
+#: ``submit_tool_outputs``, ``cancel``): the SDKs call such a POST a method of its parent, however
+#: plural its last word reads.
+ACTION_VERBS = frozenset(
+    {
+        "accept", "activate", "apply", "approve", "archive", "attach", "authorize", "cancel",
+        "capture", "close", "complete", "confirm", "decline", "deactivate", "detach", "expire",
+        "finalize", "increment", "mark", "pause", "pay", "publish", "reactivate", "reject",
+        "release", "reopen", "resume", "retry", "reverse", "revoke", "send", "start", "stop",
+        "submit", "unarchive", "unpublish", "validate", "verify", "void",
+    }
+)  # fmt: skip
+
+
+class _Shape:
+    """What the rules ask of the tree the paths make: which keys have which methods, children, items."""
+
+    def __init__(self, paths: Mapping[tuple[str, ...], set[str]], words: Words) -> None:
+        self.methods = paths
+        self.words = words
+        self.children: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for key in paths:
+            for depth in range(len(key)):
+                self.children[key[:depth]].add(key[: depth + 1])
+
+    def leaf(self, key: tuple[str, ...]) -> bool:
+        return not self.children.get(key)
+
+    def has_items(self, key: tuple[str, ...]) -> bool:
+        return any(is_parameter(child[-1]) for child in self.children.get(key, ()))
+
+    def collection(self, key: tuple[str, ...]) -> bool:
+        """A segment naming many things: plural, or with items under it."""
+        return bool(key) and not is_parameter(key[-1]) and (is_plural(key[-1]) or self.has_items(key))
+
+    def namespace(self, key: tuple[str, ...]) -> bool:
+        """A grouping with no operation of its own (``/audio``, ``/organization/usage``)."""
+        return (
+            bool(key) and not self.methods.get(key) and not is_parameter(key[-1]) and not self.collection(key)
+        )
+
+    def only(self, key: tuple[str, ...], *allowed: str) -> bool:
+        """``key`` is a leaf whose methods are all among ``allowed``."""
+        return self.leaf(key) and bool(self.methods.get(key)) and self.methods[key] <= set(allowed)
+
+    def reports(self, key: tuple[str, ...]) -> bool:
+        """A namespace whose every child is a leaf with only a GET (``/organization/usage/*``): one
+        resource with a query method per child, as the SDKs name a usage or report API."""
+        children = self.children.get(key, set())
+        nested = len(key) > 1  # a report is of something; a top segment (``/v1``) groups an API
+        return (
+            nested
+            and self.namespace(key)
+            and len(children) > 1
+            and all(self.only(child, "get") for child in children)
+        )
+
+
+#: An operationId's first word that makes a POST on one thing (no collection) its update.
+_UPDATE_VERBS = frozenset({"update", "set", "modify", "edit", "change", "replace", "upsert"})
+
+
+def _says_update(operation_id: str) -> bool:
+    """``updateSpendLimit``, ``update-spend-limit``, ``Updatespendlimit``: the first word is an update."""
+    words = _WORD.findall(operation_id)
+    first = words[0].lower() if words else ""
+    return first in _UPDATE_VERBS or (len(words) == 1 and first.startswith(tuple(_UPDATE_VERBS - {"set"})))
+
+
+def _first_name(route: Route, relative: list[str], shape: _Shape) -> _Named:
     """What the rules call one operation, before collisions are looked at."""
-    names = tuple(snake(segment) for segment in relative if not is_parameter(segment))
-    item = bool(relative) and is_parameter(relative[-1])
-    method = route.method
+    names = tuple(snake(shape.words.split(segment)) for segment in relative if not is_parameter(segment))
     key = tuple(relative)
+    item = bool(key) and is_parameter(key[-1])
+    parent = key[:-1]
+    under_item = len(key) > 1 and is_parameter(parent[-1])
+    method = route.method
 
     def named(name: str, resource: tuple[str, ...] = names) -> _Named:
         return _Named(route, resource, name, True)
 
-    fallback = _Named(route, names, route.fallback, False)
     if not names:  # the client itself: verbs need a resource to act on
-        return fallback
+        return _Named(route, names, route.fallback, False)
+    leaf = names[-1]
+    if not item and under_item and not is_plural(key[-1]) and shape.only(key, "get", "delete"):
+        # a part of one item: ``/files/{id}/content`` is ``files.content(id)``, its DELETE
+        # ``customers.delete_discount(id)``
+        return named(leaf if method == "get" else f"delete_{leaf}", names[:-1])
     if method == "get":
-        if _part_of_parent(relative, paths, method):
-            return named(names[-1], names[:-1])  # ``/files/{id}/content``: ``files.content(id)``
+        if (
+            not item
+            and shape.only(key, "get")
+            and ((not is_plural(key[-1]) and shape.collection(parent)) or shape.reports(parent))
+        ):
+            return named(leaf, names[:-1])  # ``/charges/search``: ``charges.search()``
         return named("list" if route.lists else "retrieve")
     if method == "delete":
-        if item or not _part_of_parent(relative, paths, method):
-            return named("delete")
-        return named(f"delete_{names[-1]}", names[:-1])  # ``/customers/{id}/discount``
-    if item and method in ("put", "patch", "post"):
+        return named("delete")
+    if method in ("put", "patch") or (item and method == "post"):
         return named("update")
-    if method in ("put", "patch"):
-        return named("update")  # a singleton (``PUT /me``)
     if method == "post":
-        last = relative[-1]
-        has_items = any(
-            len(other) == len(key) + 1 and other[: len(key)] == key and is_parameter(other[-1])
-            for other in paths
-        )
-        if is_plural(last) or "get" in paths[key] or has_items:
+        action = shape.only(key, "post")
+        if action and _WORD.findall(key[-1])[0].lower() in ACTION_VERBS:
+            return named(leaf, names[:-1])  # ``/runs/{id}/cancel``: ``runs.cancel(id)``
+        if shape.collection(key):
             return named("create")
-        is_leaf = not any(len(other) > len(key) and other[: len(key)] == key for other in paths)
-        if is_leaf and paths[key] == {"post"}:
-            return named(names[-1], names[:-1])
-    return fallback
+        if "get" in shape.methods[key]:
+            # a POST on one thing creates or replaces it; its operationId says which
+            # (``/organization/data_retention``: ``update-organization-data-retention``)
+            return named("update" if _says_update(route.operation_id) else "create")
+        if action and not shape.namespace(parent):
+            return named(leaf, names[:-1])  # an action on an item, a collection or the client
+        if action:
+            return named("create")  # ``/audio/speech``: ``audio.speech.create()``
+    return _Named(route, names, route.fallback, False)
 
 
-def _part_of_parent(relative: list[str], paths: Mapping[tuple[str, ...], set[str]], method: str) -> bool:
-    """A singular leaf with one method, right under an item or a collection, is a part of that
-    parent or a query over it (``/files/{id}/content``, ``/charges/search``): a method of the parent."""
-    key = tuple(relative)
-    if len(key) < 2 or is_parameter(key[-1]) or is_plural(key[-1]) or paths[key] != {method}:
-        return False
-    parent = key[-2]
-    under_collection = is_plural(parent) or any(
-        len(other) == len(key) and other[:-1] == key[:-1] and is_parameter(other[-1]) for other in paths
-    )
-    if not (is_parameter(parent) or under_collection):
-        return False
-    return not any(len(other) > len(key) and other[: len(key)] == key for other in paths)
+def derived_prefix(paths: Iterable[str]) -> str:
+    """The leading segments the tree drops, as a path (``/api/auth``; ``/`` for none)."""
+    listed = list(paths)
+    count = shared_prefix(listed)
+    return "/" + "/".join(_segments(listed[0])[:count]) if listed else "/"
+
+
+def relative_segments(path: str, prefix: str) -> list[str]:
+    """``path``'s segments below ``prefix``; a path outside it keeps all of its own, so an
+    endpoint added outside the prefix (``/health``) is a resource of its own and moves no other."""
+    segments, dropped = _segments(path), _segments(prefix)
+    return segments[len(dropped) :] if segments[: len(dropped)] == dropped else segments
+
+
+def record_key(route: Route) -> str:
+    """How ``[resources]`` names an operation: its operationId, else ``"GET /path"``."""
+    return route.operation_id or f"{route.method.upper()} {route.path}"
 
 
 def place(
-    routes: list[Route], overrides: Mapping[str, str] | None = None
+    routes: list[Route], overrides: Mapping[str, str] | None = None, prefix: str | None = None
 ) -> tuple[dict[tuple[str, str], Placement], list[str]]:
     """Every route's placement and the notes on the names that had to change.
 
-    ``overrides`` maps an operationId to a dotted name (``"api_keys.list"``, ``"logout"``).
-    Raises ``ValueError`` when an override is not a dotted name of identifiers or two overrides
-    give one name.
+    ``overrides`` maps an operationId (or ``"GET /path"``) to a dotted name (``"api_keys.list"``,
+    ``"logout"``): ``client.toml``'s ``[resources]``, where ``generate`` keeps every name it
+    chose so that no later endpoint moves one.  ``prefix`` is the path the tree drops (kept
+    there too); without one, the prefix every path shares.  Raises ``ValueError`` when an
+    override is not a dotted name of identifiers or two overrides give one name.
     """
     overrides = dict(overrides or {})
-    prefix = shared_prefix(route.path for route in routes)
+    if prefix is None:
+        prefix = derived_prefix(route.path for route in routes)
     paths: dict[tuple[str, ...], set[str]] = defaultdict(set)
     relatives = {}
     for route in routes:
-        relative = _segments(route.path)[prefix:]
+        relative = relative_segments(route.path, prefix)
         relatives[route.key] = relative
         paths[tuple(relative)].add(route.method)
+    shape = _Shape(paths, Words(route.path for route in routes))
     ordered = sorted(routes, key=lambda route: (len(relatives[route.key]), route.path, route.method))
     named: dict[tuple[str, str], _Named] = {}
     fixed: dict[tuple[str, ...], tuple[str, str]] = {}
     for route in ordered:
-        dotted = overrides.get(route.operation_id) if route.operation_id else None
+        key = record_key(route)
+        dotted = overrides.get(key, overrides.get(f"{route.method.upper()} {route.path}"))
         if dotted is None:
-            named[route.key] = _first_name(route, relatives[route.key], paths)
+            named[route.key] = _first_name(route, relatives[route.key], shape)
             continue
         parts = tuple(dotted.split("."))
         if not all(part.isidentifier() and not keyword.iskeyword(part) for part in parts):
-            raise ValueError(
-                f"resources.{route.operation_id}: {dotted!r} is not a dotted name of identifiers"
-            )
+            raise ValueError(f"resources.{key}: {dotted!r} is not a dotted name of identifiers")
         if parts in fixed:
             raise ValueError(
-                f"resources.{route.operation_id}: {dotted!r} is already the name of {fixed[parts][1].upper()} {fixed[parts][0]}"
+                f"resources.{key}: {dotted!r} is already the name of {fixed[parts][1].upper()} {fixed[parts][0]}"
             )
         fixed[parts] = route.key
         named[route.key] = _Named(route, parts[:-1], parts[-1], False)
     notes: list[str] = []
-    placements = _resolve(ordered, named, set(fixed), notes)
+    placements = _resolve(ordered, named, fixed, notes)
     return placements, notes
 
 
 def _resolve(
-    ordered: list[Route], named: dict[tuple[str, str], _Named], fixed: set[tuple[str, ...]], notes: list[str]
+    ordered: list[Route],
+    named: dict[tuple[str, str], _Named],
+    fixed: Mapping[tuple[str, ...], tuple[str, str]],
+    notes: list[str],
 ) -> dict[tuple[str, str], Placement]:
     """Names made unique: the first of a clash (shortest path, then path, then method) keeps its
     rule name, the others take their operationId (numbered if that is taken too).  A method may
@@ -249,25 +379,26 @@ def _resolve(
     renamed_resources = {
         resource: (*resource[:-1], f"{resource[-1]}_api")
         for resource in sorted(resources)
-        if resource[-1] in RESERVED
+        if resource[-1] in reserved(resource[:-1])
     }
-    taken: set[tuple[str, ...]] = fixed | resources
+    taken: set[tuple[str, ...]] = set(fixed) | resources
     placements: dict[tuple[str, str], Placement] = {}
     for route in ordered:
         item = named[route.key]
         full = candidate = (*item.resource, item.name)
         note = ""
-        if full not in fixed:
-            if item.ruled and (candidate in taken or item.name in RESERVED):
+        if fixed.get(full) != route.key:  # a name the record gives is that operation's alone
+            taboo = reserved(item.resource)
+            if item.ruled and (candidate in taken or item.name in taboo):
                 candidate = (*item.resource, route.fallback)
             base, number = candidate, 2
-            while candidate in taken or candidate[-1] in RESERVED:
+            while candidate in taken or candidate[-1] in taboo:
                 candidate = (*base[:-1], f"{base[-1]}_{number}")
                 number += 1
             if candidate != full:
                 why = (
                     "a name every client has"
-                    if item.name in RESERVED
+                    if item.name in taboo
                     else "a sub-resource"
                     if full in resources
                     else "another operation's"

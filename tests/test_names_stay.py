@@ -1,0 +1,139 @@
+"""A client's method names are decided once and kept: no endpoint added later moves one.
+
+The rules are checked on every route set the fleet's specs give, and on one that has every
+shape the naming rules read, against additions generated from each set's own paths: a new
+method on a path, a new path below one (a part, an item, an action, a sub-collection), and
+a new path outside the prefix every path shared.  Then ``generate`` itself: the record it
+writes to ``client.toml`` keeps NuMind's names when ``GET /health`` joins its spec.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from specfleet.config import load_settings
+from specfleet.layout import Project
+from specfleet.resource_tree import Route, derived_prefix, place, record_key, snake
+
+from .conftest import ROOT
+
+METHODS = ("get", "post", "put", "patch", "delete")
+
+#: A tree with every shape the rules read: collections, items, parts, actions, namespaces, reports.
+SHAPES = [
+    "GET /v1/files", "POST /v1/files", "GET /v1/files/{id}", "DELETE /v1/files/{id}",
+    "GET /v1/files/{id}/content", "GET /v1/files/search", "POST /v1/runs/{id}/cancel",
+    "GET /v1/runs/{id}", "POST /v1/runs/{id}", "POST /v1/audio/speech", "POST /v1/audio/transcriptions",
+    "GET /v1/org/usage/completions", "GET /v1/org/usage/images", "GET /v1/org/data_retention",
+    "POST /v1/org/data_retention", "GET /v1/customers/{id}/discount", "DELETE /v1/customers/{id}/discount",
+    "POST /v1/intents/{id}/verify_microdeposits", "GET /v1/invoiceitems", "GET /v1/line_items",
+    "GET /v1/me", "PUT /v1/me", "POST /v1/logout",
+]  # fmt: skip
+
+
+def _route(method: str, path: str, operation_id: str = "") -> Route:
+    fallback = snake(operation_id) if operation_id else snake(f"{method} {path}")
+    return Route(path, method, fallback, operation_id, method == "get" and not path.endswith("}"))
+
+
+def fleet_routes() -> dict[str, list[Route]]:
+    found = {"shapes": [_route(*spec.lower().split(" ", 1)[:1], spec.split(" ", 1)[1]) for spec in SHAPES]}
+    for spec in sorted((ROOT / "specs").glob("*/openapi.yaml")):
+        data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+        found[spec.parent.name] = [
+            _route(method, path, str(operation.get("operationId", "")))
+            for path, item in data["paths"].items()
+            for method, operation in item.items()
+            if method in METHODS
+        ]
+    return found
+
+
+def additions(routes: list[Route]) -> Iterator[tuple[str, Route]]:
+    """Endpoints a spec may gain, made from its own paths: the three kinds a spec grows by."""
+    paths = sorted({route.path for route in routes})
+    taken = {route.key for route in routes}
+    for path in paths:
+        for method in METHODS:
+            if (path, method) not in taken:
+                yield "a method on a path", _route(method, path)
+        base = path.rstrip("/")
+        for method, below in (
+            ("get", "/extra"),
+            ("get", "/{extra_id}"),
+            ("post", "/cancel"),
+            ("get", "/events"),
+            ("post", "/events"),
+        ):
+            if (base + below, method) not in taken:
+                yield "a path below a path", _route(method, base + below)
+    first = re.sub(r"[{}]", "", paths[0].strip("/").split("/")[0] or "root")
+    for outside in ("/health", f"/{first}x/status", "/{tenant}/things", "/v9/files/{id}"):
+        yield "a path outside the prefix", _route("get", outside)
+
+
+ROUTE_SETS = fleet_routes()
+
+
+@pytest.mark.parametrize("name", sorted(ROUTE_SETS))
+def test_no_addition_moves_a_recorded_name(name: str) -> None:
+    routes = ROUTE_SETS[name]
+    first, _ = place(routes)
+    prefix = derived_prefix(route.path for route in routes)
+    record = {record_key(route): first[route.key].dotted for route in routes}
+    kinds = set()
+    for kind, added in additions(routes):
+        kinds.add(kind)
+        placements, _ = place([*routes, added], record, prefix)
+        moved = {
+            f"{route.method.upper()} {route.path}": placements[route.key].dotted
+            for route in routes
+            if placements[route.key].dotted != first[route.key].dotted
+        }
+        assert not moved, f"{kind} ({added.method.upper()} {added.path}) moved {moved}"
+        new = placements[added.key].dotted
+        assert new not in {found.dotted for found in first.values()}
+    assert len(kinds) == 3
+
+
+def test_without_the_record_a_path_outside_the_prefix_moves_every_name() -> None:
+    """Why the record is kept: the prefix every path shares is not a fact a new path keeps."""
+    routes = ROUTE_SETS["numind"]
+    before, _ = place(routes)
+    after, _ = place([*routes, _route("get", "/health")])
+    assert before[("/api/auth/api-keys", "get")].dotted == "api_keys.list"
+    assert after[("/api/auth/api-keys", "get")].dotted == "api.auth.api_keys.list"
+
+
+def _methods(client: Path) -> set[str]:
+    """``client.<resource>.<method>`` as the README's table of methods lists them."""
+    return set(
+        re.findall(r"^`client\.([a-z0-9_.]+)`", (client / "README.md").read_text(encoding="utf-8"), re.M)
+    )
+
+
+def test_generate_records_the_names_and_a_new_endpoint_keeps_them(project_copy: Project) -> None:
+    """``GET /health`` joins NuMind's spec (whose paths all start ``/api/auth``): every method keeps
+    its name, the new one gets a resource of its own, and client.toml records it."""
+    from specfleet.generate import generate
+
+    provider = project_copy.providers(["numind"])[0]
+    before = _methods(project_copy.output_dir(provider))
+    recorded = load_settings(provider.settings_path).resources
+    assert recorded["prefix"] == "/api/auth" and recorded["getApiAuthApiKeys"] == "api_keys.list"
+    spec = provider.spec_path.read_text(encoding="utf-8")
+    health = (
+        "  /health:\n    get:\n      operationId: getHealth\n      summary: Whether the service is up\n"
+        "      tags: [health]\n      security: []\n"
+        "      responses:\n        '204':\n          description: The service is up\n"
+    )
+    provider.spec_path.write_text(spec.replace("paths:\n", "paths:\n" + health, 1), encoding="utf-8")
+    generate(project_copy, ["numind"])
+    after = _methods(project_copy.output_dir(provider))
+    assert before <= after and after - before == {"health.retrieve"}
+    assert load_settings(provider.settings_path).resources["getHealth"] == "health.retrieve"
