@@ -47,10 +47,7 @@ def test_release_bumps_writes_changelog_and_regenerates(released_repo: Path, run
     # below 1.0 a breaking change moves the minor, and the report says so (the bump stays major, as in JSON)
     assert "Bump: **major** (0.1.0 → 0.2.0; below 1.0 the minor moves) — fails" in review.stdout
     assert "#### Python API of the generated package" in review.stdout
-    assert (
-        "**breaking**: function numind\\_client.api.authentication.put\\_api\\_auth\\_api\\_keys\\_apikeyid was removed"
-        in review.stdout
-    )
+    assert "**breaking**: client.api\\_keys.update (and its async twin) was removed" in review.stdout
 
     result = run_cli("release", "--date", "2026-11-23", cwd=released_repo)
     assert result.returncode == 0, result.stderr
@@ -107,3 +104,31 @@ def test_release_with_nothing_changed_changes_nothing(released_repo: Path, run_c
     assert (released_repo / "specs" / "numind" / "client.toml").read_text() == before
     assert not (released_repo / "specs" / "numind" / "CHANGELOG.md").exists()
     shutil.rmtree(released_repo / ".git")
+
+
+def test_release_compares_the_client_with_the_surface_its_last_release_recorded(
+    released_repo: Path, run_cli: CliRunner
+) -> None:
+    """The spec is unchanged, but the client an older specfleet made had a method this one does
+    not make (as a template or naming upgrade may do): the release says so and bumps."""
+    from specfleet.bundle import load_spec
+    from specfleet.config import load_settings
+    from specfleet.diff.surface import RECORDED_FILE, read_surface, recorded_surface
+
+    folder = released_repo / "specs" / "numind"
+    surface = read_surface(
+        load_settings(folder / "client.toml"), load_spec(folder / "openapi.yaml")
+    ).as_json()
+    surface["methods"]["client.api_keys.legacy"] = ["GET /api/auth/api-keys/legacy", [], {}, "None"]
+    (folder / RECORDED_FILE).write_text(json.dumps(surface), encoding="utf-8")
+    _git(released_repo, "add", ".")
+    _git(released_repo, "commit", "-q", "-m", "the surface of the last release")
+
+    result = run_cli("release", "--base", "HEAD", "--date", "2026-11-23", cwd=released_repo)
+    assert result.returncode == 0, result.stderr
+    assert "numind: major (0.1.0 -> 0.2.0; below 1.0 the minor moves)" in result.stdout
+    changelog = (folder / "CHANGELOG.md").read_text()
+    assert "client.api_keys.legacy (and its async twin) was removed" in changelog
+    recorded = recorded_surface(folder)
+    assert recorded is not None and "client.api_keys.legacy" not in recorded.methods
+    assert "client.api_keys.list" in recorded.methods

@@ -3,11 +3,16 @@
 The base is the same as ``specfleet diff``'s (the merge base with ``main``): the
 next version is computed from the version recorded there, so running release
 twice on a branch gives the same version and replaces, not repeats, its entry.
+
+Each release records the client's Python API beside its spec (``python-api.json``); the next
+release compares the client with that, not only the spec with its old text, so an upgrade of
+the templates or of specfleet that changes what users call is released with the bump it needs.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import os
 import re
@@ -21,6 +26,7 @@ from specfleet.diff.command import review_providers
 from specfleet.diff.gitsource import default_base, resolve_commit
 from specfleet.diff.report import changelog_entry, describe_bump
 from specfleet.diff.review import Review
+from specfleet.diff.surface import current_surface, record_surface
 from specfleet.errors import SpecfleetError
 from specfleet.generate import CHANGELOG, generate
 
@@ -59,6 +65,9 @@ def release(project: Project, review: Review, provider: Provider, today: datetim
     version = review.next_version
     if review.result.bump == "none" or version is None:
         return None
+    # read before the version changes: the surface the review read is kept under these settings
+    with contextlib.suppress(SpecfleetError):  # opc cannot read it: the review said so already
+        record_surface(provider.directory, current_surface(provider.settings, provider.spec_path))
     set_version(provider, version)
     prepend_changelog(provider, changelog_entry(review.result, version, today), version)
     return version
@@ -82,7 +91,9 @@ def main(args: argparse.Namespace) -> int:
     commit = resolve_commit(project.root, ref)
     # the Python API is read too, so a change only the generated client shows (a renamed model field)
     # reaches the bump and the changelog
-    reviews = review_providers(project, name, commit, list(args.providers), "never", surface=True)
+    reviews = review_providers(
+        project, name, commit, list(args.providers), "never", surface=True, recorded=True
+    )
     today = args.date or datetime.date.today()
     released: list[str] = []
     for review in reviews:

@@ -22,7 +22,7 @@ from specfleet.collector import collector_paused
 from specfleet.config import ClientSettings, Project, Provider, find_project
 from specfleet.diff.gitsource import default_base, export_at, read_at, resolve_commit
 from specfleet.diff.model import FAIL_LEVELS, FailOn
-from specfleet.diff.surface import SurfaceChange, SurfaceReader
+from specfleet.diff.surface import RECORDED_FILE, SurfaceChange, SurfaceReader, recorded_surface
 from specfleet.errors import SpecfleetError
 from specfleet.layout import IGNORE_FILE
 from specfleet.load import Document
@@ -168,7 +168,7 @@ def _compared(
     """
     from specfleet.diff.engine import compare
 
-    if reader is None or base.data == revision.data:
+    if reader is None or (base.data == revision.data and reader.spec_decides):
         if reader is not None:
             reader.cancel()
         return compare(base, revision, options), (), None
@@ -177,7 +177,7 @@ def _compared(
     except BaseException:
         reader.cancel()
         raise
-    if not result.changes:
+    if not result.changes and reader.spec_decides:
         reader.cancel()
         return result, (), None
     from specfleet.diff.engine import with_python_api
@@ -219,7 +219,7 @@ def _review_files(
 
 
 #: Files in a provider folder that are not part of its spec.
-NOT_SPEC = {"client.toml", "CHANGELOG.md", IGNORE_FILE, "lint-baseline.toml"}
+NOT_SPEC = {"client.toml", "CHANGELOG.md", IGNORE_FILE, "lint-baseline.toml", RECORDED_FILE}
 
 
 def _spec_files(folder: Path) -> dict[str, bytes]:
@@ -240,11 +240,14 @@ def review_providers(
     *,
     surface: bool = False,
     options: DiffOptions | None = None,
+    recorded: bool = False,
 ) -> list[Review]:
     """Each named provider (or each whose spec changed), compared with ``commit`` (named ``ref``).
 
     The old spec is the provider's whole folder at ``commit`` (a spec may span files), read
     from git into a temporary directory; nothing in the working tree is checked out.
+    ``recorded``: the Python API is compared with the surface the provider's last release
+    recorded there, when it has one, so a client that changed without its spec is reviewed too.
     """
     from specfleet.bundle import load_spec
     from specfleet.diff.engine import DEFAULT_OPTIONS
@@ -262,11 +265,19 @@ def review_providers(
                     _nothing(provider, spec, f"new provider: no {spec.as_posix()} at {ref}", fail_on)
                 )
                 continue
-            if _spec_files(old_spec.parent) == _spec_files(provider.directory) and not names:
+            base_settings = _base_settings(old_spec.parent / "client.toml", provider.settings)
+            released = recorded_surface(old_spec.parent) if surface and recorded else None
+            same_names = base_settings.resources == provider.settings.resources
+            unchanged = _spec_files(old_spec.parent) == _spec_files(provider.directory) and same_names
+            if unchanged and released is None and not names:
                 continue
             base_document = load_spec(old_spec, shown_as=Path(f"{ref}:{spec.as_posix()}"))
         revision_document = load_spec(provider.spec_path)
-        reader = SurfaceReader(provider.settings, base_document, revision_document) if surface else None
+        reader = (
+            SurfaceReader(provider.settings, base_document, revision_document, base_settings, released)
+            if surface
+            else None
+        )
         result, python_api, note = _compared(
             base_document, revision_document, reader, options or DEFAULT_OPTIONS
         )
@@ -288,6 +299,16 @@ def review_providers(
             )
         )
     return reviews
+
+
+def _base_settings(path: Path, current: ClientSettings) -> ClientSettings:
+    """client.toml at the base, which named the base's methods; the current one when unreadable."""
+    from specfleet.config import load_settings
+
+    try:
+        return load_settings(path)
+    except SpecfleetError:
+        return current
 
 
 def _nothing(provider: Provider, spec: Path, note: str, fail_on: FailOn) -> Review:

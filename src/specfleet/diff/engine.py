@@ -9,6 +9,7 @@ does not.  The release step calls :func:`compare` directly.
 from __future__ import annotations
 
 import functools
+import re
 import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -297,20 +298,25 @@ PYTHON_API = "python-api-"
 def with_python_api(result: DiffResult, surface: Iterable[SurfaceChange]) -> DiffResult:
     """The generated package's API changes judged beside the wire's: one list, one verdict.
 
-    A Python API change is the face of a wire change users see: a removed model is a removed
-    schema, a keyword argument that became required is a parameter that did.  Where the wire
-    change is found, it takes the Python verdict (raised to ERR when the signature breaks) and
-    the change is counted once; a Python change with no wire change to show it is a change of
-    its own.  Either way the bump, the exit code and the changelog read the same list.
+    A Python API change is the face of a wire change users see: a removed method is a removed
+    operation, a keyword argument that became required is a parameter that did.  Where the wire
+    change is found (the method's operation, the model's schema), it takes the Python verdict
+    (raised to ERR when the call breaks) and the change is counted once; a Python change with no
+    wire change to show it (a method renamed in ``[resources]``, a template upgrade) is a change
+    of its own.  A documentation change shows no Python change and never takes one's verdict.
+    Either way the bump, the exit code and the changelog read the same list, and the report's
+    Python API section names the ``client.<resource>.<method>`` or model each touches.
     """
     items = list(surface)
     if not items:
         return result
     changes = list(result.changes)
-    owners: dict[tuple[str, str], list[int]] = {}  # (api | models, plain name) -> wire changes
+    owners: dict[tuple[str, str], list[int]] = {}  # (op | models, name) -> wire changes
     for index, change in enumerate(changes):
-        if change.operation_id:
-            owners.setdefault(("api", _plain(change.operation_id)), []).append(index)
+        if change.kind == "docs":
+            continue
+        if change.operation:
+            owners.setdefault(("op", _operation_key(change.operation)), []).append(index)
         if change.location.startswith("/components/schemas/"):
             owners.setdefault(("models", _plain(change.location.split("/")[3])), []).append(index)
     own: list[Change] = []
@@ -327,13 +333,14 @@ def with_python_api(result: DiffResult, surface: Iterable[SurfaceChange]) -> Dif
 
 
 def _python_change(item: SurfaceChange) -> Change:
+    method, _, path = item.operation.partition(" ")
     return new_change(
         {
             "id": PYTHON_API + item.kind,
             "level": "ERR" if item.breaking else "INFO",
             "kind": _kind(item.kind),
-            "operation": "",
-            "path": "",
+            "operation": item.operation,
+            "path": path,
             "message": item.message,
             "policy_level": None,
             "source": item.path,
@@ -346,24 +353,30 @@ def _plain(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
-def _owner(item: SurfaceChange) -> tuple[tuple[str, str], str]:
-    """What a Python API change belongs to (an operation's function, a schema's model), and the
-    parameter or field it names ("" for the whole function or model).
+def _operation_key(operation: str) -> str:
+    """``GET /pets/{petId}`` as ``GET /pets/{}``: a renamed path parameter is the same operation."""
+    method, _, path = operation.partition(" ")
+    return f"{method.upper()} {re.sub(r'{[^}]*}', '{}', path)}"
 
-    ``pkg.api.tag.func(param)`` and ``pkg.models.Name.field``.
+
+def _owner(item: SurfaceChange) -> tuple[tuple[str, str], str]:
+    """What a Python API change belongs to (a method's operation, a schema's model), and the
+    argument or field it names ("" for the whole method or model).
+
+    ``client.res.method(argument)`` with its operation, and ``pkg.models.Name.field``.
     """
+    if item.operation:
+        part = item.path.partition("(")[2].rstrip(")")
+        return ("op", _operation_key(item.operation)), part
     path = item.path.split(".", 1)[-1]
-    owner, _, part = path.partition("(")
-    kind, _, rest = owner.partition(".")
-    if kind == "api":
-        return ("api", _plain(rest.rsplit(".", 1)[-1])), part.rstrip(")")
+    kind, _, rest = path.partition(".")
     name, _, field = rest.partition(".")
     return (kind, _plain(name)), field
 
 
 def _shows(item: SurfaceChange, part: str, change: Change) -> bool:
     """Whether wire ``change`` (of the same operation or schema) is what Python change ``item`` shows:
-    it names the same parameter or field, or, for a whole function or model, is the same sort of change."""
+    it names the same parameter or field, or, for a whole method or model, is the same sort of change."""
     if part:
         return _plain(part) in _plain(change.message)
     return _kind(item.kind) == change.kind

@@ -2,9 +2,11 @@
 
 The rule report says what changed on the wire; this says what changed for code that
 imports the client.  Both sides are read from openapi-python-client's own model of the
-spec (the one ``generate`` renders from, after the same repairs), not from rendered code:
-endpoint functions with their parameters and return types, models with their fields'
-types and requiredness, enums with their values.  A spec opc cannot read gives a note,
+spec (the one ``generate`` renders from, after the same repairs) and the resource tree the
+plan builds from it, not from rendered code: each ``client.<resource>.<method>`` (and its
+async twin) with its positional and keyword arguments (keyword bodies included) and return
+type, models with their fields' types and requiredness, enums with their values.  Each side
+is named by its own ``client.toml``, so a rename in ``[resources]`` is a method that moved.  A spec opc cannot read gives a note,
 never a failed diff.  The two sides are read in forked processes, beside the rule diff.
 """
 
@@ -12,9 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,38 +32,54 @@ from specfleet.scratch import temporary_dir
 
 @dataclass(frozen=True, order=True)
 class SurfaceChange:
-    """One change of the public Python API, e.g. ``api_client.models.Pet.name``."""
+    """One change of the public Python API, e.g. ``client.api_keys.list(limit)`` or ``pkg.models.Pet.name``."""
 
     path: str
     kind: str
     breaking: bool
     message: str
+    #: the operation a method change belongs to (``GET /pets``), "" for a model's
+    operation: str = ""
 
     def as_json(self) -> dict[str, Any]:
-        return {"path": self.path, "kind": self.kind, "breaking": self.breaking, "message": self.message}
+        return {
+            "path": self.path,
+            "kind": self.kind,
+            "breaking": self.breaking,
+            "message": self.message,
+            "operation": self.operation,
+        }
 
 
 @dataclass(frozen=True)
 class Argument:
-    """A parameter of an endpoint function or a field of a model: its Python type and need."""
+    """A parameter of a method or a field of a model: its Python type and need."""
 
     type: str
     required: bool
 
 
 @dataclass(frozen=True)
-class Function:
-    arguments: Mapping[str, Argument]
+class Method:
+    """``client.<resource...>.<name>(...)`` and its async twin: what a call may pass and gets back."""
+
+    operation: str  # "GET /pets/{petId}"
+    positional: tuple[tuple[str, str], ...]  # (name, type), in call order
+    keywords: Mapping[str, Argument]  # query, header and cookie parameters, ``body``, body fields
     returns: str
 
 
 @dataclass(frozen=True)
 class Surface:
-    """What user code can call and construct, keyed by dotted path below the package."""
+    """What user code can call and construct: the client's methods by ``client.<dotted>``,
+    the models and enums by dotted path below the package, and which of those a call sends."""
 
-    functions: Mapping[str, Function]
+    methods: Mapping[str, Method]
     models: Mapping[str, Mapping[str, Argument]]
     enums: Mapping[str, tuple[str, ...]]
+    #: models and enums some call takes (a request body, a parameter, a field of one): user
+    #: code builds them; the others it only reads
+    sent: frozenset[str] = frozenset()
 
     def as_json(self) -> dict[str, Any]:
         """Plain data that :meth:`from_json` turns back into this surface (how it is kept on disk)."""
@@ -68,12 +88,18 @@ class Surface:
             return {name: [argument.type, argument.required] for name, argument in found.items()}
 
         return {
-            "functions": {
-                path: [arguments(function.arguments), function.returns]
-                for path, function in self.functions.items()
+            "methods": {
+                path: [
+                    method.operation,
+                    [list(pair) for pair in method.positional],
+                    arguments(method.keywords),
+                    method.returns,
+                ]
+                for path, method in self.methods.items()
             },
             "models": {path: arguments(fields) for path, fields in self.models.items()},
             "enums": {path: list(values) for path, values in self.enums.items()},
+            "sent": sorted(self.sent),
         }
 
     @classmethod
@@ -83,16 +109,24 @@ class Surface:
 
         return cls(
             {
-                path: Function(arguments(found), str(returns))
-                for path, (found, returns) in data["functions"].items()
+                path: Method(
+                    str(operation),
+                    tuple((str(n), str(t)) for n, t in positional),
+                    arguments(keywords),
+                    str(returns),
+                )
+                for path, (operation, positional, keywords, returns) in data["methods"].items()
             },
             {path: arguments(fields) for path, fields in data["models"].items()},
             {path: tuple(map(str, values)) for path, values in data["enums"].items()},
+            frozenset(map(str, data["sent"])),
         )
 
 
 def read_surface(settings: ClientSettings, document: Document, *, in_place: bool = False) -> Surface:
-    """openapi-python-client's model of ``document``, as the generated package exposes it.
+    """openapi-python-client's model of ``document``, as the generated package exposes it: the
+    resource tree ``generate`` builds (named by the same rules and the same ``[resources]``
+    record), its methods' signatures, and the models.
 
     ``in_place``: the repairs may change ``document`` (a forked reader's own copy) instead of a copy.
     """
@@ -101,6 +135,8 @@ def read_surface(settings: ClientSettings, document: Document, *, in_place: bool
     from specfleet import opc
     from specfleet.generate import generator_config
     from specfleet.normalise import normalise_for_opc
+    from specfleet.plan import build_resources, match_endpoints, spec_path
+    from specfleet.spec import spec_model
 
     normalised = normalise_for_opc(document, in_place=in_place)
     with temporary_dir("specfleet-surface") as scratch:
@@ -110,28 +146,29 @@ def read_surface(settings: ClientSettings, document: Document, *, in_place: bool
     if isinstance(openapi, GeneratorError):
         raise SpecfleetError(opc.problem(document, openapi).message)
     normalised.apply(openapi)
-    functions: dict[str, Function] = {}
-    for tag, collection in openapi.endpoint_collections_by_tag.items():
-        for endpoint in collection.endpoints:
-            arguments: dict[str, Argument] = {}
-            for prop in (
-                *endpoint.path_parameters,
-                *endpoint.query_parameters,
-                *endpoint.header_parameters,
-                *endpoint.cookie_parameters,
-            ):
-                # A required parameter with a default keeps it in the signature: callers may still
-                # leave it out, so the signature users see is what its need is judged by.
-                needed = bool(prop.required) and getattr(prop, "default", None) is None
-                arguments[str(prop.python_name)] = Argument(_code(prop.get_type_string()), needed)
-            if endpoint.bodies:
-                types = sorted({_code(body.prop.get_type_string()) for body in endpoint.bodies})
-                required = all(body.prop.required for body in endpoint.bodies)
-                arguments["body"] = Argument(" | ".join(types), required)
-            returns = " | ".join(
-                sorted({_code(response.prop.get_type_string()) for response in endpoint.responses})
+    class_names = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
+    generated = match_endpoints(spec_model(normalised.document), openapi)
+    root, _, _ = build_resources(
+        generated, settings.resource_names, class_names, None, settings.resource_prefix
+    )
+    methods: dict[str, Method] = {}
+    for node in root.walk():
+        for method in node.methods:
+            endpoint = method.endpoint
+            keywords = dict(_signature(method.keywords))
+            if _code(method.body):
+                # with keyword fields, ``body=`` is the other way to send it: neither is needed alone
+                keywords.update(
+                    (name, Argument(found.type, found.required and not method.fields))
+                    for name, found in _signature([method.body])
+                )
+            keywords.update(_signature(method.fields))
+            methods[f"client.{method.dotted}"] = Method(
+                f"{endpoint.method.upper()} {spec_path(endpoint)}",
+                tuple((name, argument.type) for name, argument in _signature(method.positional)),
+                keywords,
+                _code(method.success_type),
             )
-            functions[f"api.{tag}.{endpoint.name}"] = Function(arguments, returns or "None")
     models: dict[str, dict[str, Argument]] = {}
     for model in openapi.models:
         fields: dict[str, Argument] = {}
@@ -146,7 +183,37 @@ def read_surface(settings: ClientSettings, document: Document, *, in_place: bool
     for enum in openapi.enums:
         values = enum.values.values() if isinstance(enum.values, dict) else enum.values
         enums[f"models.{enum.class_info.name}"] = tuple(sorted(str(value) for value in values))
-    return Surface(functions, models, enums)
+    return Surface(methods, models, enums, _sent(methods, models, class_names))
+
+
+def _signature(written: Iterable[object]) -> Iterator[tuple[str, Argument]]:
+    """``name: type = default`` as the plan writes each argument: required when it has no default."""
+    for item in written:
+        text = _code(item)
+        name, _, rest = text.partition(":")
+        kind, has_default, _ = rest.partition(" = ")
+        yield name.strip(), Argument(kind.strip(), not has_default)
+
+
+_CLASS = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _sent(
+    methods: Mapping[str, Method], models: Mapping[str, Mapping[str, Argument]], class_names: set[str]
+) -> frozenset[str]:
+    """The models and enums a call takes, and every one their fields take in turn."""
+    todo = [
+        kind
+        for method in methods.values()
+        for kind in [*(kind for _, kind in method.positional), *(a.type for a in method.keywords.values())]
+    ]
+    sent: set[str] = set()
+    while todo:
+        for name in _CLASS.findall(todo.pop()):
+            if name in class_names and f"models.{name}" not in sent:
+                sent.add(f"models.{name}")
+                todo += [field.type for field in models.get(f"models.{name}", {}).values()]
+    return frozenset(sent)
 
 
 def _code(value: object) -> str:
@@ -206,26 +273,44 @@ class SurfaceReader:
     by its text, a file by the files an earlier run found bundled into it (read, not loaded).
     """
 
-    def __init__(self, settings: ClientSettings, base: Side, revision: Side) -> None:
+    def __init__(
+        self,
+        settings: ClientSettings,
+        base: Side,
+        revision: Side,
+        base_settings: ClientSettings | None = None,
+        recorded: Surface | None = None,
+    ) -> None:
         self.settings = settings
         sides = (base, revision)
+        each = (base_settings or settings, settings)  # the base named as its client.toml then did
+        #: only a spec change can change the surface: both sides name their methods alike and the
+        #: base is read by this code (not recorded by an earlier release's)
+        self.spec_decides = each[0].resources == settings.resources and recorded is None
         self._kept = [
-            _kept(
-                surface_cache.key(settings, side)
+            recorded
+            if recorded is not None and named is each[0]
+            else _kept(
+                surface_cache.key(named, side)
                 if isinstance(side, Document)
-                else surface_cache.key_of_file(settings, side)
+                else surface_cache.key_of_file(named, side)
             )
-            for side in sides
+            for named, side in zip(each, sides, strict=True)
         ]
         if None in self._kept:
             _import_readers()
         self._sides = tuple(
-            None if kept is not None else Background(_read_side, settings, side, os.getpid())
-            for kept, side in zip(self._kept, sides, strict=True)
+            None if kept is not None else Background(_read_side, named, side, os.getpid())
+            for kept, named, side in zip(self._kept, each, sides, strict=True)
         )
 
     def changes(self) -> list[SurfaceChange]:
         """The changes; raises :class:`SpecfleetError` naming the side opc could not read."""
+        base, revision = self.surfaces()
+        return compare_surfaces(self.settings.package, base, revision)
+
+    def surfaces(self) -> tuple[Surface, Surface]:
+        """Both sides' surfaces; raises :class:`SpecfleetError` naming the side opc could not read."""
         surfaces = []
         for side, reader, kept in zip(("base", "revision"), self._sides, self._kept, strict=True):
             if reader is None:
@@ -240,7 +325,7 @@ class SurfaceReader:
                     str(exc).splitlines()[0].removeprefix("checking the spec in the background failed: ")
                 )
                 raise SpecfleetError(f"the {side} spec: {message}") from None
-        return compare_surfaces(self.settings.package, surfaces[0], surfaces[1])
+        return surfaces[0], surfaces[1]
 
     def cancel(self) -> None:
         for reader in self._sides:
@@ -258,33 +343,48 @@ def _kept(name: str | None) -> Surface | None:
 
 
 def compare_surfaces(package: str, old: Surface, new: Surface) -> list[SurfaceChange]:
-    """Everything user code of ``old`` may trip over in ``new``, and what is new."""
+    """Everything user code of ``old`` may trip over in ``new``, and what is new.
+
+    A method that disappears or moves breaks its callers (a move names where it went); one that
+    appears is new.  Models a call sends are built by user code: a new required field breaks it.
+    The others it only reads, as the SDKs treat response models: a new field, a wider union or a
+    new enum value breaks no call.
+    """
     changes: list[SurfaceChange] = []
+    moved_to = {method.operation: path for path, method in new.methods.items()}
+    moved_from = {method.operation: path for path, method in old.methods.items()}
+    for path, method in old.methods.items():
+        now = new.methods.get(path)
+        if now is None or now.operation != method.operation:
+            where = moved_to.get(method.operation)
+            message = f"{path} (and its async twin) was removed"
+            if where is not None:
+                message = f"{path} moved to {where} ({method.operation})"
+            changes.append(SurfaceChange(path, "method-removed", True, message, method.operation))
+            if now is None:
+                continue
+        if now.operation != method.operation:
+            continue
+        changes += _method(path, method, now)
+    for path, method in new.methods.items():
+        was = old.methods.get(path)
+        if was is None or was.operation != method.operation:
+            origin = moved_from.get(method.operation)
+            message = f"new method {path} ({method.operation})"
+            if origin is not None and origin != path:
+                message = f"{path} is the new name of {origin} ({method.operation})"
+            changes.append(SurfaceChange(path, "method-added", False, message, method.operation))
 
     def add(path: str, kind: str, breaking: bool, message: str) -> None:
         changes.append(SurfaceChange(f"{package}.{path}", kind, breaking, message))
 
-    for path, function in old.functions.items():
-        now = new.functions.get(path)
-        if now is None:
-            add(path, "function-removed", True, f"function {package}.{path} was removed")
-            continue
-        changes += _arguments(package, path, "parameter", function.arguments, now.arguments)
-        if function.returns != now.returns:
-            add(
-                path,
-                "return-type-changed",
-                True,
-                f"{package}.{path} now returns {now.returns} (was {function.returns})",
-            )
-    for path in new.functions.keys() - old.functions.keys():
-        add(path, "function-added", False, f"new function {package}.{path}")
     for path, fields in old.models.items():
         now_fields = new.models.get(path)
         if now_fields is None:
             add(path, "model-removed", True, f"model {package}.{path} was removed")
             continue
-        changes += _arguments(package, path, "field", fields, now_fields)
+        sent = path in old.sent or path in new.sent
+        changes += _arguments(f"{package}.{path}", "field", fields, now_fields, sent=sent)
     for path in new.models.keys() - old.models.keys():
         add(path, "model-added", False, f"new model {package}.{path}")
     for path, values in old.enums.items():
@@ -301,16 +401,49 @@ def compare_surfaces(package: str, old: Surface, new: Surface) -> list[SurfaceCh
     return sorted(changes)
 
 
-def _bare(type_text: str) -> str:
-    """A type without its ``Unset`` member: requiredness is reported on its own."""
-    return " | ".join(part for part in type_text.split(" | ") if part != "Unset")
+def _method(path: str, old: Method, new: Method) -> Iterator[SurfaceChange]:
+    """One method's signature, old and new: its positional and keyword arguments, its return type."""
+    operation = old.operation
+    old_names = [name for name, _ in old.positional]
+    new_names = [name for name, _ in new.positional]
+    if old_names != new_names:
+        yield SurfaceChange(
+            path,
+            "positional-arguments-changed",
+            True,
+            f"{path} now takes ({', '.join(new_names)}) positionally (was ({', '.join(old_names)}))",
+            operation,
+        )
+    positional = {name: Argument(kind, True) for name, kind in old.positional}
+    now_positional = {name: Argument(kind, True) for name, kind in new.positional}
+    for found in _arguments(
+        path, "argument", {**positional, **old.keywords}, {**now_positional, **new.keywords}, sent=True
+    ):
+        yield replace(found, operation=operation)
+    if old.returns != new.returns:
+        yield SurfaceChange(
+            path,
+            "return-type-changed",
+            True,
+            f"{path} now returns {new.returns} (was {old.returns})",
+            operation,
+        )
+
+
+def _members(type_text: str) -> set[str]:
+    """A type's union members, without ``Unset`` (requiredness is reported on its own)."""
+    return {part.strip() for part in type_text.split(" | ") if part.strip() != "Unset"}
 
 
 def _arguments(
-    package: str, owner: str, noun: str, old: Mapping[str, Argument], new: Mapping[str, Argument]
+    where: str, noun: str, old: Mapping[str, Argument], new: Mapping[str, Argument], *, sent: bool
 ) -> Iterator[SurfaceChange]:
-    """Parameters of a function or fields of a model: removed, added, retyped, newly required."""
-    where = f"{package}.{owner}"
+    """Arguments of a method or fields of a model: removed, added, retyped, newly required.
+
+    ``sent``: user code builds it (a call's argument, a request model) rather than only reads it.
+    A type that keeps every member it had is wider: what was passed still is, and a reader of a
+    response model is not broken by one more member.
+    """
     for name, argument in old.items():
         now = new.get(name)
         path = f"{where}.{name}" if noun == "field" else f"{where}({name})"
@@ -319,18 +452,19 @@ def _arguments(
             continue
         if now.required and not argument.required:
             yield SurfaceChange(
-                path, f"{noun}-became-required", True, f"{where}: {noun} {name} is now required"
+                path, f"{noun}-became-required", sent, f"{where}: {noun} {name} is now required"
             )
         elif argument.required and not now.required:
             # A field that may be missing reads as ``Unset | T``: user code must now check it.
             yield SurfaceChange(
                 path, f"{noun}-became-optional", noun == "field", f"{where}: {noun} {name} is now optional"
             )
-        if _bare(now.type) != _bare(argument.type):
+        if _members(now.type) != _members(argument.type):
+            wider = _members(now.type) > _members(argument.type)
             yield SurfaceChange(
                 path,
                 f"{noun}-type-changed",
-                True,
+                not wider,
                 f"{where}: {noun} {name} is now {now.type} (was {argument.type})",
             )
     for name, argument in new.items():
@@ -340,6 +474,31 @@ def _arguments(
             yield SurfaceChange(
                 path,
                 f"{noun}-added",
-                argument.required,
+                argument.required and sent,
                 f"{where}: new {need} {noun} {name}: {argument.type}",
             )
+
+
+#: Beside a provider's spec: the surface its last release published, which the next release
+#: is compared with, so a template or specfleet upgrade that changes the client is released too.
+RECORDED_FILE = "python-api.json"
+
+
+def recorded_surface(folder: Path) -> Surface | None:
+    """The surface ``specfleet release`` recorded in ``folder``, if any (and readable)."""
+    try:
+        data = json.loads((folder / RECORDED_FILE).read_text(encoding="utf-8"))
+        return Surface.from_json(data)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def record_surface(folder: Path, surface: Surface) -> None:
+    """Write ``surface`` as the one released (sorted, so a release changes only what changed)."""
+    text = json.dumps(surface.as_json(), indent=1, sort_keys=True) + "\n"
+    (folder / RECORDED_FILE).write_text(text, encoding="utf-8")
+
+
+def current_surface(settings: ClientSettings, spec: Path) -> Surface:
+    """The surface of the spec at ``spec`` as this code generates it (kept between runs)."""
+    return _read_side(settings, spec, os.getpid())

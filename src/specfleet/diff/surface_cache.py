@@ -26,7 +26,16 @@ from specfleet.load import Document
 from specfleet.scratch import temp_prefix
 
 #: The code a surface depends on, below the specfleet package (a change to any is a new key).
-_READER_SOURCES = ("normalise", "opc.py", "opc_strings.py", "plan.py", "generate.py", "diff/surface.py")
+_READER_SOURCES = (
+    "normalise",
+    "opc.py",
+    "opc_strings.py",
+    "plan.py",
+    "resource_tree.py",
+    "config.py",
+    "generate.py",
+    "diff/surface.py",
+)
 
 
 def cache_dir() -> Path | None:
