@@ -184,6 +184,9 @@ SDK_STYLE = [
     # a POST on one thing (no collection) updates it when its operationId says so, else creates it
     (["GET /org/data_retention", "POST /org/data_retention=update-org-data-retention"], "org.data_retention.update"),
     (["GET /developer/api-access", "POST /developer/api-access=generateKey"], "developer.api_access.create"),
+    (["GET /org/p/{p}/model_permissions=retrieve-model-permissions", "POST /org/p/{p}/model_permissions=update-model-permissions"], "org.p.model_permissions.update"),
+    (["POST /org/p/{p}/model_permissions=update-model-permissions", "GET /org/p/{p}/model_permissions=retrieve-model-permissions"], "org.p.model_permissions.retrieve"),
+    (["GET /threads/{t}/messages", "GET /threads/{t}/messages/{m}", "POST /threads/{t}/messages=updateMessages"], "threads.messages.create"),
     # two words run together, read by the words the other paths use
     (["GET /v1/invoices", "GET /v1/line_items", "GET /v1/invoiceitems"], "invoice_items.list"),
 ]  # fmt: skip

@@ -246,11 +246,16 @@ class _Shape:
 _UPDATE_VERBS = frozenset({"update", "set", "modify", "edit", "change", "replace", "upsert"})
 
 
+def _first_word(operation_id: str) -> str:
+    words = _WORD.findall(operation_id)
+    return words[0].lower() if words else ""
+
+
 def _says_update(operation_id: str) -> bool:
     """``updateSpendLimit``, ``update-spend-limit``, ``Updatespendlimit``: the first word is an update."""
-    words = _WORD.findall(operation_id)
-    first = words[0].lower() if words else ""
-    return first in _UPDATE_VERBS or (len(words) == 1 and first.startswith(tuple(_UPDATE_VERBS - {"set"})))
+    first = _first_word(operation_id)
+    alone = len(_WORD.findall(operation_id)) == 1
+    return first in _UPDATE_VERBS or (alone and first.startswith(tuple(_UPDATE_VERBS - {"set"})))
 
 
 def _first_name(route: Route, relative: list[str], shape: _Shape) -> _Named:
@@ -279,7 +284,9 @@ def _first_name(route: Route, relative: list[str], shape: _Shape) -> _Named:
             and ((not is_plural(key[-1]) and shape.collection(parent)) or shape.reports(parent))
         ):
             return named(leaf, names[:-1])  # ``/charges/search``: ``charges.search()``
-        return named("list" if route.lists else "retrieve")
+        # a page of one thing's settings is still that thing when its operationId says so
+        explicit = _first_word(route.operation_id) == "retrieve"
+        return named("list" if route.lists and not explicit else "retrieve")
     if method == "delete":
         return named("delete")
     if method in ("put", "patch") or (item and method == "post"):
@@ -288,12 +295,11 @@ def _first_name(route: Route, relative: list[str], shape: _Shape) -> _Named:
         action = shape.only(key, "post")
         if action and _WORD.findall(key[-1])[0].lower() in ACTION_VERBS:
             return named(leaf, names[:-1])  # ``/runs/{id}/cancel``: ``runs.cancel(id)``
-        if shape.collection(key):
-            return named("create")
-        if "get" in shape.methods[key]:
-            # a POST on one thing creates or replaces it; its operationId says which
-            # (``/organization/data_retention``: ``update-organization-data-retention``)
-            return named("update" if _says_update(route.operation_id) else "create")
+        if shape.collection(key) or "get" in shape.methods[key]:
+            # a POST with no item to address creates, unless it replaces what is there: its
+            # operationId says so (``/organization/data_retention``: ``update-organization-...``)
+            replaces = not shape.has_items(key) and _says_update(route.operation_id)
+            return named("update" if replaces else "create")
         if action and not shape.namespace(parent):
             return named(leaf, names[:-1])  # an action on an item, a collection or the client
         if action:
