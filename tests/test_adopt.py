@@ -29,7 +29,9 @@ def imported() -> Iterator[list[Path]]:
 
 
 def test_config_names_licenses_and_renames(tmp_path: Path, imported: list[Path]) -> None:
-    target, _ = generate_from(SPEC, tmp_path, None, lenient=True, config=CONFIG)
+    config = tmp_path / "client.toml"  # generate records the names it chose in it
+    config.write_text(CONFIG.read_text(encoding="utf-8"), encoding="utf-8")
+    target, _ = generate_from(SPEC, tmp_path, None, lenient=True, config=config)
     assert target.name == "acme-widgets"
     project = tomllib.loads((target / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["name"] == "acme-widgets"

@@ -137,3 +137,24 @@ def test_generate_records_the_names_and_a_new_endpoint_keeps_them(project_copy: 
     after = _methods(project_copy.output_dir(provider))
     assert before <= after and after - before == {"health.retrieve"}
     assert load_settings(provider.settings_path).resources["getHealth"] == "health.retrieve"
+
+
+def test_an_adopted_spec_keeps_its_names_in_the_config_it_was_generated_with(tmp_path: Path) -> None:
+    """``generate --from --config``: the names go to the config, and the next generation keeps them
+    when the published spec grows a path outside the prefix its paths shared (``/v2``)."""
+    from specfleet.generate import generate_from
+
+    adopted = ROOT / "tests" / "data" / "clients" / "adopted"
+    config, spec = tmp_path / "client.toml", tmp_path / "openapi.yaml"
+    config.write_text((adopted / "client.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    text = (adopted / "openapi.yaml").read_text(encoding="utf-8")
+    spec.write_text(text, encoding="utf-8")
+    target, _ = generate_from(spec, tmp_path / "out", None, lenient=True, config=config)
+    before = _methods(target)
+    recorded = load_settings(config).resources
+    assert recorded["spinWidget"] == "widgets.twirl" and recorded["prefix"] == "/v2"  # the rename stays
+    status = "  /status:\n    get:\n      operationId: getStatus\n      responses:\n        '204': {description: up}\n"
+    spec.write_text(text.replace("paths:\n", "paths:\n" + status, 1), encoding="utf-8")
+    target, _ = generate_from(spec, tmp_path / "out", None, lenient=True, config=config)
+    after = _methods(target)
+    assert before <= after and after - before == {"status.retrieve"}
