@@ -9,6 +9,7 @@ writes to ``client.toml`` keeps NuMind's names when ``GET /health`` joins its sp
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from specfleet.config import load_settings
 from specfleet.layout import Project
 from specfleet.resource_tree import Route, derived_prefix, place, record_key, snake
 
-from .conftest import ROOT
+from .conftest import ROOT, CliRunner, copy_project
 
 METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -158,3 +159,25 @@ def test_an_adopted_spec_keeps_its_names_in_the_config_it_was_generated_with(tmp
     target, _ = generate_from(spec, tmp_path / "out", None, lenient=True, config=config)
     after = _methods(target)
     assert before <= after and after - before == {"status.retrieve"}
+
+
+def test_a_rename_in_the_record_fails_the_review(tmp_path: Path, run_cli: CliRunner) -> None:
+    """The spec is untouched; a maintainer renames one method in ``[resources]``: the review says
+    which method moved where, asks for a major bump and fails until it is recorded."""
+    from .test_diff import _git
+
+    repo = copy_project(tmp_path / "project").root
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "clients")
+    settings = repo / "specs" / "numind" / "client.toml"
+    text = settings.read_text(encoding="utf-8")
+    settings.write_text(text.replace('= "api_keys.list"', '= "api_keys.all"'), encoding="utf-8")
+    result = run_cli("diff", "--format", "json", cwd=repo)
+    assert result.returncode == 1, result.stdout + result.stderr
+    review = json.loads(result.stdout)["providers"]["numind"]
+    assert review["bump"] == "major"
+    moved = [change for change in review["python_api"] if change["breaking"]]
+    assert [change["message"] for change in moved] == [
+        "client.api_keys.list moved to client.api_keys.all (GET /api/auth/api-keys)"
+    ]

@@ -93,6 +93,7 @@ def render_text(reviews: Sequence[Review], *, limit: int = TEXT_LIMIT) -> str:
             lines.append(head + "no changes")
             continue
         counts = ", ".join(f"{n} {level}" for level in LEVELS if (n := _count(result, level)))
+        counts = counts or f"{len(review.surface)} Python API change(s)"  # a rename, an upgrade
         name, move = _bump(review)
         lines.append(f"{head}{counts}; bump {name}{move}; {verdict(review)}")
         grouped: _Grouped = {}
