@@ -80,9 +80,13 @@ def test_new_provider_validates_and_generates_cleanly(
     assert validate.stderr.strip().endswith("1 spec(s) checked: 0 error(s), 0 warning(s)"), validate.stderr
     assert generate.returncode == 0, generate.stderr
     assert generate.stdout.strip() == f"generated generated/{NAME}-client"
-    # progress lines only (the client's and the run's timing), no warning
+    # progress lines only (the client's and the run's timing, the names it recorded), no warning
     assert all(
-        re.fullmatch(rf"rendered {NAME}-client in [\d.]+ s|1 client\(s\) regenerated in [\d.]+s", line)
+        re.fullmatch(
+            rf"rendered {NAME}-client in [\d.]+ s|1 client\(s\) regenerated in [\d.]+s"
+            rf"|recorded new resource names in client.toml of {NAME}",
+            line,
+        )
         for line in generate.stderr.strip().splitlines()
     ), generate.stderr
     package = project.generated_dir / f"{NAME}-client" / f"{NAME}_client"
