@@ -2,24 +2,31 @@
 
 Developers who know the official SDKs expect ``client.chat.completions.create(...)`` and
 ``client.api_keys.update(id, name=...)``, not one flat namespace of operationIds.  The names are
-derived from the paths alone, by rules that hold for any spec:
+derived from the paths (and, where a path cannot say, the operationId's first word) by rules
+that hold for any spec:
 
 - the leading segments every path shares (``/v1``, ``/api/auth``) are dropped, unless they
-  name a collection (``/files`` stays ``client.files``);
-- each further segment that is not a parameter is a nested resource, in snake_case;
+  name a collection (``/files`` stays ``client.files``); a path outside that prefix keeps all
+  of its segments;
+- each further segment that is not a parameter is a nested resource, in snake_case (two words
+  run together read apart by the words the other paths use: ``invoiceitems`` is ``invoice_items``);
 - a GET whose success body is an array (or a page object around one) is ``list``, any other GET
   ``retrieve``; on an item (the path ends in a parameter) PUT, PATCH and POST are ``update``;
-  DELETE is ``delete``;
-  a singular leaf with only a GET (or only a DELETE) right under an item or a collection is a
-  method of that parent (``/files/{id}/content`` is ``files.content(id)``, ``/charges/search``
-  ``charges.search()``, a DELETE of ``/customers/{id}/discount`` ``customers.delete_discount(id)``); a POST on a collection (a plural segment, one that also has a GET, or one
-  with items under it) is ``create``; a POST-only leaf that names an action is a method of its
-  parent (``/runs/{id}/cancel`` is ``runs.cancel(id)``);
+  DELETE is ``delete``; a POST on a collection is ``create``, on a path with no item under it
+  ``update`` when the operationId starts with an update;
+- a part of one item (a singular leaf with only GET or DELETE under an item) is a method of the
+  item's resource (``files.content(id)``, ``customers.delete_discount(id)``), and so is a query
+  over a collection (``charges.search()``) and each report of a namespace of reports
+  (``organization.usage.completions()``);
+- a POST-only leaf is an action of its parent when a verb leads it or it sits under an item, a
+  collection or the client (``runs.cancel(id)``, ``payment_intents.verify_microdeposits(id)``);
+  under a namespace it is a resource that creates (``audio.speech.create()``);
 - anything else, and any verb on the client itself, keeps its snake-cased operationId.
 
 Two operations that would share a name are told apart deterministically (the shorter path keeps
 the verb, the others fall back to their operationId) and each fallback is reported.
-``client.toml``'s ``[resources]`` table overrides any name, by operationId.
+``client.toml``'s ``[resources]`` table overrides any name; ``generate`` writes there the prefix
+it dropped and every name it chose, so that no endpoint added later moves one.
 
 This module works on plain data (:class:`Route`), so the rules are tested without generating.
 """
