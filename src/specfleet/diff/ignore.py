@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from specfleet.diff.engine import DiffResult
-from specfleet.diff.table import DOCUMENTATION_RULES, RULES
+from specfleet.diff.rules import DOCUMENTATION_RULES, RULES
 from specfleet.errors import Problem, SpecError
 from specfleet.layout import IGNORE_FILE as IGNORE_FILE
 
