@@ -195,9 +195,17 @@ def types_of(schema: Mapping[str, Any]) -> tuple[set[str], bool]:
     found = {raw} if isinstance(raw, str) else {str(t) for t in raw} if isinstance(raw, list) else set()
     nullable = "null" in found or schema.get("nullable") is True
     if not nullable:
-        nullable = any(isinstance(s, dict) and s.get("type") == "null" for s in schema.get("oneOf") or [])
+        nullable = any(_bare_null(s) for key in ("oneOf", "anyOf") for s in schema.get(key) or [])
     found.discard("null")
     return found, nullable
+
+
+#: keywords that say what a value may be: a schema without any accepts ``null`` already
+_CONSTRAINING = ("type", "$ref", "allOf", "anyOf", "oneOf", "enum", "const")
+
+
+def _constrained(schema: Mapping[str, Any]) -> bool:
+    return any(key in schema for key in _CONSTRAINING)
 
 
 #: bounds whose absence means a value: no ``minItems`` is 0 items, no ``minLength`` 0 characters
@@ -211,7 +219,8 @@ def _bare_null(schema: Any) -> bool:
 
 
 def null_wrapped(schema: Mapping[str, Any]) -> tuple[Any, Pointer, bool] | None:
-    """(the non-null member, its pointer below the schema, True) for ``anyOf``/``oneOf: [X, null]``.
+    """(the non-null member, its pointer below the schema, True) for ``anyOf``/``oneOf: [X, null]``
+    and for 3.0's ``allOf: [X]`` with ``nullable: true``.
 
     Only a bare wrapper counts: the schema says nothing beside the composition but prose.
     """
@@ -226,6 +235,13 @@ def null_wrapped(schema: Mapping[str, Any]) -> tuple[Any, Pointer, bool] | None:
             continue
         other = 1 - nulls[0]
         return members[other], (keyword, other), True
+    members = schema.get("allOf")
+    if schema.get("nullable") is True and isinstance(members, list) and len(members) == 1:
+        # 3.0's nullable $ref: ``allOf: [$ref]`` beside ``nullable: true``
+        if all(
+            k in ("allOf", "nullable") or k in ANNOTATIONS or k.startswith(ANNOTATION_PREFIX) for k in schema
+        ):
+            return members[0], ("allOf", 0), True
     return None
 
 
@@ -478,7 +494,9 @@ class SchemaDiff:
             text = f"type changed from {code(_type_text(before))} to {code(_type_text(after))}"
             emit("type", type_verdict(typing, place.request, before, after), text)
         # "null" in a type list makes a typed value nullable; an untyped one accepted null already
-        if old_null != new_null and (a.get("nullable") != b.get("nullable") or (old and new)):
+        if old_null != new_null and (
+            a.get("nullable") != b.get("nullable") or (_constrained(a) and _constrained(b))
+        ):
             how = "added" if new_null else "removed"
             emit("nullable", how, f"the value {'may now' if new_null else 'may no longer'} be null")
 
@@ -526,20 +544,9 @@ class SchemaDiff:
         if null_a != null_b:
             how = "added" if null_b else "removed"
             emit("nullable", how, f"the value {'may now' if null_b else 'may no longer'} be null")
-        core_a, core_ap = self.follow[0](core_a, core_ap)
-        core_b, core_bp = self.follow[1](core_b, core_bp)
         if isinstance(core_a, dict) and isinstance(core_b, dict):
-            self._keywords(
-                place,
-                _without_null(core_a),
-                core_ap,
-                _without_null(core_b),
-                core_bp,
-                subject,
-                out,
-                seen,
-                context,
-            )
+            core_a, core_b = _without_null(core_a), _without_null(core_b)
+            self._pair(place, core_a, core_ap, core_b, core_bp, subject, out, seen, context)
         return True
 
     def _values(self, place: Place, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
@@ -660,6 +667,8 @@ class SchemaDiff:
                     place, old[i], (*ap, keyword, i), new[j], (*bp, keyword, j), member, out, seen, context
                 )
             for j in added:
+                if _bare_null(new[j]):
+                    continue  # a null member is nullability, reported as such
                 emit(
                     word,
                     "added-annotation-only" if keyword == "allOf" and _is_annotation(new[j]) else "added",
@@ -667,6 +676,8 @@ class SchemaDiff:
                     rev=(*bp, keyword, j),
                 )
             for i in removed:
+                if _bare_null(old[i]):
+                    continue
                 emit(
                     word,
                     "removed-annotation-only" if keyword == "allOf" and _is_annotation(old[i]) else "removed",

@@ -29,6 +29,10 @@ _REMOVED = {
     "with-deprecation": "removed-with-deprecation",
     "before-sunset": "removed-before-sunset",
 }
+#: what is reported of an operation below the stability floor
+_STABILITY_RULES = frozenset(
+    rule_id("api", "stability", how) for how in ("invalid", "decreased", "increased")
+)
 #: where a description is compared -> its rule
 _DESCRIBED = {where: rule_id(where, "description", "changed") for where in ("request-parameter", "response")}
 
@@ -184,8 +188,8 @@ class Walk:
                     path,
                 )
                 continue
-            if operation.get("x-stability-level") in ("draft", "alpha"):
-                continue  # a draft or alpha operation may go without notice
+            if not self.options.checked(operation):
+                continue  # an operation below the stability floor may go without notice
             how = lifecycle.removal("operation", operation, self.options)
             if how is None:
                 continue
@@ -223,12 +227,13 @@ class Walk:
         def at(found: Found, label: str = "") -> Reported:
             return Reported(found, method, path, operation_id, label)
 
-        if not self.options.checked(old) and old.get("x-stability-level") == new.get("x-stability-level"):
-            # below the stability floor an operation may change freely; only a bad label is news
+        if not self.options.checked(new):
+            # an operation the revision puts below the stability floor may change freely: only a
+            # bad label, or the stability change itself (judged by the base's level), is news
             yield from (
                 at(f)
                 for f in lifecycle.changes("operation", old, new, op_a, op_b, self.options)
-                if f.rule == "api-invalid-stability-level"
+                if f.rule in _STABILITY_RULES
             )
             return
 
