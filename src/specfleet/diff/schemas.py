@@ -235,13 +235,17 @@ def null_wrapped(schema: Mapping[str, Any]) -> tuple[Any, Pointer, bool] | None:
             continue
         other = 1 - nulls[0]
         return members[other], (keyword, other), True
+    # 3.0's nullable $ref: ``allOf: [$ref]`` beside ``nullable: true``
     members = schema.get("allOf")
-    if schema.get("nullable") is True and isinstance(members, list) and len(members) == 1:
-        # 3.0's nullable $ref: ``allOf: [$ref]`` beside ``nullable: true``
-        if all(
+    if (
+        schema.get("nullable") is True
+        and isinstance(members, list)
+        and len(members) == 1
+        and all(
             k in ("allOf", "nullable") or k in ANNOTATIONS or k.startswith(ANNOTATION_PREFIX) for k in schema
-        ):
-            return members[0], ("allOf", 0), True
+        )
+    ):
+        return members[0], ("allOf", 0), True
     return None
 
 
