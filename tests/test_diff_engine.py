@@ -425,7 +425,7 @@ def test_headline_sections_json_and_markdown_agree() -> None:
     assert f"fails: {distinct} breaking change" in markdown
     assert f"({len(failing):,} counted per operation)" in markdown
     sections = [
-        int(line.split("(", 1)[1].split()[0].rstrip(")"))
+        int(line.split("(", 1)[1].split(";")[0].rstrip(")"))
         for line in markdown.splitlines()
         if line.startswith("#### ERR") or line.startswith("#### WARN")
     ]

@@ -76,9 +76,10 @@ def distinct_count(changes: Sequence[Change]) -> int:
     return len({source_of(change) for change in changes})
 
 
-def _tally(count: int, reached: int) -> str:
-    """``23`` or ``23 (9,186 per operation)``."""
-    return f"{count}" if count == reached else f"{count} ({reached:,} per operation)"
+def _tally(count: int, reached: int, what: str = "") -> str:
+    """``23 ERR`` or ``23 ERR (9,186 per operation)``."""
+    shown = f"{count} {what}".rstrip()
+    return shown if count == reached else f"{shown} ({reached:,} per operation)"
 
 
 def _where(review: Review, change: Change) -> str:
@@ -111,7 +112,7 @@ def render_text(reviews: Sequence[Review], *, limit: int = TEXT_LIMIT) -> str:
             lines.append(head + "no changes")
             continue
         counts = ", ".join(
-            f"{_tally(distinct_count(found), len(found))} {level}"
+            _tally(distinct_count(found), len(found), level)
             for level in LEVELS
             if (found := _at_level(result, level))
         )
@@ -291,7 +292,8 @@ def _markdown(
             count, groups = _grouped(grouped, index, review, level)
             if not count:
                 continue
-            out.append(f"#### {level} — {LEVEL_WORDS[level]} ({_tally(len(groups), count)})")
+            tally = f"{len(groups)}" if len(groups) == count else f"{len(groups)}; {count:,} per operation"
+            out.append(f"#### {level} — {LEVEL_WORDS[level]} ({tally})")
             out.append("")
             if level == "INFO" and not keep_safe:
                 counts = Counter(group.first.id for group in groups)

@@ -1,10 +1,11 @@
 """Compare two schemas in one place of an operation: the bulk of every API diff.
 
 The same comparison serves every place a schema sits (a parameter, a request or response
-body, a response header); the place says which way data flows and how rule ids start.  A
+body, a response header); the place says which way data flows and where a change is.  A
 keyword that narrows what a request accepts, or widens what a response returns, is what
-breaks callers, and the rule table already carries that verdict per id: this module only
-says *what* changed and *how* (``max-length`` · ``decreased``).
+breaks callers, and the rule registry carries that verdict per id: this module only says
+*what* changed and *how* (``max-length`` · ``decreased``), after reading the spellings that
+mean the same as one (nullability, absent bounds, a parameter's items).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ _ITEMS_OF_PARAMETER = "request-parameter-items"
 
 
 #: numeric and size bounds: keyword -> rule word.  Whether a move breaks callers (a request's
-#: max decreased, a response's max increased) is the table's verdict, not this module's.
+#: max decreased, a response's max increased) is the registry's verdict, not this module's.
 BOUNDS: dict[str, str] = {
     "minimum": "min",
     "maximum": "max",
@@ -487,7 +488,8 @@ class SchemaDiff:
             # ?tag=a is a one-element array when the parameter is form-exploded: a scalar that
             # became an array of the same values accepts every call it did
             how = "generalized" if self._items_accept(a, b, old) else "changed"
-            emit("type", how, f"type changed from {code(sorted(old))} to an array of them")
+            shown = "/".join(sorted(old))
+            emit("type", how, f"type changed from {code(shown)} to an array of {code(shown)} values")
         elif len(old) > 1 or len(new) > 1:
             if old and new and old != new:
                 how = "narrowed" if old - new else "widened"
@@ -510,11 +512,8 @@ class SchemaDiff:
         if not isinstance(items, dict):
             return False
         item_types, _ = types_of(items)
-        if not all(
-            accepts((t, None), (next(iter(item_types)), None), True) for t in types if len(item_types) == 1
-        ):
-            return False
-        if len(item_types) != 1 and not types <= item_types:
+        # a query value is text on the wire: any type reads as a string, an integer as a number
+        if not all(any(accepts((t, None), (i, None), True) for i in item_types) for t in types):
             return False
         return _constraints(scalar) == _constraints(items)
 
