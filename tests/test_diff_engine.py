@@ -21,8 +21,8 @@ import yaml
 from specfleet.diff.engine import DEFAULT_OPTIONS, DiffOptions, compare
 from specfleet.diff.found import code
 from specfleet.diff.lifecycle import Options, removal, sunset
+from specfleet.diff.rules import RULES, VERSIONING_RULES
 from specfleet.diff.schemas import type_verdict
-from specfleet.diff.table import RULES, VERSIONING_RULES
 from specfleet.load import load_text
 
 ROOT = Path(__file__).resolve().parents[1]
