@@ -123,6 +123,10 @@ def test_rule_fires_on_its_fixture_pair_and_nothing_else_does(rule_id: str) -> N
     assert change.message
 
 
+def test_every_stricter_level_says_why() -> None:
+    assert set(rules.POLICY_REASONS) == set(POLICY)
+
+
 def test_policy_only_raises_levels() -> None:
     order = ["INFO", "WARN", "ERR"]
     assert POLICY

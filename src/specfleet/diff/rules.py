@@ -586,6 +586,8 @@ def natural_level(effect: Effect, flow: Direction) -> Level:
     return "ERR" if effect in breaking else "INFO"
 
 
+_EFFECTS = frozenset({"narrows", "widens", "both", "none"})
+_LEVELS = frozenset({"ERR", "WARN", "INFO"})
 _UNCHANGED_KINDS = frozenset(
     {"required", "nullable", "enum", "read-only", "write-only", "stability", "sunset"}
 )
@@ -610,6 +612,8 @@ def _parse(text: str) -> dict[str, Rule]:
     for line in text.strip().splitlines():
         rule_id, where, what, how, effect, *notes = line.split()
         marks = dict(note.split("=", 1) for note in notes if "=" in note)
+        if effect not in _EFFECTS or not {marks.get("oasdiff", "ERR"), marks.get("policy", "ERR")} <= _LEVELS:
+            raise ValueError(f"rule registry: bad row {line!r}")
         natural = natural_level(effect, direction(where))  # type: ignore[arg-type]
         level = marks.get("oasdiff", natural)
         rules[rule_id] = Rule(
@@ -644,11 +648,6 @@ def name(where: str, what: str, how: str) -> str | None:
     if found is None and where in _FALLBACK:
         found = _BY_PLACE.get((_FALLBACK[where], what, how))
     return found
-
-
-def has(where: str) -> bool:
-    """Whether any rule is written for ``where``."""
-    return any(key[0] == where for key in _BY_PLACE)
 
 
 #: oasdiff's rule ids with their default levels (the registry oasdiff publishes)
