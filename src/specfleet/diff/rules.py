@@ -635,10 +635,12 @@ def _parse(text: str) -> dict[str, Rule]:
 REGISTRY: dict[str, Rule] = _parse(_ROWS)
 _BY_PLACE: dict[tuple[str, str, str], str] = {(r.where, r.what, r.how): r.id for r in REGISTRY.values()}
 
-#: a place qualified by a property's flags reads as the plain place where it has no rule of its own
+#: a qualified place reads as the plain place where it has no rule of its own: a property by
+#: its flags, an object sent in a header as any parameter's property
 _FALLBACK = {
     "request-read-only-property": "request-property",
     "response-write-only-property": "response-property",
+    "request-header-property": "request-parameter-property",
 }
 
 
