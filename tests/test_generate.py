@@ -205,9 +205,7 @@ def test_import_check_passes_and_ruff_formats(tmp_path: Path) -> None:
 
 def _many_models_spec(path: Path, count: int) -> Path:
     """A valid spec with ``count`` object schemas, enough for the models to render in two processes."""
-    schemas = {
-        f"Thing{i}": {"type": "object", "properties": {"id": {"type": "string"}}} for i in range(count)
-    }
+    schemas = {f"Thing{i}": {"type": "object", "properties": {"id": {"type": "string"}}} for i in range(count)}
     spec = {
         "openapi": "3.1.0",
         "info": {"title": "Many", "version": "1.0.0"},
@@ -218,9 +216,7 @@ def _many_models_spec(path: Path, count: int) -> Path:
                     "responses": {
                         "200": {
                             "description": "ok",
-                            "content": {
-                                "application/json": {"schema": {"$ref": "#/components/schemas/Thing0"}}
-                            },
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing0"}}},
                         }
                     },
                 }
