@@ -3,9 +3,9 @@
 Operations are paired by method and path shape (``/pets/{id}`` is ``/pets/{petId}``),
 parameters by location and name, responses by status code, media types by name (or as one
 media type renamed, :mod:`specfleet.diff.mediatypes`); every schema pair goes to
-:mod:`specfleet.diff.schemas`, and every change is named by :mod:`specfleet.diff.rules`.  The walk yields :class:`Reported`
-changes: a :class:`Found` with the operation it belongs to and the words that name its
-place ("query parameter 'limit'").
+:mod:`specfleet.diff.schemas`, and every change is named by :mod:`specfleet.diff.rules`.
+The walk yields :class:`Reported` changes: a :class:`Found` with the operation it belongs
+to and the words that name its place ("query parameter 'limit'").
 """
 
 from __future__ import annotations
