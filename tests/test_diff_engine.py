@@ -695,3 +695,24 @@ def test_an_operation_made_draft_reports_only_its_stability() -> None:
     assert ids(operation("draft", 10), operation("stable", 5)) == ["request-parameter-max-length-decreased"]
     found = ids(operation("draft", 10), operation("stable", 5), DiffOptions(stability_level="draft"))
     assert found == ["api-stability-increased", "request-parameter-max-length-decreased"]
+
+
+def test_a_nullable_union_that_gains_a_member_gained_a_member() -> None:
+    schemas = {
+        name: {"type": "object", "title": name, "properties": {name.lower(): {"type": "string"}}}
+        for name in "AB"
+    }
+    ref = lambda name: {"$ref": f"#/components/schemas/{name}"}  # noqa: E731
+    returned = lambda *members: _v31(
+        returns({"type": "object", "properties": {"x": {"oneOf": list(members)}}}), schemas
+    )  # noqa: E731
+    null = {"type": "null"}
+    assert ids(returned(ref("A"), null), returned(ref("A"), ref("B"), null)) == [
+        "response-property-one-of-added"
+    ]
+    assert ids(returned(ref("A"), ref("B"), null), returned(ref("A"), null)) == [
+        "response-property-one-of-removed"
+    ]
+    assert ids(returned(ref("A"), ref("B")), returned(ref("A"), ref("B"), null)) == [
+        "response-property-became-nullable"
+    ]

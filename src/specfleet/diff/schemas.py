@@ -538,6 +538,11 @@ class SchemaDiff:
         wrapped_a, wrapped_b = null_wrapped(a), null_wrapped(b)
         if wrapped_a is None and wrapped_b is None:
             return False
+        wrapper, other = (
+            (wrapped_a, b) if wrapped_b is None else (wrapped_b, a) if wrapped_a is None else (None, a)
+        )
+        if wrapper is not None and isinstance(other.get(str(wrapper[1][0])), list):
+            return False  # a union that gained or lost members: its members are compared
         core_a, core_ap, null_a = wrapped_a or (_without_null(a), ap, types_of(a)[1])
         core_b, core_bp, null_b = wrapped_b or (_without_null(b), bp, types_of(b)[1])
         if wrapped_a is not None:
