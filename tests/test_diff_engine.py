@@ -703,9 +703,10 @@ def test_a_nullable_union_that_gains_a_member_gained_a_member() -> None:
         for name in "AB"
     }
     ref = lambda name: {"$ref": f"#/components/schemas/{name}"}  # noqa: E731
-    returned = lambda *members: _v31(
-        returns({"type": "object", "properties": {"x": {"oneOf": list(members)}}}), schemas
-    )  # noqa: E731
+
+    def returned(*members: dict[str, Any]) -> dict[str, Any]:
+        return _v31(returns({"type": "object", "properties": {"x": {"oneOf": list(members)}}}), schemas)
+
     null = {"type": "null"}
     assert ids(returned(ref("A"), null), returned(ref("A"), ref("B"), null)) == [
         "response-property-one-of-added"
