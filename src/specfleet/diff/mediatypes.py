@@ -29,7 +29,7 @@ def parse(name: str) -> MediaType | None:
     if not slash or not kind or not subtype or subtype.count("+") > 1:
         return None
     params = message.get_params() or []
-    parameters = tuple(sorted((str(k).lower(), str(v)) for k, v in params[1:]))
+    parameters = tuple(sorted((str(k).lower(), str(v)) for k, v in params[1:] if k))
     base, _, suffix = subtype.partition("+")
     return MediaType(kind, base, suffix, parameters)
 
