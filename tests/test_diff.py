@@ -17,12 +17,11 @@ import yaml
 from specfleet.diff.engine import DiffResult, _kind, compare
 from specfleet.diff.ignore import IgnoreEntry, apply_ignores, load_ignores
 from specfleet.diff.model import Change, new_change
-from specfleet.diff.policy import POLICY
 from specfleet.diff.report import changelog_entry, render_json, render_markdown, render_text
 from specfleet.diff.review import Review
+from specfleet.diff.rules import POLICY, RULES
 from specfleet.diff.semver import next_version, required_bump
 from specfleet.diff.synthetic import big_spec, revise, to_yaml
-from specfleet.diff.table import RULES
 from specfleet.errors import SpecError
 from specfleet.load import load_document, load_text
 

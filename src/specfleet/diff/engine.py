@@ -1,9 +1,8 @@
 """Compare two specs by oasdiff's rules, and judge the changes by our client policy.
 
-One walk of both specs (:mod:`specfleet.diff.walk`) yields typed changes named by oasdiff's
-rule ids at oasdiff's levels (:mod:`specfleet.diff.table`); our policy
-(:mod:`specfleet.diff.policy`) raises the few that break a generated client although the wire
-does not.  The release step calls :func:`compare` directly.
+One walk of both specs (:mod:`specfleet.diff.walk`) yields typed changes named by the rule
+registry (:mod:`specfleet.diff.rules`), which gives each its oasdiff level, our policy level
+(stricter where a generated client breaks although the wire does not) and its kind.  The release step calls :func:`compare` directly.
 """
 
 from __future__ import annotations
@@ -20,9 +19,8 @@ from typing import TYPE_CHECKING, Any
 from specfleet.collector import collector_paused
 from specfleet.diff.lifecycle import Options
 from specfleet.diff.model import BREAKING_LEVELS, LEVELS, Bump, Change, Kind, Level, new_change
-from specfleet.diff.policy import POLICY
+from specfleet.diff.rules import REGISTRY
 from specfleet.diff.semver import parse_version, required_bump
-from specfleet.diff.table import DOCUMENTATION_RULES, RULES
 from specfleet.diff.walk import Reported, Walk
 from specfleet.load import Document, Pointer
 from specfleet.refs import pointer_text
@@ -140,14 +138,10 @@ def _compare(
         options.deprecation_days_beta, options.deprecation_days_stable, options.stability_level
     )
     walk = Walk(sides[0].data, sides[1].data, settings)
-    # a name the walk composes that oasdiff has no rule for is no change a reviewer is told of
-    found = [_change(sides, reported) for reported in walk.changes() if reported.found.rule in _KNOWN]
+    found = [_change(sides, reported) for reported in walk.changes()]
     found.extend(_versioning(sides, found))
     found.sort(key=_order)  # the report's order: by our policy's level first
     return DiffResult(tuple(found), sides[0].version, sides[1].version)
-
-
-_KNOWN = frozenset(RULES) | frozenset(DOCUMENTATION_RULES)
 
 
 def _versioning(sides: tuple[_Side, _Side], found: list[Change]) -> list[Change]:
@@ -174,18 +168,18 @@ def _versioning(sides: tuple[_Side, _Side], found: list[Change]) -> list[Change]
         )
     else:
         return []
-    level = RULES[rule]
+    row = REGISTRY[rule]
     pointer = ("info", "version")
     return [
         new_change(
             {
                 "id": rule,
-                "level": level,
-                "kind": "changed",
+                "level": row.level,
+                "kind": row.kind,
                 "operation": "",
                 "path": "",
                 "message": message,
-                "policy_level": POLICY.get(rule, level),
+                "policy_level": row.policy,
                 **_located(sides, pointer, pointer),
             }
         )
@@ -225,18 +219,14 @@ def _shown(path: Path) -> str:
         return path.as_posix()
 
 
-@functools.cache  # a few hundred rules, asked once per change (Stripe: 131k)
 def _kind(rule: str) -> Kind:
-    """What sort of change a rule reports: what the changelog section and a safe bump depend on."""
-    if rule in DOCUMENTATION_RULES:
-        return "docs"
-    if "deprecat" in rule and "removed" not in rule and "reactivated" not in rule:
-        return "deprecated"
-    if rule.endswith("-added") or "-added-" in rule or rule.startswith("new-") or rule == "endpoint-added":
-        return "added"
-    if "removed" in rule or "deleted" in rule:
-        return "removed"
-    return "changed"
+    """What sort of change a rule reports: its registry row says; a Python API change
+    (``<noun>-<how>``) is what its how says."""
+    row = REGISTRY.get(rule)
+    if row is not None:
+        return row.kind
+    how = rule.rsplit("-", 1)[-1]
+    return "added" if how == "added" else "removed" if how == "removed" else "changed"
 
 
 def _located(sides: tuple[_Side, _Side], base: Pointer | None, revision: Pointer | None) -> dict[str, Any]:
@@ -273,18 +263,17 @@ def _place(sides: tuple[_Side, _Side], base: Pointer | None, revision: Pointer |
 
 def _change(sides: tuple[_Side, _Side], reported: Reported) -> Change:
     found = reported.found
-    rule = found.rule
-    level: Level = RULES.get(rule, "INFO")
+    row = REGISTRY[found.rule]
     method = reported.method
     return new_change(
         {
-            "id": rule,
-            "level": level,
-            "kind": _kind(rule),
+            "id": row.id,
+            "level": row.level,
+            "kind": row.kind,
             "operation": f"{method} {reported.path}" if method else "",
             "path": reported.path,
             "message": reported.message,
-            "policy_level": POLICY.get(rule, level),
+            "policy_level": row.policy,
             "operation_id": reported.operation_id,
             **_located(sides, found.base, found.revision),
         }

@@ -1,8 +1,8 @@
 """What the walk yields: one typed change, before it is judged and placed in a report.
 
-A change is named ``<where>-<what>-<how>`` (``request-property`` · ``max-length`` ·
-``decreased``); the rule table (:mod:`specfleet.diff.table`) decides whether oasdiff has a
-rule of that name and at which level.  ``subject`` is the property path below the schema the
+The walk finds where a change is, what changed and how (``request-property`` ·
+``max-length`` · ``decreased``); the rule registry (:mod:`specfleet.diff.rules`) names it
+(``request-property-max-length-decreased``) and says at which levels it is judged.  ``subject`` is the property path below the schema the
 change was found in; the message is written from it only when the change is reported.
 """
 

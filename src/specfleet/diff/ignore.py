@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from specfleet.diff.engine import DiffResult
-from specfleet.diff.table import DOCUMENTATION_RULES, RULES
+from specfleet.diff.rules import REGISTRY
 from specfleet.errors import Problem, SpecError
 from specfleet.layout import IGNORE_FILE as IGNORE_FILE
 
@@ -85,7 +85,7 @@ def load_ignores(path: Path) -> list[IgnoreEntry]:
             raise fail(
                 f"entry {number}: {', '.join(missing)} missing or empty; rule, operation and reason are all required"
             )
-        if entry["rule"] not in RULES and entry["rule"] not in DOCUMENTATION_RULES:
+        if entry["rule"] not in REGISTRY:
             raise fail(f"entry {number}: unknown rule id {entry['rule']!r}")
         if " " not in entry["operation"].strip():
             raise fail(

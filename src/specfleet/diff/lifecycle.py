@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from specfleet.diff.found import Found, code
+from specfleet.diff.rules import name, rule_id
 from specfleet.load import Pointer
 
 STABILITY = ("draft", "alpha", "beta", "stable")
@@ -52,7 +53,7 @@ DEFAULT = Options()
 
 @dataclass(frozen=True)
 class Names:
-    """The rule ids one kind of element uses for its lifecycle ("" when oasdiff has none)."""
+    """The rule ids one kind of element uses for its lifecycle ("" when no rule reports it)."""
 
     deprecated: str
     with_sunset: str
@@ -60,48 +61,41 @@ class Names:
     sunset_missing: str
     sunset_invalid: str
     too_small: str
-    changed_too_small: str = ""
-    sunset_deleted: str = ""
-    stability: str = ""
-    sunset_unreadable: str = ""  # a kept deprecation whose x-sunset changed to or from no date
+    changed_too_small: str
+    sunset_deleted: str
+    stability_decreased: str
+    stability_increased: str
+    sunset_unreadable: str  # a kept deprecation whose x-sunset changed to or from no date
 
 
+def _names(where: str) -> Names:
+    def rule(what: str, how: str) -> str:
+        return name(where, what, how) or ""
+
+    return Names(
+        rule("deprecation", "added"),
+        rule("deprecation", "added-with-sunset") or rule("deprecation", "added"),
+        rule("deprecation", "removed"),
+        rule("deprecation", "added-without-sunset"),
+        rule("deprecation", "added-with-unreadable-sunset") or rule("sunset", "unreadable"),
+        rule("deprecation", "added-with-short-sunset"),
+        rule("sunset", "moved-earlier"),
+        rule("sunset", "removed"),
+        rule("stability", "decreased"),
+        rule("stability", "increased"),
+        rule("sunset", "unreadable"),
+    )
+
+
+#: kind of element -> where its rules are
 NAMES: dict[str, Names] = {
-    "operation": Names(
-        "endpoint-deprecated",
-        "endpoint-deprecated-with-sunset",
-        "endpoint-reactivated",
-        "api-deprecated-sunset-missing",
-        "api-deprecated-sunset-parse",
-        "api-sunset-date-too-small",
-        "api-sunset-date-changed-too-small",
-        "sunset-deleted",
-        "api-stability",
-        "api-path-sunset-parse",
-    ),
-    "parameter": Names(
-        "request-parameter-deprecated",
-        "request-parameter-deprecated",
-        "request-parameter-reactivated",
-        "request-parameter-deprecated-sunset-missing",
-        "request-parameter-sunset-parse",
-        "request-parameter-sunset-date-too-small",
-        "request-parameter-sunset-date-changed-too-small",
-        "request-parameter-sunset-deleted",
-        sunset_unreadable="request-parameter-sunset-parse",
-    ),
-    **{
-        f"{side}-property": Names(
-            f"{side}-property-deprecated",
-            f"{side}-property-deprecated-with-sunset",
-            f"{side}-property-reactivated",
-            f"{side}-property-deprecated-sunset-missing",
-            f"{side}-property-deprecated-sunset-invalid",
-            f"{side}-property-sunset-date-too-small",
-            stability=f"{side}-property-stability",
-        )
-        for side in ("request", "response")
-    },
+    kind: _names(where)
+    for kind, where in (
+        ("operation", "api"),
+        ("parameter", "request-parameter"),
+        ("request-property", "request-property"),
+        ("response-property", "response-property"),
+    )
 }
 
 
@@ -149,7 +143,7 @@ def changes(
         if value is not None and value not in STABILITY:
             # the notice an element owes depends on its stability: without one, nothing else is judged
             yield Found(
-                "api-invalid-stability-level",
+                rule_id("api", "stability", "invalid"),
                 f"has an unknown x-stability-level {code(value)}",
                 base,
                 rev,
@@ -203,20 +197,21 @@ def changes(
                         f"moved its sunset earlier, from {code(before)} to {code(after)}",
                     )
                 )
-    if names.stability and options.checked(old):
-        items.extend(_stability(names.stability, old, new, found))
+    if names.stability_increased and options.checked(old):
+        items.extend(_stability(names, old, new, found))
     yield from (item for item in items if item is not None)
 
 
 def _stability(
-    prefix: str, old: Mapping[str, Any], new: Mapping[str, Any], found: Any
+    names: Names, old: Mapping[str, Any], new: Mapping[str, Any], found: Any
 ) -> Iterator[Found | None]:
     before, after = old.get("x-stability-level"), new.get("x-stability-level")
     if before == after or before not in STABILITY or after is None:
         return
     rank_before, rank_after = STABILITY.index(before), STABILITY.index(after)
     how = "decreased" if rank_after < rank_before else "increased"
-    yield found(f"{prefix}-{how}", f"stability {how} from {code(before)} to {code(after)}")
+    rule = names.stability_decreased if how == "decreased" else names.stability_increased
+    yield found(rule, f"stability {how} from {code(before)} to {code(after)}")
 
 
 def removal(kind: str, old: Mapping[str, Any], options: Options = DEFAULT) -> str | None:

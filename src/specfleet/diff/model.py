@@ -52,7 +52,7 @@ class Change:
 
     ``level`` is oasdiff's level for the rule, so the report reads like oasdiff's;
     ``policy_level`` is ours, stricter where the generated client breaks although the wire
-    does not (see :mod:`specfleet.diff.rules.policy`): it decides ``breaking``, the bump and
+    does not (the ``policy=`` column of :mod:`specfleet.diff.rules`): it decides ``breaking``, the bump and
     the exit code.
     """
 

@@ -58,9 +58,28 @@ def verdict(review: Review) -> str:
         )
     if review.bump_recorded:
         return f"passes: version {review.recorded_version} is already recorded"
-    count = f"{len(failing)} breaking change{'s' if len(failing) != 1 else ''}"
+    distinct = distinct_count(failing)
+    count = f"{distinct} breaking change{'s' if distinct != 1 else ''} not accepted"
+    if distinct != len(failing):
+        count += f" ({len(failing):,} counted per operation)"
     fix = f"record version {review.next_version}" if review.next_version else "bump the major version"
-    return f"fails: {count} not accepted; {fix} or accept them in diff-ignore.toml"
+    return f"fails: {count}; {fix} or accept them in diff-ignore.toml"
+
+
+def source_of(change: Change) -> tuple[str, str]:
+    """A change as written once: its rule and where (a shared component's node is one place)."""
+    return change.id, change.source or change.location or change.headline
+
+
+def distinct_count(changes: Sequence[Change]) -> int:
+    """How many changes a reviewer reads: one per rule and source, however many operations reach it."""
+    return len({source_of(change) for change in changes})
+
+
+def _tally(count: int, reached: int, what: str = "") -> str:
+    """``23 ERR`` or ``23 ERR (9,186 per operation)``."""
+    shown = f"{count} {what}".rstrip()
+    return shown if count == reached else f"{shown} ({reached:,} per operation)"
 
 
 def _where(review: Review, change: Change) -> str:
@@ -92,7 +111,11 @@ def render_text(reviews: Sequence[Review], *, limit: int = TEXT_LIMIT) -> str:
         if not result.changes:
             lines.append(head + "no changes")
             continue
-        counts = ", ".join(f"{n} {level}" for level in LEVELS if (n := _count(result, level)))
+        counts = ", ".join(
+            _tally(distinct_count(found), len(found), level)
+            for level in LEVELS
+            if (found := _at_level(result, level))
+        )
         counts = counts or f"{len(review.surface)} Python API change(s)"  # a rename, an upgrade
         name, move = _bump(review)
         lines.append(f"{head}{counts}; bump {name}{move}; {verdict(review)}")
@@ -130,10 +153,10 @@ def _text_line(review: Review, group: _Group) -> str:
     return f"  {_where(review, change)}: {change.judged} {change.id}: {text}{accepted}"
 
 
-def _count(result: DiffResult, level: Level) -> int:
-    return sum(
-        1 for change in result.changes if change.judged == level and not change.id.startswith(PYTHON_API)
-    )
+def _at_level(result: DiffResult, level: Level) -> list[Change]:
+    return [
+        change for change in result.changes if change.judged == level and not change.id.startswith(PYTHON_API)
+    ]
 
 
 # --- markdown --------------------------------------------------------------------------------------
@@ -180,7 +203,7 @@ def _groups(changes: Sequence[Change]) -> list[_Group]:
     """
     groups: dict[tuple[str, str], _Group] = {}
     for change in changes:
-        key = (change.id, change.source or change.location or change.headline)
+        key = source_of(change)
         group = groups.get(key)
         if group is None:
             operations = [change.operation] if change.operation else []
@@ -270,7 +293,8 @@ def _markdown(
             count, groups = _grouped(grouped, index, review, level)
             if not count:
                 continue
-            out.append(f"#### {level} — {LEVEL_WORDS[level]} ({count})")
+            tally = f"{len(groups)}" if len(groups) == count else f"{len(groups)}; {count:,} per operation"
+            out.append(f"#### {level} — {LEVEL_WORDS[level]} ({tally})")
             out.append("")
             if level == "INFO" and not keep_safe:
                 counts = Counter(group.first.id for group in groups)

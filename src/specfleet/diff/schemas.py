@@ -1,10 +1,11 @@
 """Compare two schemas in one place of an operation: the bulk of every API diff.
 
 The same comparison serves every place a schema sits (a parameter, a request or response
-body, a response header); the place says which way data flows and how rule ids start.  A
+body, a response header); the place says which way data flows and where a change is.  A
 keyword that narrows what a request accepts, or widens what a response returns, is what
-breaks callers, and the rule table already carries that verdict per id: this module only
-says *what* changed and *how* (``max-length`` · ``decreased``).
+breaks callers, and the rule registry carries that verdict per id: this module only says
+*what* changed and *how* (``max-length`` · ``decreased``), after reading the spellings that
+mean the same as one (nullability, absent bounds, a parameter's items).
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from specfleet.diff import rules
 from specfleet.diff.found import Found, both, code, only
 from specfleet.diff.lifecycle import DEFAULT, Options, property_lifecycle
-from specfleet.diff.table import DOCUMENTATION_RULES, RULES
 from specfleet.load import Pointer
 
 Follow = Callable[[Any, Pointer], tuple[Any, Pointer]]
@@ -42,13 +43,28 @@ class Place:
     #: how values travel: "json" tells 1 from "1"; "loose" (text media, headers) reads any value
     #: as a string; "parameter" is a loose wire value; "parameter-property" may be either
     typing: str = "json"
+    #: a query or cookie parameter sent form-exploded, where one value is a one-element array
+    exploded: bool = False
 
     def prefix(self, subject: tuple[str, ...]) -> str:
-        return self.nested if subject else self.top
+        """The ``where`` of a change at property path ``subject``.
+
+        A parameter's ``items`` are its values (``?tag=a&tag=b``): a change there is the
+        parameter's own unless a rule names the parameter's properties for it.
+        """
+        if not subject:
+            return self.top
+        if self.typing == "parameter" and all(step == "items" for step in subject):
+            return _ITEMS_OF_PARAMETER
+        return self.nested
+
+
+#: a parameter's items: its nested rules first, then the parameter's own (see :meth:`Place.prefix`)
+_ITEMS_OF_PARAMETER = "request-parameter-items"
 
 
 #: numeric and size bounds: keyword -> rule word.  Whether a move breaks callers (a request's
-#: max decreased, a response's max increased) is the table's verdict, not this module's.
+#: max decreased, a response's max increased) is the registry's verdict, not this module's.
 BOUNDS: dict[str, str] = {
     "minimum": "min",
     "maximum": "max",
@@ -180,9 +196,81 @@ def types_of(schema: Mapping[str, Any]) -> tuple[set[str], bool]:
     found = {raw} if isinstance(raw, str) else {str(t) for t in raw} if isinstance(raw, list) else set()
     nullable = "null" in found or schema.get("nullable") is True
     if not nullable:
-        nullable = any(isinstance(s, dict) and s.get("type") == "null" for s in schema.get("oneOf") or [])
+        nullable = any(_bare_null(s) for key in ("oneOf", "anyOf") for s in schema.get(key) or [])
     found.discard("null")
     return found, nullable
+
+
+#: keywords that say what a value may be: a schema without any accepts ``null`` already
+_CONSTRAINING = ("type", "$ref", "allOf", "anyOf", "oneOf", "enum", "const")
+
+
+def _constrained(schema: Mapping[str, Any]) -> bool:
+    return any(key in schema for key in _CONSTRAINING)
+
+
+#: bounds whose absence means a value: no ``minItems`` is 0 items, no ``minLength`` 0 characters
+ABSENT: dict[str, int] = {"minItems": 0, "minLength": 0}
+
+
+def _bare_null(schema: Any) -> bool:
+    if not isinstance(schema, dict) or schema.get("type") not in ("null", ["null"]):
+        return False
+    return all(k == "type" or k in ANNOTATIONS or k.startswith(ANNOTATION_PREFIX) for k in schema)
+
+
+def null_wrapped(schema: Mapping[str, Any]) -> tuple[Any, Pointer, bool] | None:
+    """(the non-null member, its pointer below the schema, True) for ``anyOf``/``oneOf: [X, null]``
+    and for 3.0's ``allOf: [X]`` with ``nullable: true``.
+
+    Only a bare wrapper counts: the schema says nothing beside the composition but prose.
+    """
+    for keyword in ("anyOf", "oneOf"):
+        members = schema.get(keyword)
+        if not isinstance(members, list) or len(members) != 2:
+            continue
+        nulls = [i for i, member in enumerate(members) if _bare_null(member)]
+        if len(nulls) != 1:
+            continue
+        if any(k != keyword and k not in ANNOTATIONS and not k.startswith(ANNOTATION_PREFIX) for k in schema):
+            continue
+        other = 1 - nulls[0]
+        return members[other], (keyword, other), True
+    # 3.0's nullable $ref: ``allOf: [$ref]`` beside ``nullable: true``
+    members = schema.get("allOf")
+    if (
+        schema.get("nullable") is True
+        and isinstance(members, list)
+        and len(members) == 1
+        and all(
+            k in ("allOf", "nullable") or k in ANNOTATIONS or k.startswith(ANNOTATION_PREFIX) for k in schema
+        )
+    ):
+        return members[0], ("allOf", 0), True
+    return None
+
+
+def _without_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema with its nullability taken out (judged already): no ``nullable``, no ``"null"`` type."""
+    kind = schema.get("type")
+    if "nullable" not in schema and not (isinstance(kind, list) and "null" in kind):
+        return schema
+    out = {k: v for k, v in schema.items() if k != "nullable"}
+    if isinstance(kind, list):
+        rest = [t for t in kind if t != "null"]
+        out["type"] = rest[0] if len(rest) == 1 else rest
+    return out
+
+
+def _constraints(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """What a schema asks of a value beside its type and nullability."""
+    return {
+        k: v
+        for k, v in schema.items()
+        if k not in ("type", "nullable", "format")
+        and k not in ANNOTATIONS
+        and not k.startswith(ANNOTATION_PREFIX)
+    }
 
 
 def _is_annotation(schema: Any) -> bool:
@@ -290,24 +378,28 @@ class SchemaDiff:
         seen: frozenset[tuple[int, int]],
         context: dict[str, bool],
     ) -> None:
-        prefix = place.prefix(subject)
-        read_only = context.get("readOnly", False) and place.request
-        write_only = context.get("writeOnly", False) and not place.request
+        where = place.prefix(subject)
+        if where == "request-property" and context.get("readOnly", False):
+            where = "request-read-only-property"
+        elif where == "response-property" and context.get("writeOnly", False):
+            where = "response-write-only-property"
 
         def emit(
             what: str, how: str, text: str, *, base: Pointer | None = ap, rev: Pointer | None = bp
         ) -> None:
-            rule = _rule(prefix, what, how, read_only, write_only)
+            rule = _named(where, what, how)
             if rule is not None:
                 out.append(Found(rule, text, base, rev, subject))
 
+        if self._nullable_wrapping(place, a, ap, b, bp, subject, out, seen, context, emit):
+            return
         if self._wrapped(place, a, b, emit):
             return
         typing = "parameter-property" if place.typing == "parameter" and subject else place.typing
-        self._types(typing, place.request, a, b, emit)
+        self._types(typing, place, a, b, emit)
         self._values(place, a, b, emit)
         for keyword, word in BOUNDS.items():
-            old, new = a.get(keyword), b.get(keyword)
+            old, new = a.get(keyword, ABSENT.get(keyword)), b.get(keyword, ABSENT.get(keyword))
             if old == new or isinstance(old, bool) or isinstance(new, bool):
                 continue
             if old is None:
@@ -383,42 +475,92 @@ class SchemaDiff:
             return False
         if "type" not in a and "properties" not in a and "$ref" not in a:
             return False
-        emit("wrapped-in-one-of", "", "the schema was wrapped in a oneOf")
+        emit("one-of", "wrapped", "the schema was wrapped in a oneOf")
         return True
 
     def _types(
-        self, typing: str, request: bool, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]
+        self, typing: str, place: Place, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]
     ) -> None:
         old, old_null = types_of(a)
         new, new_null = types_of(b)
         old_format, new_format = a.get("format"), b.get("format")
-        if len(old) > 1 or len(new) > 1:
+        if place.exploded and typing == "parameter" and new == {"array"} and old and "array" not in old:
+            # ?tag=a is a one-element array when the parameter is form-exploded: a scalar that
+            # became an array of the same values accepts every call it did
+            how = "generalized" if self._items_accept(a, b, old) else "changed"
+            shown = "/".join(sorted(old))
+            emit("type", how, f"type changed from {code(shown)} to an array of {code(shown)} values")
+        elif len(old) > 1 or len(new) > 1:
             if old and new and old != new:
-                if new - old:
-                    emit(
-                        "list-of-types",
-                        "widened",
-                        f"types widened from {code(sorted(old))} to {code(sorted(new))}",
-                    )
-                if old - new:
-                    emit(
-                        "list-of-types",
-                        "narrowed",
-                        f"types narrowed from {code(sorted(old))} to {code(sorted(new))}",
-                    )
+                how = "narrowed" if old - new else "widened"
+                emit("list-of-types", how, f"types {how} from {code(sorted(old))} to {code(sorted(new))}")
         elif old and new and (old != new or old_format != new_format):
             before = (next(iter(old)), a.get("format") or None)
             after = (next(iter(new)), b.get("format") or None)
             text = f"type changed from {code(_type_text(before))} to {code(_type_text(after))}"
-            emit("type", type_verdict(typing, request, before, after), text)
-        if old_null != new_null:
-            how = "became-nullable" if new_null else "became-not-nullable"
-            emit(how, "", f"the value {'may now' if new_null else 'may no longer'} be null")
+            emit("type", type_verdict(typing, place.request, before, after), text)
+        # "null" in a type list makes a typed value nullable; an untyped one accepted null already
+        if old_null != new_null and (
+            a.get("nullable") != b.get("nullable") or (_constrained(a) and _constrained(b))
+        ):
+            how = "added" if new_null else "removed"
+            emit("nullable", how, f"the value {'may now' if new_null else 'may no longer'} be null")
+
+    def _items_accept(self, scalar: dict[str, Any], array: dict[str, Any], types: set[str]) -> bool:
+        """Whether ``array``'s items take every value ``scalar`` took: its types, no new constraint."""
+        items = self.follow[1](array.get("items"), ())[0]
+        if not isinstance(items, dict):
+            return False
+        item_types, _ = types_of(items)
+        # a query value is text on the wire: any type reads as a string, an integer as a number
+        if not all(any(accepts((t, None), (i, None), True) for i in item_types) for t in types):
+            return False
+        return _constraints(scalar) == _constraints(items)
+
+    def _nullable_wrapping(
+        self,
+        place: Place,
+        a: dict[str, Any],
+        ap: Pointer,
+        b: dict[str, Any],
+        bp: Pointer,
+        subject: tuple[str, ...],
+        out: list[Found | Below],
+        seen: frozenset[tuple[int, int]],
+        context: dict[str, bool],
+        emit: Callable[..., None],
+    ) -> bool:
+        """``anyOf``/``oneOf`` with a ``null`` member is the other member, nullable: one notion.
+
+        Either side may be written that way (3.1's idiom for a nullable ``$ref``); the two
+        cores are compared as the schema, and only nullability is reported for the wrapping.
+        """
+        wrapped_a, wrapped_b = null_wrapped(a), null_wrapped(b)
+        if wrapped_a is None and wrapped_b is None:
+            return False
+        wrapper, other = (
+            (wrapped_a, b) if wrapped_b is None else (wrapped_b, a) if wrapped_a is None else (None, a)
+        )
+        if wrapper is not None and isinstance(other.get(str(wrapper[1][0])), list):
+            return False  # a union that gained or lost members: its members are compared
+        core_a, core_ap, null_a = wrapped_a or (_without_null(a), ap, types_of(a)[1])
+        core_b, core_bp, null_b = wrapped_b or (_without_null(b), bp, types_of(b)[1])
+        if wrapped_a is not None:
+            core_ap = (*ap, *core_ap)
+        if wrapped_b is not None:
+            core_bp = (*bp, *core_bp)
+        if null_a != null_b:
+            how = "added" if null_b else "removed"
+            emit("nullable", how, f"the value {'may now' if null_b else 'may no longer'} be null")
+        if isinstance(core_a, dict) and isinstance(core_b, dict):
+            core_a, core_b = _without_null(core_a), _without_null(core_b)
+            self._pair(place, core_a, core_ap, core_b, core_bp, subject, out, seen, context)
+        return True
 
     def _values(self, place: Place, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
         old_enum, new_enum = a.get("enum"), b.get("enum")
         if isinstance(new_enum, list) and not isinstance(old_enum, list):
-            emit("became-enum", "", "the value became an enum")
+            emit("enum", "added", "the value became an enum")
         elif isinstance(old_enum, list):
             new_enum = new_enum if isinstance(new_enum, list) else []
             for value in new_enum:
@@ -533,18 +675,20 @@ class SchemaDiff:
                     place, old[i], (*ap, keyword, i), new[j], (*bp, keyword, j), member, out, seen, context
                 )
             for j in added:
-                note = "-annotation-only" if keyword == "allOf" and _is_annotation(new[j]) else ""
+                if _bare_null(new[j]):
+                    continue  # a null member is nullability, reported as such
                 emit(
                     word,
-                    "added" + note,
+                    "added-annotation-only" if keyword == "allOf" and _is_annotation(new[j]) else "added",
                     f"{_member_name(new[j], j)} was added to `{keyword}`",
                     rev=(*bp, keyword, j),
                 )
             for i in removed:
-                note = "-annotation-only" if keyword == "allOf" and _is_annotation(old[i]) else ""
+                if _bare_null(old[i]):
+                    continue
                 emit(
                     word,
-                    "removed" + note,
+                    "removed-annotation-only" if keyword == "allOf" and _is_annotation(old[i]) else "removed",
                     f"{_member_name(old[i], i)} was removed from `{keyword}`",
                     base=(*ap, keyword, i),
                 )
@@ -632,35 +776,22 @@ class SchemaDiff:
             nested = place.nested
             if old_raw is None:
                 required = name in new_req
-                if request:
-                    if new_s.get("readOnly"):
-                        continue
-                    if nested == "request-header-property":  # an object sent in a header
-                        rule = "new-required-request-header-property" if required else ""
-                    elif nested != "request-property":  # oasdiff names no new property of a parameter
-                        rule = ""
-                    elif required:
-                        rule = "new-required-request-property" + (
-                            "-with-default" if "default" in new_s else ""
-                        )
-                    else:
-                        rule = "new-optional-request-property"
-                else:
-                    kind = "required" if required else "optional"
-                    rule = f"response-{kind}-{'write-only-' if new_s.get('writeOnly') else ''}property-added"
-                out.append(Found(rule, "was added", None, rev_ptr, sub))
+                if request and new_s.get("readOnly"):
+                    continue  # the server sets it: callers never send it
+                where = nested if request else _RESPONSE_PROPERTY[bool(new_s.get("writeOnly"))]
+                how = "added-required" if required else "added-optional"
+                if required and request and "default" in new_s and nested == "request-property":
+                    how = "added-required-with-default"
+                if (rule := _named(where, "property", how)) is not None:
+                    out.append(Found(rule, "was added", None, rev_ptr, sub))
                 continue
             if new_raw is None:
-                if request:
-                    if old_s.get("readOnly"):
-                        continue
-                    rule = f"{nested}-removed"
-                else:
-                    kind = "required" if name in old_req else "optional"
-                    rule = (
-                        f"response-{kind}-{'write-only-' if old_s.get('writeOnly') else ''}property-removed"
-                    )
-                out.append(Found(rule, "was removed", base_ptr, None, sub))
+                if request and old_s.get("readOnly"):
+                    continue
+                where = nested if request else _RESPONSE_PROPERTY[bool(old_s.get("writeOnly"))]
+                how = "removed" if request else "removed-required" if name in old_req else "removed-optional"
+                if (rule := _named(where, "property", how)) is not None:
+                    out.append(Found(rule, "was removed", base_ptr, None, sub))
                 continue
             # a change of requiredness is written in the parent's ``required`` list
             self._requiredness(
@@ -695,28 +826,29 @@ class SchemaDiff:
         out: list[Found | Below],
     ) -> None:
         was, now = name in old_req, name in new_req
-        side = "request" if place.request else "response"
-        if was != now:
-            if place.request:
-                if new_s.get("readOnly"):
-                    rule = ""
-                elif place.nested == "request-header-property":
-                    rule = "request-header-property-became-required" if now else ""
-                else:
-                    rule = f"{place.nested}-became-{'required' if now else 'optional'}"
-                    if now and "default" in new_s:
-                        rule += "-with-default"
-            else:
-                write_only = "write-only-" if new_s.get("writeOnly") else ""
-                rule = f"response-{write_only}property-became-{'required' if now else 'optional'}"
-            if rule:
+        if was != now and not (place.request and new_s.get("readOnly")):
+            where = place.nested if place.request else _RESPONSE_PROPERTY[bool(new_s.get("writeOnly"))]
+            how = "added" if now else "removed"
+            if now and place.request and "default" in new_s and where == "request-property":
+                how = "added-with-default"
+            if (rule := _named(where, "required", how)) is not None:
                 out.append(Found(rule, f"became {'required' if now else 'optional'}", base_ptr, rev_ptr, sub))
-        kind = "required" if now else "optional"
+        where = _FLAGGED[(place.request, now)]
         for keyword, word in (("readOnly", "read-only"), ("writeOnly", "write-only")):
             old, new = bool(old_s.get(keyword)), bool(new_s.get(keyword))
-            if old != new:
-                rule = f"{side}-{kind}-property-became-{'' if new else 'not-'}{word}"
+            if old != new and (rule := _named(where, word, "added" if new else "removed")) is not None:
                 out.append(Found(rule, f"became {'' if new else 'not '}{word}", base_ptr, rev_ptr, sub))
+
+
+#: a response property's place, by whether it is write-only (callers never read it)
+_RESPONSE_PROPERTY = {False: "response-property", True: "response-write-only-property"}
+#: a property's place for its read-only and write-only flags: (request?, required?) -> where
+_FLAGGED = {
+    (True, True): "request-required-property",
+    (True, False): "request-optional-property",
+    (False, True): "response-required-property",
+    (False, False): "response-optional-property",
+}
 
 
 def _type_text(type_format: tuple[str, Any]) -> str:
@@ -740,29 +872,18 @@ def _member_name(schema: Any, index: int) -> str:
     return f"member #{index}"
 
 
-_RULE_CACHE: dict[tuple[str, str, str, bool, bool], str | None] = {}
+_NAMES: dict[tuple[str, str, str], str | None] = {}
 
 
-def _rule(prefix: str, what: str, how: str, read_only: bool, write_only: bool) -> str | None:
-    key = (prefix, what, how, read_only, write_only)
-    found = _RULE_CACHE.get(key, "?")
-    if found != "?":
-        return found
-    name = f"{prefix}-{what}-{how}" if how else f"{prefix}-{what}"
-    name = ALIASES.get(name, name)
-    if read_only and prefix.endswith("property"):
-        special = name.replace("request-property-", "request-read-only-property-", 1)
-        name = special if special in RULES else name
-    if write_only and prefix.endswith("property"):
-        special = name.replace("response-property-", "response-write-only-property-", 1)
-        name = special if special in RULES else name
-    result = name if name in RULES or name in DOCUMENTATION_RULES else None
-    _RULE_CACHE[key] = result
-    return result
-
-
-#: ids oasdiff spells differently from the <where>-<what>-<how> scheme
-ALIASES = {
-    "response-body-enum-value-removed": "response-mediatype-enum-value-removed",
-    "request-parameter-property-became-enum": "request-parameter-became-enum",
-}
+def _named(where: str, what: str, how: str) -> str | None:
+    """The registry's id for a schema change; a parameter's items fall back to the parameter."""
+    key = (where, what, how)
+    if key not in _NAMES:
+        if where == _ITEMS_OF_PARAMETER:
+            found = rules.name("request-parameter-property", what, how) or rules.name(
+                "request-parameter", what, how
+            )
+        else:
+            found = rules.name(where, what, how)
+        _NAMES[key] = found
+    return _NAMES[key]

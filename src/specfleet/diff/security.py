@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from specfleet.diff.found import Found, code
+from specfleet.diff.rules import rule_id
 from specfleet.load import Pointer
 
 Alternative = dict[str, list[str]]  # scheme -> scopes, all needed together
@@ -57,7 +58,7 @@ def _requirement_changes(
                 for scope in new_scopes:
                     if scope not in old_scopes:
                         yield Found(
-                            f"{prefix}-scope-added",
+                            rule_id(prefix, "scope", "added"),
                             f"scope {code(scope)} of {code(scheme)} was added",
                             base,
                             rev,
@@ -65,17 +66,25 @@ def _requirement_changes(
                 for scope in old_scopes:
                     if scope not in new_scopes:
                         yield Found(
-                            f"{prefix}-scope-removed",
+                            rule_id(prefix, "scope", "removed"),
                             f"scope {code(scope)} of {code(scheme)} was removed",
                             base,
                             rev,
                         )
             continue
         for alternative in news:
-            yield Found(f"{prefix}-added", f"security requirement {_shown(alternative)} was added", base, rev)
+            yield Found(
+                rule_id(prefix, "requirement", "added"),
+                f"security requirement {_shown(alternative)} was added",
+                base,
+                rev,
+            )
         for alternative in olds:
             yield Found(
-                f"{prefix}-removed", f"security requirement {_shown(alternative)} was removed", base, rev
+                rule_id(prefix, "requirement", "removed"),
+                f"security requirement {_shown(alternative)} was removed",
+                base,
+                rev,
             )
 
 
@@ -117,14 +126,14 @@ def component_changes(
     before, after = _schemes(old), _schemes(new)
     for name in sorted(after.keys() - before.keys()):
         yield Found(
-            "api-security-component-added",
+            rule_id("security-scheme", "scheme", "added"),
             f"security scheme {code(name)} was added",
             None,
             ("components", "securitySchemes", name),
         )
     for name in sorted(before.keys() - after.keys()):
         yield Found(
-            "api-security-component-removed",
+            rule_id("security-scheme", "scheme", "removed"),
             f"security scheme {code(name)} was removed",
             ("components", "securitySchemes", name),
             None,
@@ -136,7 +145,7 @@ def component_changes(
             continue
         if a.get("type") != b.get("type"):
             yield Found(
-                "api-security-component-type-changed",
+                rule_id("security-scheme", "type", "changed"),
                 f"security scheme {code(name)} changed type from {code(a.get('type'))} to {code(b.get('type'))}",
                 ap,
                 bp,
@@ -153,17 +162,20 @@ def _flows(name: str, old: Any, new: Any, ap: Pointer, bp: Pointer) -> Iterator[
         if not isinstance(a, dict) or not isinstance(b, dict):
             continue
         where = f"security scheme {code(name)} (`{flow}` flow)"
-        for key, rule in (("authorizationUrl", "oauth-url-changed"), ("tokenUrl", "oauth-token-url-changed")):
+        for key, what in (("authorizationUrl", "oauth-url"), ("tokenUrl", "oauth-token-url")):
             if a.get(key) != b.get(key):
-                yield Found(f"api-security-component-{rule}", f"{where}: `{key}` changed", ap, bp)
+                yield Found(rule_id("security-scheme", what, "changed"), f"{where}: `{key}` changed", ap, bp)
         old_scopes, new_scopes = a.get("scopes") or {}, b.get("scopes") or {}
         for scope in sorted(new_scopes.keys() - old_scopes.keys()):
             yield Found(
-                "api-security-component-oauth-scope-added", f"{where}: scope {code(scope)} was added", ap, bp
+                rule_id("security-scheme", "oauth-scope", "added"),
+                f"{where}: scope {code(scope)} was added",
+                ap,
+                bp,
             )
         for scope in sorted(old_scopes.keys() - new_scopes.keys()):
             yield Found(
-                "api-security-component-oauth-scope-removed",
+                rule_id("security-scheme", "oauth-scope", "removed"),
                 f"{where}: scope {code(scope)} was removed",
                 ap,
                 bp,
@@ -171,7 +183,7 @@ def _flows(name: str, old: Any, new: Any, ap: Pointer, bp: Pointer) -> Iterator[
         for scope in sorted(old_scopes.keys() & new_scopes.keys()):
             if old_scopes[scope] != new_scopes[scope]:
                 yield Found(
-                    "api-security-component-oauth-scope-changed",
+                    rule_id("security-scheme", "oauth-scope", "changed"),
                     f"{where}: scope {code(scope)} changed",
                     ap,
                     bp,

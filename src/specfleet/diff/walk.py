@@ -1,10 +1,11 @@
 """The one walk of two specs: pair what they share, and say what changed where.
 
 Operations are paired by method and path shape (``/pets/{id}`` is ``/pets/{petId}``),
-parameters by location and name, responses by status code, media types by name; every
-schema pair goes to :mod:`specfleet.diff.schemas`.  The walk yields :class:`Reported`
-changes: a :class:`Found` with the operation it belongs to and the words that name its
-place ("query parameter 'limit'").
+parameters by location and name, responses by status code, media types by name (or as one
+media type renamed, :mod:`specfleet.diff.mediatypes`); every schema pair goes to
+:mod:`specfleet.diff.schemas`, and every change is named by :mod:`specfleet.diff.rules`.
+The walk yields :class:`Reported` changes: a :class:`Found` with the operation it belongs
+to and the words that name its place ("query parameter 'limit'").
 """
 
 from __future__ import annotations
@@ -14,14 +15,27 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from specfleet.diff import lifecycle, security
+from specfleet.diff import lifecycle, mediatypes, security
 from specfleet.diff.found import Found, both, code, only
 from specfleet.diff.lifecycle import Options
+from specfleet.diff.rules import rule_id
 from specfleet.diff.schemas import Place, SchemaDiff
-from specfleet.diff.table import DOCUMENTATION_RULES
 from specfleet.load import Pointer
 from specfleet.refs import iter_refs
 from specfleet.spec import RefError, SpecModel
+
+#: how removing an element reads (see :func:`lifecycle.removal`) -> the ``how`` of its rule
+_REMOVED = {
+    "without-deprecation": "removed",
+    "with-deprecation": "removed-with-deprecation",
+    "before-sunset": "removed-before-sunset",
+}
+#: what is reported of an operation below the stability floor
+_STABILITY_RULES = frozenset(
+    rule_id("api", "stability", how) for how in ("invalid", "decreased", "increased")
+)
+#: where a description is compared -> its rule
+_DESCRIBED = {where: rule_id(where, "description", "changed") for where in ("request-parameter", "response")}
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{[^}/]*\}")
@@ -86,11 +100,6 @@ class Side:
         return found
 
 
-def is_json(media_type: str) -> bool:
-    name = media_type.split(";")[0].strip().lower()
-    return name in ("*/*", "application/*") or name.endswith("json")
-
-
 def unchanged_components(base: Mapping[str, Any], revision: Mapping[str, Any]) -> frozenset[str]:
     """``$ref``s whose target is the same in both specs, and so is everything it refers to.
 
@@ -153,7 +162,7 @@ class Walk:
             for name in only(old_schemas, new_schemas):
                 yield Reported(
                     Found(
-                        "api-schema-removed",
+                        rule_id("components", "schema", "removed"),
                         f"schema {code(name)} was removed from components",
                         ("components", "schemas", name),
                         None,
@@ -170,19 +179,26 @@ class Walk:
             method = key[0]
             if webhooks:
                 yield Reported(
-                    Found("webhook-removed", f"webhook {code(path)} was removed", pointer, None), method, path
+                    Found(
+                        rule_id("webhook", "operation", "removed"),
+                        f"webhook {code(path)} was removed",
+                        pointer,
+                        None,
+                    ),
+                    method,
+                    path,
                 )
                 continue
-            if operation.get("x-stability-level") in ("draft", "alpha"):
-                continue  # a draft or alpha operation may go without notice
+            if not self.options.checked(operation):
+                continue  # an operation below the stability floor may go without notice
             how = lifecycle.removal("operation", operation, self.options)
             if how is None:
                 continue
             whole_path = key[1] not in new_shapes
             rule = (
-                "api-path-sunset-parse"
+                rule_id("api", "sunset", "unreadable")
                 if how == "sunset-parse"
-                else (f"api-path-removed-{how}" if whole_path else f"api-removed-{how}")
+                else rule_id("api", "path" if whole_path else "operation", _REMOVED[how])
             )
             yield Reported(
                 Found(
@@ -197,7 +213,7 @@ class Walk:
             )
         for key, (path, _, _, operation, pointer) in new_ops.items():
             if key not in old_ops:
-                rule = "webhook-added" if webhooks else "endpoint-added"
+                rule = rule_id("webhook" if webhooks else "api", "operation", "added")
                 yield Reported(
                     Found(rule, "was added", None, pointer), key[0], path, _text(operation.get("operationId"))
                 )
@@ -212,12 +228,13 @@ class Walk:
         def at(found: Found, label: str = "") -> Reported:
             return Reported(found, method, path, operation_id, label)
 
-        if not self.options.checked(old) and old.get("x-stability-level") == new.get("x-stability-level"):
-            # below the stability floor an operation may change freely; only a bad label is news
+        if not self.options.checked(new):
+            # an operation the revision puts below the stability floor may change freely: only a
+            # bad label, or the stability change itself (judged by the base's level), is news
             yield from (
                 at(f)
                 for f in lifecycle.changes("operation", old, new, op_a, op_b, self.options)
-                if f.rule == "api-invalid-stability-level"
+                if f.rule in _STABILITY_RULES
             )
             return
 
@@ -278,29 +295,20 @@ class Walk:
                 continue
             label = _param_label(param)
             required = bool(param.get("required"))
-            if key[0] == "path":
-                rule = "new-request-path-parameter"
-            elif shared:
-                rule = (
-                    f"new-{'required' if required else 'optional'}-request-default-parameter-to-existing-path"
-                )
-            else:
-                rule = f"new-{'required' if required else 'optional'}-request-parameter"
+            what = "path-parameter" if key[0] == "path" else "path-item-parameter" if shared else "parameter"
+            how = "added" if key[0] == "path" else "added-required" if required else "added-optional"
+            rule = rule_id("request-parameter", what, how)
             yield at(Found(rule, "was added", None, pointer), label)
         for key, (param, pointer, _) in before.items():
             if key in after:
                 continue
-            how = lifecycle.removal("parameter", param, self.options)
-            if how is None:
+            removal = lifecycle.removal("parameter", param, self.options)
+            if removal is None:
                 continue
             rule = (
-                "request-parameter-sunset-parse"
-                if how == "sunset-parse"
-                else (
-                    "request-parameter-removed"
-                    if how == "without-deprecation"
-                    else f"request-parameter-removed-{how}"
-                )
+                rule_id("request-parameter", "sunset", "unreadable")
+                if removal == "sunset-parse"
+                else rule_id("request-parameter", "parameter", _REMOVED[removal])
             )
             yield at(Found(rule, "was removed", pointer, None), _param_label(param))
         for key in both(before, after):
@@ -311,9 +319,9 @@ class Walk:
             for found in lifecycle.changes("parameter", a, b, ap, bp, self.options):
                 yield at(found, label)
             if a.get("description") != b.get("description"):
-                yield at(Found("request-parameter-description-changed", "description changed", ap, bp), label)
+                yield at(Found(_DESCRIBED["request-parameter"], "description changed", ap, bp), label)
             nested = "request-header-property" if key[0] == "header" else "request-parameter-property"
-            place = Place("request-parameter", nested, True, "parameter")
+            place = Place("request-parameter", nested, True, "parameter", _exploded(b))
             for (sa, sap), (sb, sbp) in _param_schemas(a, ap, b, bp):
                 for found in self.schemas.compare(place, sa, sap, sb, sbp):
                     yield at(found, label)
@@ -328,10 +336,15 @@ class Walk:
             return
         if not has_a:
             how = "required" if b.get("required") else "optional"
-            yield at(Found(f"request-body-added-{how}", f"a {how} request body was added", None, bp))
+            rule = rule_id(
+                "request-body", "body", "added-required" if b.get("required") else "added-optional"
+            )
+            yield at(Found(rule, f"a {how} request body was added", None, bp))
             return
         if not has_b:
-            yield at(Found("request-body-removed", "the request body was removed", ap, None))
+            yield at(
+                Found(rule_id("request-body", "body", "removed"), "the request body was removed", ap, None)
+            )
             return
         if (found := _requiredness("request-body", "the request body ", a, ap, b, bp)) is not None:
             yield at(found)
@@ -340,15 +353,15 @@ class Walk:
     def _content(
         self, a: Any, ap: Pointer, b: Any, bp: Pointer, request: bool, label: str, at: Any
     ) -> Iterator[Reported]:
-        side = "request-body" if request else "response"
+        body = "request-body" if request else "response-body"
         old, new = a.get("content"), b.get("content")
         old = old if isinstance(old, dict) else {}
         new = new if isinstance(new, dict) else {}
-        renamed = {} if request else _renamed(set(only(old, new)), set(only(new, old)))
+        renamed = mediatypes.renamed(only(old, new), only(new, old))
         for name in [n for n in only(new, old) if n not in renamed.values()]:
             yield at(
                 Found(
-                    f"{side}-media-type-added",
+                    rule_id(body, "media-type", "added"),
                     f"media type {code(name)} was added",
                     None,
                     (*bp, "content", name),
@@ -358,7 +371,7 @@ class Walk:
         for name in [n for n in only(old, new) if n not in renamed]:
             yield at(
                 Found(
-                    f"{side}-media-type-removed",
+                    rule_id(body, "media-type", "removed"),
                     f"media type {code(name)} was removed",
                     (*ap, "content", name),
                     None,
@@ -366,10 +379,12 @@ class Walk:
                 label,
             )
         for before, after in renamed.items():
-            how = _rename_kind(str(before), str(after))
+            how = mediatypes.renaming(str(before), str(after))
+            if request:  # a request's media type is only the type the client sends: no rule
+                continue
             yield at(
                 Found(
-                    f"response-media-type-name-{how}",
+                    rule_id(body, "media-type-name", how),
                     f"media type {code(before)} became {code(after)}",
                     (*ap, "content", before),
                     (*bp, "content", after),
@@ -387,11 +402,10 @@ class Walk:
             if not isinstance(media_a, dict) or not isinstance(media_b, dict):
                 continue
             schema_a, schema_b = media_a.get("schema"), media_b.get("schema")
-            body = "request-body" if request else "response-body"
             if schema_a is None and schema_b is not None:
                 yield at(
                     Found(
-                        f"{body}-media-type-schema-added",
+                        rule_id(body, "media-type-schema", "added"),
                         f"{code(name)} got a schema",
                         map_,
                         (*mbp, "schema"),
@@ -403,12 +417,17 @@ class Walk:
                 if schema_a is not None:
                     yield at(
                         Found(
-                            f"{body}-media-type-schema-removed", f"{code(name)} lost its schema", map_, mbp
+                            rule_id(body, "media-type-schema", "removed"),
+                            f"{code(name)} lost its schema",
+                            map_,
+                            mbp,
                         ),
                         label,
                     )
                 continue
-            here = place if is_json(str(name)) else Place(place.top, place.nested, request, "loose")
+            here = (
+                place if mediatypes.is_json(str(name)) else Place(place.top, place.nested, request, "loose")
+            )
             for found in self.schemas.compare(here, schema_a, (*map_, "schema"), schema_b, (*mbp, "schema")):
                 yield at(found, label)
 
@@ -418,12 +437,12 @@ class Walk:
         new_r = new_r if isinstance(new_r, dict) else {}
         for how, statuses in (("added", only(new_r, old_r)), ("removed", only(old_r, new_r))):
             for status in statuses:
-                kind = "success" if str(status).startswith("2") else "non-success"
+                what = "success-status" if str(status).startswith("2") else "non-success-status"
                 where = (*(op_b if how == "added" else op_a), "responses", status)
                 base, revision = (None, where) if how == "added" else (where, None)
                 yield at(
                     Found(
-                        f"response-{kind}-status-{how}", f"response {code(status)} was {how}", base, revision
+                        rule_id("response", what, how), f"response {code(status)} was {how}", base, revision
                     )
                 )
         for status in sorted(both(old_r, new_r), key=str):
@@ -433,7 +452,7 @@ class Walk:
                 continue
             label = f"response {code(status)}"
             if a.get("description") != b.get("description"):
-                yield at(Found("response-description-changed", "description changed", ap, bp), label)
+                yield at(Found(_DESCRIBED["response"], "description changed", ap, bp), label)
             yield from self._headers(a, ap, b, bp, label, at)
             yield from self._content(a, ap, b, bp, False, label, at)
 
@@ -443,15 +462,26 @@ class Walk:
         for name in only(new, old):
             written, _ = new[name]
             yield at(
-                Found("response-header-added", "was added", None, (*bp, "headers", written)),
+                Found(
+                    rule_id("response-header", "header", "added"),
+                    "was added",
+                    None,
+                    (*bp, "headers", written),
+                ),
                 f"{label} header {code(written)}",
             )
         for name in only(old, new):
             written, raw = old[name]
             header, _ = self.sides[0].follow(raw, (*ap, "headers", written))
-            kind = "required" if isinstance(header, dict) and header.get("required") else "optional"
+            how = (
+                "removed-required"
+                if isinstance(header, dict) and header.get("required")
+                else "removed-optional"
+            )
             yield at(
-                Found(f"{kind}-response-header-removed", "was removed", (*ap, "headers", written), None),
+                Found(
+                    rule_id("response-header", "header", how), "was removed", (*ap, "headers", written), None
+                ),
                 f"{label} header {code(written)}",
             )
         place = Place("response-header", "response-header", False, "loose")
@@ -463,43 +493,11 @@ class Walk:
                 continue
             where = f"{label} header {code(wb)}"
             if ha.get("required") and not hb.get("required"):
-                yield at(Found("response-header-became-optional", "became optional", hap, hbp), where)
+                rule = rule_id("response-header", "required", "removed")
+                yield at(Found(rule, "became optional", hap, hbp), where)
             for (sa, sap), (sb, sbp) in _param_schemas(ha, hap, hb, hbp):
                 for found in self.schemas.compare(place, sa, sap, sb, sbp):
                     yield at(found, where)
-
-
-def _essence(media_type: str) -> str:
-    return media_type.split(";")[0].strip().lower()
-
-
-def _generic(media_type: str) -> str:
-    """``application/problem+json`` -> ``application/json``: the syntax a suffixed type is written in."""
-    kind, _, subtype = _essence(media_type).partition("/")
-    return f"{kind}/{subtype.rsplit('+', 1)[1]}" if "+" in subtype else f"{kind}/{subtype}"
-
-
-def _renamed(removed: set[Any], added: set[Any]) -> dict[Any, Any]:
-    """Media types that were renamed rather than replaced: same type, or a suffix gained or lost."""
-    found: dict[Any, Any] = {}
-    for before in sorted(removed, key=str):
-        for after in sorted(added - set(found.values()), key=str):
-            if _generic(str(before)) == _generic(str(after)):
-                found[before] = after
-                break
-    return found
-
-
-def _rename_kind(before: str, after: str) -> str:
-    if _essence(before) == _essence(after) or _generic(before) == _generic(after) == _essence(
-        before
-    ) == _essence(after):
-        return "changed"
-    if _essence(after) == _generic(before):
-        return "generalized"
-    if _essence(before) == _generic(after):
-        return "specialized"
-    return "changed"
 
 
 def _operation_facts(old: Any, new: Any, op_a: Pointer, op_b: Pointer) -> Iterator[Found]:
@@ -507,10 +505,12 @@ def _operation_facts(old: Any, new: Any, op_a: Pointer, op_b: Pointer) -> Iterat
     old_id, new_id = _text(old.get("operationId")), _text(new.get("operationId"))
     if old_id != new_id:
         if old_id is None:
-            yield Found("api-operation-id-added", f"operationId {code(new_id)} was added", op_a, op_b)
+            yield Found(
+                rule_id("api", "operation-id", "added"), f"operationId {code(new_id)} was added", op_a, op_b
+            )
         else:
             yield Found(
-                "api-operation-id-removed",
+                rule_id("api", "operation-id", "changed"),
                 f"operationId {code(old_id)} was {'changed to ' + code(new_id) if new_id else 'removed'}",
                 op_a,
                 op_b,
@@ -519,12 +519,13 @@ def _operation_facts(old: Any, new: Any, op_a: Pointer, op_b: Pointer) -> Iterat
     new_tags = [str(t) for t in new.get("tags") or []]
     for tag in new_tags:
         if tag not in old_tags:
-            yield Found("api-tag-added", f"tag {code(tag)} was added", op_a, op_b)
+            yield Found(rule_id("api", "tag", "added"), f"tag {code(tag)} was added", op_a, op_b)
     for tag in old_tags:
         if tag not in new_tags:
-            yield Found("api-tag-removed", f"tag {code(tag)} was removed", op_a, op_b)
-    for key, rule in (("summary", "api-summary-changed"), ("description", "api-description-changed")):
-        if old.get(key) != new.get(key) and rule in DOCUMENTATION_RULES:
+            yield Found(rule_id("api", "tag", "removed"), f"tag {code(tag)} was removed", op_a, op_b)
+    for key in ("summary", "description"):
+        if old.get(key) != new.get(key):
+            rule = rule_id("api", key, "changed")
             yield Found(rule, f"{key} changed", op_a, (*op_b, key) if key in new else op_b)
 
 
@@ -547,8 +548,15 @@ def _requiredness(
     if bool(a.get("required")) == bool(b.get("required")):
         return None
     now = "required" if b.get("required") else "optional"
-    return Found(
-        f"{where}-became-{now}", f"{subject}became {now}", _key(ap, a, "required"), _key(bp, b, "required")
+    rule = rule_id(where, "required", "added" if b.get("required") else "removed")
+    return Found(rule, f"{subject}became {now}", _key(ap, a, "required"), _key(bp, b, "required"))
+
+
+def _exploded(param: Mapping[str, Any]) -> bool:
+    """A query or cookie parameter sent ``form`` with ``explode`` (their default): ``?a=1&a=2``."""
+    style = param.get("style", "form")
+    return (
+        param.get("in") in ("query", "cookie") and style == "form" and param.get("explode", True) is not False
     )
 
 
