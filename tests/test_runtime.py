@@ -1,6 +1,6 @@
 """Runtime behaviour our templates add to every client, each against a real loopback server.
 
-Every test here fails without its feature: retries and backoff, Retry-After, idempotency,
+Every test here fails without its feature: retries and backoff, Retry-After, idempotency keys,
 the default timeout, secrets kept out of reprs and logs, no Authorization across hosts,
 and discriminated unions.
 """
@@ -62,11 +62,13 @@ def test_retries_can_be_switched_off(recording_server: RecordingServer) -> None:
         assert len(recording_server.requests) == 1
 
 
-def test_non_idempotent_post_is_never_retried(recording_server: RecordingServer) -> None:
+def test_post_is_retried_with_one_idempotency_key(recording_server: RecordingServer) -> None:
     recording_server.reply("POST /auth/api-token", status=503, body={})
     with pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST) as client:
         create_api_token.sync_detailed(client=client)
-        assert len(recording_server.requests) == 1
+        keys = {request.headers["Idempotency-Key"] for request in recording_server.requests}
+        counts = [request.headers["x-specfleet-retry-count"] for request in recording_server.requests]
+        assert len(keys) == 1 and counts == ["0", "1", "2"]
 
 
 @pytest.fixture

@@ -51,9 +51,18 @@ RESERVED = frozenset(
         "with_options",
         "with_raw_response",
         "with_retry",
+        "with_streaming_response",
         "with_timeout",
     }
 )
+
+#: Names the client alone has (its calls to paths the spec lacks): no resource or method of its own may hide one.
+CLIENT_RESERVED = frozenset({"get", "post", "put", "patch", "delete"})
+
+
+def _reserved(path: tuple[str, ...]) -> bool:
+    return path[-1] in RESERVED or (len(path) == 1 and path[0] in CLIENT_RESERVED)
+
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -249,7 +258,7 @@ def _resolve(
     renamed_resources = {
         resource: (*resource[:-1], f"{resource[-1]}_api")
         for resource in sorted(resources)
-        if resource[-1] in RESERVED
+        if _reserved(resource)
     }
     taken: set[tuple[str, ...]] = fixed | resources
     placements: dict[tuple[str, str], Placement] = {}
@@ -258,16 +267,16 @@ def _resolve(
         full = candidate = (*item.resource, item.name)
         note = ""
         if full not in fixed:
-            if item.ruled and (candidate in taken or item.name in RESERVED):
+            if item.ruled and (candidate in taken or _reserved(candidate)):
                 candidate = (*item.resource, route.fallback)
             base, number = candidate, 2
-            while candidate in taken or candidate[-1] in RESERVED:
+            while candidate in taken or _reserved(candidate):
                 candidate = (*base[:-1], f"{base[-1]}_{number}")
                 number += 1
             if candidate != full:
                 why = (
                     "a name every client has"
-                    if item.name in RESERVED
+                    if _reserved(full)
                     else "a sub-resource"
                     if full in resources
                     else "another operation's"
