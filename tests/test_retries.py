@@ -28,7 +28,7 @@ pytestmark = [
 ]
 
 FAST = pollination_client.Retry(backoff=0.01, max_backoff=0.02)
-TOKEN = b'{"id": "t1", "name": "n", "token": "tok"}'
+TOKEN = b'{"id": "t1", "secret": "tok"}'
 DEADLINE = 10.0
 
 
@@ -120,7 +120,7 @@ async def test_async_post_is_retried_after_a_reset_too(resetting_server: Resetti
 
 
 def test_each_call_has_its_own_key(recording_server: RecordingServer) -> None:
-    recording_server.reply("POST /auth/api-token", status=201, body={"id": "t1", "name": "n", "token": "tok"})
+    recording_server.reply("POST /auth/api-token", status=201, body={"id": "t1", "secret": "tok"})
     with pollination_client.with_token("t", base_url=recording_server.base_url) as client:
         client.api_token.create()
         client.api_token.create()
@@ -175,7 +175,7 @@ def test_retry_after_ms_comes_before_retry_after(
     recording_server.reply(
         "POST /auth/api-token", status=429, body={}, headers={"retry-after-ms": "250", "retry-after": "9"}
     )
-    recording_server.reply("POST /auth/api-token", status=201, body={"id": "t1", "name": "n", "token": "tok"})
+    recording_server.reply("POST /auth/api-token", status=201, body={"id": "t1", "secret": "tok"})
     with pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST) as client:
         assert client.api_token.create().id == "t1"
     assert pauses == [0.25]

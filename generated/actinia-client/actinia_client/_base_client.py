@@ -366,7 +366,13 @@ class BaseClient:
         except httpx.TransportError as exc:
             raise APIConnectionError(_request_of(exc)) from exc
 
-    async def _send_async(self, kwargs: dict[str, Any], security: Security, *, stream: bool = False) -> httpx.Response:
+    async def _send_async(
+        self,
+        kwargs: dict[str, Any],
+        security: Security,
+        *,
+        stream: bool = False,
+    ) -> httpx.Response:
         """Like :meth:`_send`, with asyncio."""
         auth = self.auth_for(security)
         kwargs.pop(IDEMPOTENCY_KWARG, None)
@@ -622,7 +628,14 @@ class SyncAPIClient(BaseClient):
         """``PATCH path`` with ``body``, as :meth:`post`."""
         return self._http("PATCH", path, cast_to, body, files, options)
 
-    def delete(self, path: str, *, cast_to: type[R], body: object = None, options: RequestOptions | None = None) -> R:
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: type[R],
+        body: object = None,
+        options: RequestOptions | None = None,
+    ) -> R:
         """``DELETE path`` (a ``body`` if the API wants one)."""
         return self._http("DELETE", path, cast_to, body, None, options)
 
@@ -632,10 +645,11 @@ class AsyncAPIClient(BaseClient):
 
     __slots__ = ()
 
-    async def _http(self, method: str, path: str, cast_to: type[R], body: object, files: Any, options: Any) -> R:
-        kwargs, security, parse = _raw_request(self, method, path, cast_to, body, files, options)
+    async def _http(self, method: str, path: str, cast_to: type[R], body: object, files: Any, opts: Any) -> R:
+        kwargs, security, parse = _raw_request(self, method, path, cast_to, body, files, opts)
         timeout = kwargs["timeout"]
-        return cast(R, await self._call_async(kwargs, security, parse, _ANY_SUCCESS, None, None, None, timeout))
+        answer = await self._call_async(kwargs, security, parse, _ANY_SUCCESS, None, None, None, timeout)
+        return cast(R, answer)
 
     async def get(self, path: str, *, cast_to: type[R], options: RequestOptions | None = None) -> R:
         """``GET path`` (relative to ``base_url``), its answer as ``cast_to``."""
@@ -678,7 +692,12 @@ class AsyncAPIClient(BaseClient):
         return await self._http("PATCH", path, cast_to, body, files, options)
 
     async def delete(
-        self, path: str, *, cast_to: type[R], body: object = None, options: RequestOptions | None = None
+        self,
+        path: str,
+        *,
+        cast_to: type[R],
+        body: object = None,
+        options: RequestOptions | None = None,
     ) -> R:
         """``DELETE path`` (a ``body`` if the API wants one)."""
         return await self._http("DELETE", path, cast_to, body, None, options)

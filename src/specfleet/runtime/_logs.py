@@ -19,6 +19,7 @@ from ._secrets import excerpt, loggable_request, shown_headers
 PACKAGE = __name__.partition(".")[0]
 ENVIRONMENT_VARIABLE = f"{PACKAGE.upper()}_LOG"
 LEVELS = {"info": logging.INFO, "debug": logging.DEBUG}
+LINE = "[%(asctime)s - %(name)s - %(levelname)s] %(message)s"
 
 log = logging.getLogger(PACKAGE)
 
@@ -32,9 +33,7 @@ def setup_from_environment() -> None:
     log.setLevel(level)
     if not log.handlers:
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(
-            logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s")
-        )
+        handler.setFormatter(logging.Formatter(LINE))
         log.addHandler(handler)
 
 
