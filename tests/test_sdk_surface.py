@@ -32,11 +32,11 @@ def test_models_raw_answers_and_errors_carry_the_request_id(recording_server: Re
     )
     with pollination_client.with_token("t", base_url=recording_server.base_url) as client:
         token = client.api_token.create()
-        assert token._request_id == "req_1"  # type: ignore[attr-defined]
+        assert token._request_id == "req_1"
         other = Token(id="t2", secret="tok")
-        assert other._request_id is None  # type: ignore[attr-defined]  # made by hand, not answered
+        assert other._request_id is None  # made by hand, not answered
         raw = client.api_token.with_raw_response.create()
-        assert raw.request_id == "req_1" and raw.parse()._request_id == "req_1"  # type: ignore[attr-defined]
+        assert raw.request_id == "req_1" and raw.parse()._request_id == "req_1"
         with pytest.raises(pollination_client.NotFoundError) as caught:
             client.api_token.retrieve()
     assert caught.value.request_id == caught.value._request_id == "req_2"

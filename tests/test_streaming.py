@@ -250,6 +250,7 @@ def test_the_stream_types_are_what_mypy_sees(client_dir: Path, tmp_path: Path) -
         "    reveal_type(raw)\n"
         "    with client.completions.with_streaming_response.create(model='m', prompt='p') as response:\n"
         "        reveal_type(response.parse())\n"
+        "    request_id: str | None = client.completions.create(model='m', prompt='p')._request_id\n"
     )
     (tmp_path / "user.py").write_text(script, encoding="utf-8")
     result = subprocess.run(

@@ -1080,7 +1080,9 @@ _REQUEST_IDS: dict[int, tuple["weakref.ref[Any]", str]] = {}
 class _RequestId:
     """``model._request_id``: the ``x-request-id`` of the answer the model came from (or ``None``)."""
 
-    def __get__(self, model: object, owner: type | None = None) -> str | None:
+    def __get__(self, model: object, owner: type | None = None) -> "str | None | _RequestId":
+        if model is None:  # read on the class
+            return self
         found = _REQUEST_IDS.get(id(model))
         return found[1] if found is not None and found[0]() is model else None
 
@@ -1090,17 +1092,16 @@ class _RequestId:
             _REQUEST_IDS[key] = (weakref.ref(model, lambda _: _REQUEST_IDS.pop(key, None)), request_id)
 
 
+#: Every model class's ``_request_id`` (set on each as its module is imported).
+REQUEST_ID = _RequestId()
+
+
 def with_request_id(parsed: Any, response: httpx.Response) -> Any:
     """``parsed``, a model of the spec, with its ``_request_id`` set from the answer's ``x-request-id``."""
-    model_class = type(parsed)
-    if not hasattr(model_class, "__attrs_attrs__"):
-        return parsed
-    request_id = response.headers.get(REQUEST_ID_HEADER)
-    if request_id is None:
-        return parsed
-    if not isinstance(model_class.__dict__.get("_request_id"), _RequestId):
-        model_class._request_id = _RequestId()
-    parsed._request_id = request_id
+    if isinstance(getattr(type(parsed), "_request_id", None), _RequestId):
+        request_id = response.headers.get(REQUEST_ID_HEADER)
+        if request_id is not None:
+            parsed._request_id = request_id
     return parsed
 
 
