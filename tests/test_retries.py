@@ -34,10 +34,11 @@ DEADLINE = 10.0
 
 @dataclass
 class ResettingServer:
-    """Reads each request whole, then resets the first ``resets`` connections (TCP RST, no answer)
-    and answers the rest with 201 and a token."""
+    """Reads each request whole, then drops the first ``drops`` connections without an answer (a
+    TCP reset, or with ``reset`` False a plain close) and answers the rest with 201 and a token."""
 
-    resets: int
+    drops: int
+    reset: bool = True
     base_url: str = ""
     heads: list[dict[str, str]] = field(default_factory=list)
 
@@ -61,9 +62,10 @@ def _read_request(conn: socket.socket) -> dict[str, str]:
 
 
 @pytest.fixture
-def resetting_server() -> Iterator[ResettingServer]:
+def resetting_server(request: pytest.FixtureRequest) -> Iterator[ResettingServer]:
     listener = socket.create_server(("127.0.0.1", 0))
-    state = ResettingServer(resets=1, base_url=f"http://127.0.0.1:{listener.getsockname()[1]}")
+    reset = getattr(request, "param", "reset") == "reset"
+    state = ResettingServer(drops=1, reset=reset, base_url=f"http://127.0.0.1:{listener.getsockname()[1]}")
 
     def serve() -> None:
         while True:
@@ -73,9 +75,9 @@ def resetting_server() -> Iterator[ResettingServer]:
                 return
             with conn:
                 state.heads.append(_read_request(conn))
-                if len(state.heads) <= state.resets:
-                    # linger 0: close() sends RST, the connection dies under the request
-                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                if len(state.heads) <= state.drops:
+                    if state.reset:  # linger 0: close() sends RST, the connection dies under the request
+                        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                     continue
                 conn.sendall(
                     b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nConnection: close\r\n"
@@ -116,6 +118,14 @@ async def test_async_post_is_retried_after_a_reset_too(resetting_server: Resetti
         token = await client.api_token.create()
     assert token.id == "t1"
     assert len({head["idempotency-key"] for head in resetting_server.heads}) == 1
+    assert len(resetting_server.heads) == 2
+
+
+@pytest.mark.parametrize("resetting_server", ["close"], indirect=True)
+def test_a_connection_closed_without_an_answer_is_retried(resetting_server: ResettingServer) -> None:
+    with pollination_client.with_token("t", base_url=resetting_server.base_url, retry=FAST) as client:
+        http = client.get_httpx_client()
+        assert http.get("/auth/api-token").json()["id"] == "t1"
     assert len(resetting_server.heads) == 2
 
 
