@@ -44,17 +44,17 @@ def test_models_raw_answers_and_errors_carry_the_request_id(recording_server: Re
 
 
 def test_a_models_request_id_goes_with_the_model(recording_server: RecordingServer) -> None:
-    from pollination_client import _base_client
+    from pollination_client import _response
 
     recording_server.reply("POST /auth/api-token", status=201, body=TOKEN, headers={"x-request-id": "req_1"})
     with pollination_client.with_token("t", base_url=recording_server.base_url) as client:
         gc.collect()  # models of earlier tests that only a cycle still held
-        before = len(_base_client._REQUEST_IDS)
+        before = len(_response._REQUEST_IDS)
         token = client.api_token.create()
-        assert len(_base_client._REQUEST_IDS) == before + 1
+        assert len(_response._REQUEST_IDS) == before + 1
         del token
         gc.collect()
-        assert len(_base_client._REQUEST_IDS) == before  # no model kept alive, no id left behind
+        assert len(_response._REQUEST_IDS) == before  # no model kept alive, no id left behind
 
 
 def test_low_level_calls_reach_paths_the_spec_lacks(recording_server: RecordingServer) -> None:

@@ -10,15 +10,28 @@ before anything goes on the wire.
 
 import json
 import ssl
-import weakref
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from contextvars import ContextVar
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from http import HTTPStatus
-from typing import Any, ClassVar, Generic, ParamSpec, Self, TypedDict, TypeVar, cast
+from typing import Any, ClassVar, Generic, Self, TypedDict, TypeVar
 
 import httpx
 from attrs import define, evolve, field
 
+from ._response import (
+    _MODE,
+    _RAW,
+    _STREAMED,
+    AsyncStreamedResponse,
+    RawResponse,
+    StreamedResponse,
+    with_request_id,
+)
+from ._response import AsyncStreamedResponseManager as AsyncStreamedResponseManager
+from ._response import StreamedResponseManager as StreamedResponseManager
+from ._response import to_async_raw_response as to_async_raw_response
+from ._response import to_async_streamed_response as to_async_streamed_response
+from ._response import to_raw_response as to_raw_response
+from ._response import to_streamed_response as to_streamed_response
 from ._retry import (
     IDEMPOTENCY_EXTENSION,
     IDEMPOTENCY_KWARG,
@@ -28,7 +41,6 @@ from ._retry import (
     RetryTransport,
 )
 from .errors import (
-    REQUEST_ID_HEADER,
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
@@ -87,12 +99,7 @@ NOT_GIVEN = NotGiven()
 #: ``timeout=`` of a resource method.
 Timeout = float | httpx.Timeout | None | NotGiven
 
-P = ParamSpec("P")
 R = TypeVar("R")
-#: How a resource method returns its answer: parsed, or (while a ``with_raw_response`` or
-#: ``with_streaming_response`` wrapper runs it) as it came, its body read or left unread.
-_PARSED, _RAW, _STREAMED = 0, 1, 2
-_MODE: ContextVar[int] = ContextVar("specfleet_response_mode", default=_PARSED)
 
 
 @define(eq=False)
@@ -501,208 +508,6 @@ class BaseClient:
         raise status_error_class(status)(response, body=decoded_body(response), parsed=parsed)
 
 
-class RequestOptions(TypedDict, total=False):
-    """``options=`` of ``client.get/post/put/patch/delete``."""
-
-    headers: Mapping[str, str]
-    params: Mapping[str, Any]
-    timeout: Timeout
-    max_retries: int
-    #: the key sent with each attempt (default: a new one per call)
-    idempotency_key: str
-    #: which of the client's credentials to send (default: the first it holds, if any)
-    security: Security
-
-
-def _raw_request(
-    client: BaseClient,
-    method: str,
-    path: str,
-    cast_to: type[Any],
-    body: object,
-    files: Any,
-    options: RequestOptions | None,
-) -> tuple[dict[str, Any], Security, Parser]:
-    """A call to a path the spec lacks, as resource methods make theirs: its httpx arguments, the
-    credentials to send, and how to parse its answer into ``cast_to``."""
-    given = options or {}
-    kwargs: dict[str, Any] = {"method": method, "url": path}
-    if "params" in given:
-        kwargs["params"] = dict(given["params"])
-    if files is not None:
-        kwargs["files"] = files
-        if body is not None:
-            kwargs["data"] = body
-    elif isinstance(body, bytes):
-        kwargs["content"] = body
-    elif body is not None:
-        kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
-    headers = dict(given.get("headers", {}))
-    retry = client._retry
-    if "idempotency_key" in given:
-        headers[retry.idempotency_header] = given["idempotency_key"]
-    options_out = client._options(kwargs, headers, None, None, given.get("timeout", NOT_GIVEN))
-    if "max_retries" in given:
-        options_out["extensions"][RETRY_EXTENSION] = evolve(retry, total=given["max_retries"])
-    security = given.get("security") or (*((name,) for name in client.credentials), ())
-
-    def parse(*, client: BaseClient, response: httpx.Response) -> Any:
-        if not 200 <= response.status_code < 300:
-            return None
-        return _cast_to(response, cast_to)
-
-    return options_out, security, parse
-
-
-def _cast_to(response: httpx.Response, cast_to: type[Any]) -> Any:
-    """A success answer as ``cast_to``: a model of the spec (``from_dict``), ``str``, ``bytes``,
-    ``httpx.Response``, ``None``, or anything else JSON decodes to (``dict``, ``list``, ``object``)."""
-    if cast_to is httpx.Response:
-        return response
-    if cast_to is type(None):
-        return None
-    if cast_to is str:
-        return response.text
-    if cast_to is bytes:
-        return response.content
-    try:
-        data = response.json()
-        return cast_to.from_dict(data) if hasattr(cast_to, "from_dict") else data
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        from .errors import parse_failure
-
-        raise APIResponseValidationError(response, parse_failure(exc)) from exc
-
-
-#: A path the spec lacks answers any 2xx as success.
-_ANY_SUCCESS: StatusRanges = ((200, 299),)
-
-
-class SyncAPIClient(BaseClient):
-    """``Client``'s calls to paths its spec does not have: ``client.post("/path", cast_to=...,
-    body=...)``, with this client's credentials, retries, errors and log."""
-
-    __slots__ = ()
-
-    def _http(self, method: str, path: str, cast_to: type[R], body: object, files: Any, options: Any) -> R:
-        kwargs, security, parse = _raw_request(self, method, path, cast_to, body, files, options)
-        return cast(R, self._call(kwargs, security, parse, _ANY_SUCCESS, None, None, None, kwargs["timeout"]))
-
-    def get(self, path: str, *, cast_to: type[R], options: RequestOptions | None = None) -> R:
-        """``GET path`` (relative to ``base_url``), its answer as ``cast_to``."""
-        return self._http("GET", path, cast_to, None, None, options)
-
-    def post(
-        self,
-        path: str,
-        *,
-        cast_to: type[R],
-        body: object = None,
-        files: Any = None,
-        options: RequestOptions | None = None,
-    ) -> R:
-        """``POST path`` with ``body`` (JSON, a model, or bytes; form fields beside ``files``)."""
-        return self._http("POST", path, cast_to, body, files, options)
-
-    def put(
-        self,
-        path: str,
-        *,
-        cast_to: type[R],
-        body: object = None,
-        files: Any = None,
-        options: RequestOptions | None = None,
-    ) -> R:
-        """``PUT path`` with ``body``, as :meth:`post`."""
-        return self._http("PUT", path, cast_to, body, files, options)
-
-    def patch(
-        self,
-        path: str,
-        *,
-        cast_to: type[R],
-        body: object = None,
-        files: Any = None,
-        options: RequestOptions | None = None,
-    ) -> R:
-        """``PATCH path`` with ``body``, as :meth:`post`."""
-        return self._http("PATCH", path, cast_to, body, files, options)
-
-    def delete(
-        self,
-        path: str,
-        *,
-        cast_to: type[R],
-        body: object = None,
-        options: RequestOptions | None = None,
-    ) -> R:
-        """``DELETE path`` (a ``body`` if the API wants one)."""
-        return self._http("DELETE", path, cast_to, body, None, options)
-
-
-class AsyncAPIClient(BaseClient):
-    """The asyncio twin of :class:`SyncAPIClient`: ``await client.post(...)``."""
-
-    __slots__ = ()
-
-    async def _http(self, method: str, path: str, cast_to: type[R], body: object, files: Any, opts: Any) -> R:
-        kwargs, security, parse = _raw_request(self, method, path, cast_to, body, files, opts)
-        timeout = kwargs["timeout"]
-        answer = await self._call_async(kwargs, security, parse, _ANY_SUCCESS, None, None, None, timeout)
-        return cast(R, answer)
-
-    async def get(self, path: str, *, cast_to: type[R], options: RequestOptions | None = None) -> R:
-        """``GET path`` (relative to ``base_url``), its answer as ``cast_to``."""
-        return await self._http("GET", path, cast_to, None, None, options)
-
-    async def post(
-        self,
-        path: str,
-        *,
-        cast_to: type[R],
-        body: object = None,
-        files: Any = None,
-        options: RequestOptions | None = None,
-    ) -> R:
-        """``POST path`` with ``body`` (JSON, a model, or bytes; form fields beside ``files``)."""
-        return await self._http("POST", path, cast_to, body, files, options)
-
-    async def put(
-        self,
-        path: str,
-        *,
-        cast_to: type[R],
-        body: object = None,
-        files: Any = None,
-        options: RequestOptions | None = None,
-    ) -> R:
-        """``PUT path`` with ``body``, as :meth:`post`."""
-        return await self._http("PUT", path, cast_to, body, files, options)
-
-    async def patch(
-        self,
-        path: str,
-        *,
-        cast_to: type[R],
-        body: object = None,
-        files: Any = None,
-        options: RequestOptions | None = None,
-    ) -> R:
-        """``PATCH path`` with ``body``, as :meth:`post`."""
-        return await self._http("PATCH", path, cast_to, body, files, options)
-
-    async def delete(
-        self,
-        path: str,
-        *,
-        cast_to: type[R],
-        body: object = None,
-        options: RequestOptions | None = None,
-    ) -> R:
-        """``DELETE path`` (a ``body`` if the API wants one)."""
-        return await self._http("DELETE", path, cast_to, body, None, options)
-
-
 class ServerSentEvent:
     """One event of a ``text/event-stream`` (its ``event`` name, ``data``, ``id`` and ``retry``)."""
 
@@ -831,227 +636,6 @@ class APIResource:
         self._client = client
 
 
-class RawResponse(Generic[R]):
-    """A success answer as it came (``status_code``, ``headers``, ``http_response``), parsed into
-    the operation's model by :meth:`parse`.
-
-    For a call with ``stream=True`` the body is left unread: :meth:`parse` gives the stream of
-    events, which closes the response once read to its end or closed.
-    """
-
-    __slots__ = ("_parse", "http_response")
-
-    def __init__(self, response: httpx.Response, parse: Callable[[], Any]) -> None:
-        self.http_response = response
-        self._parse = parse
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def content(self) -> bytes:
-        return self.http_response.content
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's ``x-request-id`` for this call."""
-        found: str | None = self.http_response.headers.get(REQUEST_ID_HEADER)
-        return found
-
-    def parse(self) -> R:
-        """The answer as the method itself would have returned it."""
-        return cast(R, with_request_id(self._parse(), self.http_response))
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} [{self.status_code}]>"
-
-
-def to_raw_response(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
-    """``method`` returning the :class:`RawResponse` instead of the parsed answer."""
-
-    def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
-        token = _MODE.set(_RAW)
-        try:
-            return cast(RawResponse[R], method(*args, **kwargs))
-        finally:
-            _MODE.reset(token)
-
-    return raw
-
-
-def to_async_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
-    """The asyncio twin of :func:`to_raw_response`."""
-
-    async def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
-        token = _MODE.set(_RAW)
-        try:
-            return cast(RawResponse[R], await method(*args, **kwargs))
-        finally:
-            _MODE.reset(token)
-
-    return raw
-
-
-class StreamedResponse(RawResponse[R]):
-    """A success answer whose body is read only as you ask: :meth:`iter_bytes`,
-    :meth:`iter_text`, :meth:`iter_lines`, or :meth:`read` and :meth:`parse` for all of it.
-
-    What a ``with_streaming_response`` method gives inside its ``with`` block, which closes the
-    connection however the block ends (a download of any size, a body read line by line).
-    """
-
-    __slots__ = ("_read",)
-
-    def __init__(self, response: httpx.Response, parse: Callable[[], Any], *, read: bool = True) -> None:
-        super().__init__(response, parse)
-        self._read = read  # False: parse() itself reads the body (an event stream) as it goes
-
-    @property
-    def content(self) -> bytes:
-        return self.read()
-
-    def read(self) -> bytes:
-        return self.http_response.read()
-
-    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        return self.http_response.iter_bytes(chunk_size)
-
-    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        return self.http_response.iter_text(chunk_size)
-
-    def iter_lines(self) -> Iterator[str]:
-        return self.http_response.iter_lines()
-
-    def parse(self) -> R:
-        """The whole body parsed, as the method itself would have returned it."""
-        if self._read:
-            self.http_response.read()
-        return super().parse()
-
-    def close(self) -> None:
-        self.http_response.close()
-
-
-class AsyncStreamedResponse(Generic[R]):
-    """The asyncio twin of :class:`StreamedResponse`: ``async for line in response.iter_lines()``,
-    ``await response.parse()``."""
-
-    __slots__ = ("_parse", "_read", "http_response")
-
-    def __init__(self, response: httpx.Response, parse: Callable[[], Any], *, read: bool = True) -> None:
-        self.http_response = response
-        self._parse = parse
-        self._read = read
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's ``x-request-id`` for this call."""
-        found: str | None = self.http_response.headers.get(REQUEST_ID_HEADER)
-        return found
-
-    async def read(self) -> bytes:
-        return await self.http_response.aread()
-
-    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        return self.http_response.aiter_bytes(chunk_size)
-
-    def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        return self.http_response.aiter_text(chunk_size)
-
-    def iter_lines(self) -> AsyncIterator[str]:
-        return self.http_response.aiter_lines()
-
-    async def parse(self) -> R:
-        """The whole body parsed, as the method itself would have returned it."""
-        if self._read:
-            await self.http_response.aread()
-        return cast(R, with_request_id(self._parse(), self.http_response))
-
-    async def close(self) -> None:
-        await self.http_response.aclose()
-
-    def __repr__(self) -> str:
-        return f"<AsyncStreamedResponse [{self.status_code}]>"
-
-
-class StreamedResponseManager(Generic[R]):
-    """``with resource.with_streaming_response.method(...) as response:`` sends the request when
-    the block starts and closes the connection when it ends."""
-
-    __slots__ = ("_call", "_response")
-
-    def __init__(self, call: Callable[[], Any]) -> None:
-        self._call = call
-        self._response: StreamedResponse[R] | None = None
-
-    def __enter__(self) -> StreamedResponse[R]:
-        token = _MODE.set(_STREAMED)
-        try:
-            self._response = cast(StreamedResponse[R], self._call())
-        finally:
-            _MODE.reset(token)
-        return self._response
-
-    def __exit__(self, *args: object) -> None:
-        if self._response is not None:
-            self._response.close()
-
-
-class AsyncStreamedResponseManager(Generic[R]):
-    """The asyncio twin of :class:`StreamedResponseManager`: ``async with``."""
-
-    __slots__ = ("_call", "_response")
-
-    def __init__(self, call: Callable[[], Awaitable[Any]]) -> None:
-        self._call = call
-        self._response: AsyncStreamedResponse[R] | None = None
-
-    async def __aenter__(self) -> AsyncStreamedResponse[R]:
-        token = _MODE.set(_STREAMED)
-        try:
-            self._response = cast(AsyncStreamedResponse[R], await self._call())
-        finally:
-            _MODE.reset(token)
-        return self._response
-
-    async def __aexit__(self, *args: object) -> None:
-        if self._response is not None:
-            await self._response.close()
-
-
-def to_streamed_response(method: Callable[P, R]) -> Callable[P, StreamedResponseManager[R]]:
-    """``method`` giving a context manager of its :class:`StreamedResponse` (the body unread)."""
-
-    def streamed(*args: P.args, **kwargs: P.kwargs) -> StreamedResponseManager[R]:
-        return StreamedResponseManager(lambda: method(*args, **kwargs))
-
-    return streamed
-
-
-def to_async_streamed_response(
-    method: Callable[P, Awaitable[R]],
-) -> Callable[P, AsyncStreamedResponseManager[R]]:
-    """The asyncio twin of :func:`to_streamed_response`."""
-
-    def streamed(*args: P.args, **kwargs: P.kwargs) -> AsyncStreamedResponseManager[R]:
-        return AsyncStreamedResponseManager(lambda: method(*args, **kwargs))
-
-    return streamed
-
-
 def _succeeded(response: httpx.Response, success: StatusRanges) -> bool:
     status = response.status_code
     return any(low <= status <= high for low, high in success)
@@ -1070,39 +654,6 @@ async def _aread_and_close(response: httpx.Response) -> None:
         await response.aread()
     finally:
         await response.aclose()
-
-
-#: ``x-request-id`` of the answers that returned each model still alive: id(model) -> (ref, id).
-#: Models are slotted attrs classes, so the id is kept beside them rather than on them.
-_REQUEST_IDS: dict[int, tuple["weakref.ref[Any]", str]] = {}
-
-
-class _RequestId:
-    """``model._request_id``: the ``x-request-id`` of the answer the model came from (or ``None``)."""
-
-    def __get__(self, model: object, owner: type | None = None) -> "str | None | _RequestId":
-        if model is None:  # read on the class
-            return self
-        found = _REQUEST_IDS.get(id(model))
-        return found[1] if found is not None and found[0]() is model else None
-
-    def __set__(self, model: object, request_id: str) -> None:
-        key = id(model)
-        if hasattr(type(model), "__weakref__"):  # a class without weak references keeps no id
-            _REQUEST_IDS[key] = (weakref.ref(model, lambda _: _REQUEST_IDS.pop(key, None)), request_id)
-
-
-#: Every model class's ``_request_id`` (set on each as its module is imported).
-REQUEST_ID = _RequestId()
-
-
-def with_request_id(parsed: Any, response: httpx.Response) -> Any:
-    """``parsed``, a model of the spec, with its ``_request_id`` set from the answer's ``x-request-id``."""
-    if isinstance(getattr(type(parsed), "_request_id", None), _RequestId):
-        request_id = response.headers.get(REQUEST_ID_HEADER)
-        if request_id is not None:
-            parsed._request_id = request_id
-    return parsed
 
 
 def _request_of(exc: httpx.RequestError) -> httpx.Request | None:

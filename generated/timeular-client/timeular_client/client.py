@@ -14,12 +14,11 @@ from typing import cast as _cast
 
 from attrs import define
 
+from ._api_client import AsyncAPIClient, SyncAPIClient
 from ._base_client import (
     DEFAULT_TIMEOUT,
-    AsyncAPIClient,
     BaseClient,
     Security,
-    SyncAPIClient,
     to_async_raw_response,
     to_async_streamed_response,
     to_raw_response,

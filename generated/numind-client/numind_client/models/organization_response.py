@@ -72,7 +72,7 @@ class OrganizationResponse:
         return key in self.additional_properties
 
 
-from .._base_client import REQUEST_ID as _REQUEST_ID
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(OrganizationResponse, "__repr__", _masked_repr)

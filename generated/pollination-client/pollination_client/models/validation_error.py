@@ -80,7 +80,7 @@ class ValidationError:
         return key in self.additional_properties
 
 
-from .._base_client import REQUEST_ID as _REQUEST_ID
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(ValidationError, "__repr__", _masked_repr)
