@@ -25,13 +25,8 @@ _PARSED, _RAW, _STREAMED = 0, 1, 2
 _MODE: ContextVar[int] = ContextVar("specfleet_response_mode", default=_PARSED)
 
 
-class RawResponse(Generic[R]):
-    """A success answer as it came (``status_code``, ``headers``, ``http_response``), parsed into
-    the operation's model by :meth:`parse`.
-
-    For a call with ``stream=True`` the body is left unread: :meth:`parse` gives the stream of
-    events, which closes the response once read to its end or closed.
-    """
+class _Answer(Generic[R]):
+    """What every answer shows before its body: ``status_code``, ``headers``, ``request_id``."""
 
     __slots__ = ("_parse", "http_response")
 
@@ -48,21 +43,32 @@ class RawResponse(Generic[R]):
         return self.http_response.headers
 
     @property
-    def content(self) -> bytes:
-        return self.http_response.content
-
-    @property
     def request_id(self) -> str | None:
         """The server's ``x-request-id`` for this call."""
         found: str | None = self.http_response.headers.get(REQUEST_ID_HEADER)
         return found
 
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.status_code}]>"
+
+
+class RawResponse(_Answer[R]):
+    """A success answer as it came (``status_code``, ``headers``, ``http_response``), parsed into
+    the operation's model by :meth:`parse`.
+
+    For a call with ``stream=True`` the body is left unread: :meth:`parse` gives the stream of
+    events, which closes the response once read to its end or closed.
+    """
+
+    __slots__ = ()
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
     def parse(self) -> R:
         """The answer as the method itself would have returned it."""
         return cast(R, with_request_id(self._parse(), self.http_response))
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} [{self.status_code}]>"
 
 
 def to_raw_response(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
@@ -131,30 +137,15 @@ class StreamedResponse(RawResponse[R]):
         self.http_response.close()
 
 
-class AsyncStreamedResponse(Generic[R]):
+class AsyncStreamedResponse(_Answer[R]):
     """The asyncio twin of :class:`StreamedResponse`: ``async for line in response.iter_lines()``,
     ``await response.parse()``."""
 
-    __slots__ = ("_parse", "_read", "http_response")
+    __slots__ = ("_read",)
 
     def __init__(self, response: httpx.Response, parse: Callable[[], Any], *, read: bool = True) -> None:
-        self.http_response = response
-        self._parse = parse
+        super().__init__(response, parse)
         self._read = read
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's ``x-request-id`` for this call."""
-        found: str | None = self.http_response.headers.get(REQUEST_ID_HEADER)
-        return found
 
     async def read(self) -> bytes:
         return await self.http_response.aread()
@@ -176,9 +167,6 @@ class AsyncStreamedResponse(Generic[R]):
 
     async def close(self) -> None:
         await self.http_response.aclose()
-
-    def __repr__(self) -> str:
-        return f"<AsyncStreamedResponse [{self.status_code}]>"
 
 
 class StreamedResponseManager(Generic[R]):
