@@ -6,8 +6,8 @@ idempotency key: one key per call, sent again with each of its attempts, so a se
 saw the first attempt recognises the second instead of acting twice.  A retried attempt
 says which one it is in ``x-specfleet-retry-count`` (``0`` on the first).
 
-A connection error, a timeout, and the statuses 408, 409, 429 and 5xx are retried; the
-server decides first when it says so with ``x-should-retry: true|false``.  Its pause
+A connection error, a timeout, and the statuses 408, 409, 429 and 5xx are retried; on an
+error answer the server decides first when it says so with ``x-should-retry: true|false``.  Its pause
 (``retry-after-ms``, then ``retry-after`` in seconds or as an HTTP date) is honoured up to
 ``max_wait``; a server asking for a longer pause gets its response returned.  A body that
 cannot be sent twice (a file or an iterator streamed as the whole body) is sent once.
@@ -82,7 +82,7 @@ class Retry:
         return attempt < self.total and request.method in self.methods and _replayable(request)
 
     def should_retry_response(self, request: httpx.Request, response: httpx.Response, attempt: int) -> bool:
-        if attempt >= self.total:
+        if attempt >= self.total or response.status_code < 400:  # an answer that worked is kept
             return False
         verdict = response.headers.get("x-should-retry")
         if verdict == "false" or (verdict != "true" and response.status_code not in self.statuses):
