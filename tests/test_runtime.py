@@ -1,6 +1,6 @@
 """Runtime behaviour our templates add to every client, each against a real loopback server.
 
-Every test here fails without its feature: retries and backoff, Retry-After, idempotency,
+Every test here fails without its feature: retries and backoff, Retry-After, idempotency keys,
 the default timeout, secrets kept out of reprs and logs, no Authorization across hosts,
 and discriminated unions.
 """
@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import socket
-import threading
-from collections.abc import Iterator
 
 import actinia_client
 import httpx
@@ -62,11 +60,13 @@ def test_retries_can_be_switched_off(recording_server: RecordingServer) -> None:
         assert len(recording_server.requests) == 1
 
 
-def test_non_idempotent_post_is_never_retried(recording_server: RecordingServer) -> None:
+def test_post_is_retried_with_one_idempotency_key(recording_server: RecordingServer) -> None:
     recording_server.reply("POST /auth/api-token", status=503, body={})
     with pollination_client.with_token("t", base_url=recording_server.base_url, retry=FAST) as client:
         create_api_token.sync_detailed(client=client)
-        assert len(recording_server.requests) == 1
+        keys = {request.headers["Idempotency-Key"] for request in recording_server.requests}
+        counts = [request.headers["x-specfleet-retry-count"] for request in recording_server.requests]
+        assert len(keys) == 1 and counts == ["0", "1", "2"]
 
 
 @pytest.fixture
@@ -103,42 +103,6 @@ async def test_async_requests_are_retried_too(recording_server: RecordingServer)
     ) as client:
         token = await get_api_token.asyncio(client=client)
         assert token is not None and token.id == "x" and len(recording_server.requests) == 2
-
-
-@pytest.fixture
-def flaky_server() -> Iterator[tuple[str, list[int]]]:
-    """Drops the first connection without answering, then answers 200: a real connection error."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    connections: list[int] = []
-
-    def serve() -> None:
-        while True:
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                return
-            with conn:
-                connections.append(1)
-                conn.recv(65536)
-                if len(connections) > 1:
-                    body = b'{"id": "ok"}'
-                    conn.sendall(
-                        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                        + f"Content-Length: {len(body)}\r\n\r\n".encode()
-                        + body
-                    )
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}", connections
-    listener.close()
-
-
-def test_connection_errors_are_retried(flaky_server: tuple[str, list[int]]) -> None:
-    base_url, connections = flaky_server
-    with pollination_client.with_token("t", base_url=base_url, retry=FAST) as client:
-        token = get_api_token.sync(client=client)
-        assert token is not None and token.id == "ok" and len(connections) == 2
 
 
 def test_every_client_has_a_default_timeout() -> None:

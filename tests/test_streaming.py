@@ -176,6 +176,63 @@ async def test_an_async_raw_streamed_answer_gives_its_events(client_dir: Path) -
             assert raw.http_response.is_closed
 
 
+def test_a_streaming_response_reads_the_body_only_as_asked(client_dir: Path) -> None:
+    package = importlib.import_module("streaming_client")
+    with StreamingServer() as server, package.Client(base_url=server.base_url) as client:
+        streaming = client.completions.with_streaming_response.create(model="m", prompt="hi", stream=True)
+        assert server.bodies == []  # nothing is sent before the block starts
+        with streaming as response:
+            assert response.status_code == 200 and response.headers["content-type"] == "text/event-stream"
+            lines = response.iter_lines()
+            assert next(lines) == ": a comment"  # while the server still holds the rest back
+            server.first_read.set()
+            assert "data: [DONE]" in list(lines)
+        assert response.http_response.is_closed
+
+
+def test_a_streaming_response_parses_as_the_method_would(client_dir: Path) -> None:
+    package = importlib.import_module("streaming_client")
+    models = importlib.import_module("streaming_client.models")
+    with StreamingServer() as server, package.Client(base_url=server.base_url) as client:
+        server.first_read.set()
+        with client.completions.with_streaming_response.create(model="m", prompt="hi") as response:
+            completion = response.parse()
+        assert isinstance(completion, models.Completion) and completion.text == "hello world"
+        assert response.http_response.is_closed
+        with client.completions.with_streaming_response.create(
+            model="m", prompt="hi", stream=True
+        ) as response:
+            assert [event.delta for event in response.parse()] == ["hello", " world"]
+        with client.completions.with_streaming_response.create(model="m", prompt="hi") as response:
+            assert b"".join(response.iter_bytes()) == b'{"id": "c1", "text": "hello world"}'
+
+
+def test_a_streaming_response_raises_an_error_status_when_the_block_starts(client_dir: Path) -> None:
+    package = importlib.import_module("streaming_client")
+    with StreamingServer() as server, package.Client(base_url=server.base_url) as client:
+        with (
+            pytest.raises(package.NotFoundError) as caught,
+            client.completions.with_streaming_response.create(model="missing", prompt="hi"),
+        ):
+            pytest.fail("the block ran for an error status")
+        assert caught.value.parsed.message == "no such model" and caught.value.response.is_closed
+
+
+async def test_an_async_streaming_response_reads_lines_and_parses(client_dir: Path) -> None:
+    package = importlib.import_module("streaming_client")
+    with StreamingServer() as server:
+        async with package.AsyncClient(base_url=server.base_url) as client:
+            streaming = client.completions.with_streaming_response.create(model="m", prompt="hi", stream=True)
+            async with streaming as response:
+                lines = response.iter_lines()
+                assert await anext(lines) == ": a comment"
+                server.first_read.set()
+                assert "data: [DONE]" in [line async for line in lines]
+            assert response.http_response.is_closed
+            async with client.completions.with_streaming_response.create(model="m", prompt="hi") as response:
+                assert (await response.parse()).text == "hello world"
+
+
 def _request(client_dir: Path) -> Any:
     models = importlib.import_module("streaming_client.models")
     return models.CompletionRequest(model="m", prompt="hi")
@@ -191,6 +248,9 @@ def test_the_stream_types_are_what_mypy_sees(client_dir: Path, tmp_path: Path) -
         "        delta: str = event.delta\n"
         "    raw = client.completions.with_raw_response.create(model='m', prompt='p', stream=True)\n"
         "    reveal_type(raw)\n"
+        "    with client.completions.with_streaming_response.create(model='m', prompt='p') as response:\n"
+        "        reveal_type(response.parse())\n"
+        "    request_id: str | None = client.completions.create(model='m', prompt='p')._request_id\n"
     )
     (tmp_path / "user.py").write_text(script, encoding="utf-8")
     result = subprocess.run(
@@ -220,3 +280,5 @@ def test_the_stream_types_are_what_mypy_sees(client_dir: Path, tmp_path: Path) -
         "RawResponse[streaming_client._base_client.Stream[streaming_client.models.completion_chunk.CompletionChunk]]"
         in result.stdout
     )
+    # with_streaming_response's parse() is typed as the method's answer
+    assert result.stdout.count('"streaming_client.models.completion.Completion"') == 2

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import CodeType, SimpleNamespace
 from typing import Any
@@ -53,6 +54,7 @@ from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
 from specfleet.normalise import Normalised, normalise_for_opc
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
+from specfleet.runtime._retry import idempotency_header
 from specfleet.scratch import make_dir
 from specfleet.spec import spec_model
 from specfleet.stamp import RUNTIME_DIR, Fleet, assess, progress, write_stamp
@@ -139,6 +141,9 @@ class ClientProject(UpstreamProject):
         self._side_models: tuple[int, Path] | None = None
         self.env.filters["markdown_text"] = markdown_text
         self.env.filters["instance_apart"] = instance_apart
+        self.env.filters["idempotency_header"] = partial(
+            idempotency_header, text=UntrustedString.get_untrusted_value
+        )
         self.env.globals.update(plan=plan, operation_security=plan.security)
 
     def _build_models(self) -> None:

@@ -58,6 +58,7 @@ RESERVED = frozenset(
         "with_options",
         "with_raw_response",
         "with_retry",
+        "with_streaming_response",
         "with_timeout",
     }
 )
@@ -67,9 +68,14 @@ RESERVED = frozenset(
 RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
 
 
+#: Names the client alone has (its calls to paths the spec lacks): no resource or method of its own may hide one.
+CLIENT_RESERVED = frozenset({"get", "post", "put", "patch", "delete"})
+_ROOT_RESERVED = RESERVED | CLIENT_RESERVED
+
+
 def reserved(parent: tuple[str, ...]) -> frozenset[str]:
     """The names a method or resource under ``parent`` may not take."""
-    return RESOURCE_RESERVED if parent else RESERVED
+    return RESOURCE_RESERVED if parent else _ROOT_RESERVED
 
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

@@ -33,6 +33,9 @@ _MARKER_IMPORTS = (
     "from typing import Any as _Any, ClassVar as _ClassVar\nfrom attrs import Attribute as _Attribute\n"
 )
 _MARKER = "__attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]"
+#: What every model has beside its fields: the request id of the answer it came from (set after
+#: the class, as the runtime's descriptor, so only the stub can declare it).
+_REQUEST_ID = "_request_id: str | None"
 
 Imports = dict[str, tuple[str, str]]
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
@@ -206,7 +209,11 @@ def _class_stub(cls: ast.ClassDef, text: _Text, imported: Imports, used: set[str
         members = members[1:]
     if decorator is not None:
         init, positional = _attrs_init(cls, decorator, text, imported, indent)
-        parts += [f"{indent}{_MARKER}\n", f"{indent}__match_args__ = {tuple(positional)!r}\n"]
+        parts += [
+            f"{indent}{_MARKER}\n",
+            f"{indent}{_REQUEST_ID}\n",
+            f"{indent}__match_args__ = {tuple(positional)!r}\n",
+        ]
     for member in members:
         if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef):
             parts.append(_function_stub(member, text, used))

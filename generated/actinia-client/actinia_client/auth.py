@@ -192,7 +192,7 @@ def basic_auth(username: str, password: str = "") -> Basic:
 def basic(username: str, password: str = "", **options: Unpack[ClientOptions]) -> Client:
     """A client sending HTTP basic credentials (a token as ``username`` with no password works too).
 
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     return Client(credentials={"basicAuth": basic_auth(username, password)}, **options)
 
@@ -200,6 +200,6 @@ def basic(username: str, password: str = "", **options: Unpack[ClientOptions]) -
 def async_basic(username: str, password: str = "", **options: Unpack[ClientOptions]) -> AsyncClient:
     """An ``AsyncClient`` sending HTTP basic credentials (a token as ``username`` with no password works too).
 
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     return AsyncClient(credentials={"basicAuth": basic_auth(username, password)}, **options)

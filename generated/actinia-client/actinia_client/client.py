@@ -14,20 +14,29 @@ from typing import cast as _cast
 
 from attrs import define
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient, Security
+from ._api_client import AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_TIMEOUT,
+    BaseClient,
+    Security,
+)
 
 if TYPE_CHECKING:
     from .resources.api_key import (
         ApiKeyResource,
         ApiKeyResourceWithRawResponse,
+        ApiKeyResourceWithStreamingResponse,
         AsyncApiKeyResource,
         AsyncApiKeyResourceWithRawResponse,
+        AsyncApiKeyResourceWithStreamingResponse,
     )
     from .resources.token import (
         AsyncTokenResource,
         AsyncTokenResourceWithRawResponse,
+        AsyncTokenResourceWithStreamingResponse,
         TokenResource,
         TokenResourceWithRawResponse,
+        TokenResourceWithStreamingResponse,
     )
 
     pass
@@ -37,7 +46,7 @@ DEFAULT_BASE_URL = "https://actinia.mundialis.de/api/v3"
 
 
 @define(repr=False)
-class Client(BaseClient):
+class Client(SyncAPIClient):
     """A client of the actinia (actinia-core GRASS GIS REST API); see ``BaseClient`` for its keyword arguments."""
 
     default_base_url = DEFAULT_BASE_URL
@@ -67,6 +76,11 @@ class Client(BaseClient):
         """Every method returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return ClientWithRawResponse(self)
 
+    @property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """Every method as a context manager of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return ClientWithStreamingResponse(self)
+
 
 class ClientWithRawResponse:
     """``client.with_raw_response``: each method returns a ``RawResponse``."""
@@ -83,8 +97,23 @@ class ClientWithRawResponse:
         return self._client.token.with_raw_response
 
 
+class ClientWithStreamingResponse:
+    """``client.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def api_key(self) -> ApiKeyResourceWithStreamingResponse:
+        return self._client.api_key.with_streaming_response
+
+    @cached_property
+    def token(self) -> TokenResourceWithStreamingResponse:
+        return self._client.token.with_streaming_response
+
+
 @define(repr=False)
-class AsyncClient(BaseClient):
+class AsyncClient(AsyncAPIClient):
     """Like ``Client``, with awaitable operations."""
 
     default_base_url = DEFAULT_BASE_URL
@@ -114,6 +143,11 @@ class AsyncClient(BaseClient):
         """Every method returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return AsyncClientWithRawResponse(self)
 
+    @property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """Every method as a context manager of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return AsyncClientWithStreamingResponse(self)
+
 
 class AsyncClientWithRawResponse:
     """``client.with_raw_response``: each method returns a ``RawResponse``."""
@@ -128,6 +162,21 @@ class AsyncClientWithRawResponse:
     @cached_property
     def token(self) -> AsyncTokenResourceWithRawResponse:
         return self._client.token.with_raw_response
+
+
+class AsyncClientWithStreamingResponse:
+    """``client.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def api_key(self) -> AsyncApiKeyResourceWithStreamingResponse:
+        return self._client.api_key.with_streaming_response
+
+    @cached_property
+    def token(self) -> AsyncTokenResourceWithStreamingResponse:
+        return self._client.token.with_streaming_response
 
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncClient", "BaseClient", "Client", "Security"]

@@ -214,7 +214,7 @@ def oauth_2_auth_authorization_url(
 def with_api_key(token: str, **options: Unpack[ClientOptions]) -> Client:
     """A client sending ``token`` for security scheme ``oauth2Auth``.
 
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     return Client(credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
 
@@ -222,7 +222,7 @@ def with_api_key(token: str, **options: Unpack[ClientOptions]) -> Client:
 def async_with_api_key(token: str, **options: Unpack[ClientOptions]) -> AsyncClient:
     """An ``AsyncClient`` sending ``token`` for security scheme ``oauth2Auth``.
 
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     return AsyncClient(credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
 
@@ -230,7 +230,7 @@ def async_with_api_key(token: str, **options: Unpack[ClientOptions]) -> AsyncCli
 def with_token(token: str, **options: Unpack[ClientOptions]) -> Client:
     """A client sending ``token`` for security scheme ``oauth2Auth``.
 
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     return Client(credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
 
@@ -238,7 +238,7 @@ def with_token(token: str, **options: Unpack[ClientOptions]) -> Client:
 def async_with_token(token: str, **options: Unpack[ClientOptions]) -> AsyncClient:
     """An ``AsyncClient`` sending ``token`` for security scheme ``oauth2Auth``.
 
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     return AsyncClient(credentials={"oauth2Auth": oauth_2_auth(token)}, **options)
 
@@ -300,7 +300,7 @@ def exchange_code(code: str, redirect_uri: str, **options: Unpack[ClientOptions]
     """Exchange an authorization code or a refresh token for tokens: a client that sends the token it returns.
 
     Calls ``POST /api/auth/token``; raises ``AuthenticationFailed`` when no token comes back.
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     with Client(**options) as client:
         response = client._send(

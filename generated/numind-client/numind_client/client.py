@@ -14,21 +14,34 @@ from typing import cast as _cast
 
 from attrs import define
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient, Security, to_async_raw_response, to_raw_response
+from ._api_client import AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_TIMEOUT,
+    BaseClient,
+    Security,
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .resources._root import AsyncClientMethods, ClientMethods
 
 if TYPE_CHECKING:
     from .resources.api_keys import (
         ApiKeysResource,
         ApiKeysResourceWithRawResponse,
+        ApiKeysResourceWithStreamingResponse,
         AsyncApiKeysResource,
         AsyncApiKeysResourceWithRawResponse,
+        AsyncApiKeysResourceWithStreamingResponse,
     )
     from .resources.me import (
         AsyncMeResource,
         AsyncMeResourceWithRawResponse,
+        AsyncMeResourceWithStreamingResponse,
         MeResource,
         MeResourceWithRawResponse,
+        MeResourceWithStreamingResponse,
     )
 
     pass
@@ -38,7 +51,7 @@ DEFAULT_BASE_URL = "https://nuextract.ai"
 
 
 @define(repr=False)
-class Client(ClientMethods):
+class Client(ClientMethods, SyncAPIClient):
     """A client of the NuMind NuExtract platform API; see ``BaseClient`` for its keyword arguments."""
 
     default_base_url = DEFAULT_BASE_URL
@@ -68,6 +81,11 @@ class Client(ClientMethods):
         """Every method returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return ClientWithRawResponse(self)
 
+    @property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """Every method as a context manager of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return ClientWithStreamingResponse(self)
+
 
 class ClientWithRawResponse:
     """``client.with_raw_response``: each method returns a ``RawResponse``."""
@@ -87,8 +105,26 @@ class ClientWithRawResponse:
         return self._client.me.with_raw_response
 
 
+class ClientWithStreamingResponse:
+    """``client.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.get_api_auth = to_streamed_response(client.get_api_auth)
+        self.logout = to_streamed_response(client.logout)
+        self.token = to_streamed_response(client.token)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysResourceWithStreamingResponse:
+        return self._client.api_keys.with_streaming_response
+
+    @cached_property
+    def me(self) -> MeResourceWithStreamingResponse:
+        return self._client.me.with_streaming_response
+
+
 @define(repr=False)
-class AsyncClient(AsyncClientMethods):
+class AsyncClient(AsyncClientMethods, AsyncAPIClient):
     """Like ``Client``, with awaitable operations."""
 
     default_base_url = DEFAULT_BASE_URL
@@ -118,6 +154,11 @@ class AsyncClient(AsyncClientMethods):
         """Every method returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return AsyncClientWithRawResponse(self)
 
+    @property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """Every method as a context manager of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return AsyncClientWithStreamingResponse(self)
+
 
 class AsyncClientWithRawResponse:
     """``client.with_raw_response``: each method returns a ``RawResponse``."""
@@ -135,6 +176,24 @@ class AsyncClientWithRawResponse:
     @cached_property
     def me(self) -> AsyncMeResourceWithRawResponse:
         return self._client.me.with_raw_response
+
+
+class AsyncClientWithStreamingResponse:
+    """``client.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.get_api_auth = to_async_streamed_response(client.get_api_auth)
+        self.logout = to_async_streamed_response(client.logout)
+        self.token = to_async_streamed_response(client.token)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysResourceWithStreamingResponse:
+        return self._client.api_keys.with_streaming_response
+
+    @cached_property
+    def me(self) -> AsyncMeResourceWithStreamingResponse:
+        return self._client.me.with_streaming_response
 
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncClient", "BaseClient", "Client", "Security"]

@@ -193,7 +193,7 @@ def jwt(token: str, *, refresh_token: str | None = None, expires_in: float | Non
 def with_token(token: str, **options: Unpack[ClientOptions]) -> Client:
     """A client sending ``token`` for security scheme ``JWT``.
 
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     return Client(credentials={"JWT": jwt(token)}, **options)
 
@@ -201,7 +201,7 @@ def with_token(token: str, **options: Unpack[ClientOptions]) -> Client:
 def async_with_token(token: str, **options: Unpack[ClientOptions]) -> AsyncClient:
     """An ``AsyncClient`` sending ``token`` for security scheme ``JWT``.
 
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     return AsyncClient(credentials={"JWT": jwt(token)}, **options)
 
@@ -236,7 +236,7 @@ def login(token_id: str, secret: str, **options: Unpack[ClientOptions]) -> Clien
     """Login with API Token: a client that sends the token it returns.
 
     Calls ``POST /auth/login``; raises ``AuthenticationFailed`` when no token comes back.
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     with Client(**options) as client:
         response = client._send(

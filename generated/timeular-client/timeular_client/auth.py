@@ -198,7 +198,7 @@ def authorization_header(token: str) -> ApiKey:
 def with_token(token: str, **options: Unpack[ClientOptions]) -> Client:
     """A client sending ``token`` for security scheme ``AuthorizationHeader``.
 
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     return Client(credentials={"AuthorizationHeader": authorization_header(token)}, **options)
 
@@ -206,7 +206,7 @@ def with_token(token: str, **options: Unpack[ClientOptions]) -> Client:
 def async_with_token(token: str, **options: Unpack[ClientOptions]) -> AsyncClient:
     """An ``AsyncClient`` sending ``token`` for security scheme ``AuthorizationHeader``.
 
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     return AsyncClient(credentials={"AuthorizationHeader": authorization_header(token)}, **options)
 
@@ -233,7 +233,7 @@ def sign_in(api_key: str, api_secret: str, **options: Unpack[ClientOptions]) -> 
     """Sign-in with API Key & API Secret: a client that sends the token it returns.
 
     Calls ``POST /developer/sign-in``; raises ``AuthenticationFailed`` when no token comes back.
-    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
+    Keyword options are ``Client``'s: ``base_url``, ``timeout``, ``retry``, ``max_retries``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``, ``raise_on_unexpected_status``.
     """
     with Client(**options) as client:
         response = client._send(

@@ -14,15 +14,26 @@ from typing import cast as _cast
 
 from attrs import define
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient, Security, to_async_raw_response, to_raw_response
+from ._api_client import AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_TIMEOUT,
+    BaseClient,
+    Security,
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .resources._root import AsyncClientMethods, ClientMethods
 
 if TYPE_CHECKING:
     from .resources.api_access import (
         ApiAccessResource,
         ApiAccessResourceWithRawResponse,
+        ApiAccessResourceWithStreamingResponse,
         AsyncApiAccessResource,
         AsyncApiAccessResourceWithRawResponse,
+        AsyncApiAccessResourceWithStreamingResponse,
     )
 
     pass
@@ -32,7 +43,7 @@ DEFAULT_BASE_URL = "https://api.timeular.com/api/v1"
 
 
 @define(repr=False)
-class Client(ClientMethods):
+class Client(ClientMethods, SyncAPIClient):
     """A client of the Timeular public API v1; see ``BaseClient`` for its keyword arguments."""
 
     default_base_url = DEFAULT_BASE_URL
@@ -52,6 +63,11 @@ class Client(ClientMethods):
         """Every method returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return ClientWithRawResponse(self)
 
+    @property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """Every method as a context manager of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return ClientWithStreamingResponse(self)
+
 
 class ClientWithRawResponse:
     """``client.with_raw_response``: each method returns a ``RawResponse``."""
@@ -65,8 +81,20 @@ class ClientWithRawResponse:
         return self._client.api_access.with_raw_response
 
 
+class ClientWithStreamingResponse:
+    """``client.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.sign_in = to_streamed_response(client.sign_in)
+
+    @cached_property
+    def api_access(self) -> ApiAccessResourceWithStreamingResponse:
+        return self._client.api_access.with_streaming_response
+
+
 @define(repr=False)
-class AsyncClient(AsyncClientMethods):
+class AsyncClient(AsyncClientMethods, AsyncAPIClient):
     """Like ``Client``, with awaitable operations."""
 
     default_base_url = DEFAULT_BASE_URL
@@ -86,6 +114,11 @@ class AsyncClient(AsyncClientMethods):
         """Every method returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return AsyncClientWithRawResponse(self)
 
+    @property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """Every method as a context manager of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return AsyncClientWithStreamingResponse(self)
+
 
 class AsyncClientWithRawResponse:
     """``client.with_raw_response``: each method returns a ``RawResponse``."""
@@ -97,6 +130,18 @@ class AsyncClientWithRawResponse:
     @cached_property
     def api_access(self) -> AsyncApiAccessResourceWithRawResponse:
         return self._client.api_access.with_raw_response
+
+
+class AsyncClientWithStreamingResponse:
+    """``client.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.sign_in = to_async_streamed_response(client.sign_in)
+
+    @cached_property
+    def api_access(self) -> AsyncApiAccessResourceWithStreamingResponse:
+        return self._client.api_access.with_streaming_response
 
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncClient", "BaseClient", "Client", "Security"]

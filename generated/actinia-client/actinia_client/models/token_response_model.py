@@ -86,6 +86,8 @@ class TokenResponseModel:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(TokenResponseModel, "__repr__", _masked_repr)
+setattr(TokenResponseModel, "_request_id", _REQUEST_ID)

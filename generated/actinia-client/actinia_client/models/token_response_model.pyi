@@ -26,6 +26,7 @@ class TokenResponseModel:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("status", "token", "message")
     status: str
     token: str

@@ -16,7 +16,9 @@ from .._base_client import (
     NOT_GIVEN,
     APIResource,
     to_async_raw_response,
+    to_async_streamed_response,
     to_raw_response,
+    to_streamed_response,
 )
 from .._base_client import Body as _Body
 from .._base_client import Headers as _Headers
@@ -36,6 +38,11 @@ class ApiKeyResource(APIResource):
     def with_raw_response(self) -> ApiKeyResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return ApiKeyResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ApiKeyResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return ApiKeyResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -86,6 +93,14 @@ class ApiKeyResourceWithRawResponse:
         self.retrieve = to_raw_response(resource.retrieve)
 
 
+class ApiKeyResourceWithStreamingResponse:
+    """``client.api_key.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: ApiKeyResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response(resource.retrieve)
+
+
 class AsyncApiKeyResource(APIResource):
     """``client.api_key``, awaitable."""
 
@@ -93,6 +108,11 @@ class AsyncApiKeyResource(APIResource):
     def with_raw_response(self) -> AsyncApiKeyResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return AsyncApiKeyResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncApiKeyResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return AsyncApiKeyResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -141,3 +161,11 @@ class AsyncApiKeyResourceWithRawResponse:
     def __init__(self, resource: AsyncApiKeyResource) -> None:
         self._resource = resource
         self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncApiKeyResourceWithStreamingResponse:
+    """``client.api_key.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: AsyncApiKeyResource) -> None:
+        self._resource = resource
+        self.retrieve = to_async_streamed_response(resource.retrieve)

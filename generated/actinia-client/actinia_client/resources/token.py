@@ -16,7 +16,9 @@ from .._base_client import (
     NOT_GIVEN,
     APIResource,
     to_async_raw_response,
+    to_async_streamed_response,
     to_raw_response,
+    to_streamed_response,
 )
 from .._base_client import Body as _Body
 from .._base_client import Headers as _Headers
@@ -37,6 +39,11 @@ class TokenResource(APIResource):
     def with_raw_response(self) -> TokenResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return TokenResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TokenResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return TokenResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -91,6 +98,14 @@ class TokenResourceWithRawResponse:
         self.retrieve = to_raw_response(resource.retrieve)
 
 
+class TokenResourceWithStreamingResponse:
+    """``client.token.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: TokenResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response(resource.retrieve)
+
+
 class AsyncTokenResource(APIResource):
     """``client.token``, awaitable."""
 
@@ -98,6 +113,11 @@ class AsyncTokenResource(APIResource):
     def with_raw_response(self) -> AsyncTokenResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return AsyncTokenResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTokenResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return AsyncTokenResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -150,3 +170,11 @@ class AsyncTokenResourceWithRawResponse:
     def __init__(self, resource: AsyncTokenResource) -> None:
         self._resource = resource
         self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncTokenResourceWithStreamingResponse:
+    """``client.token.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: AsyncTokenResource) -> None:
+        self._resource = resource
+        self.retrieve = to_async_streamed_response(resource.retrieve)

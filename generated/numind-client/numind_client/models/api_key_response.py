@@ -118,6 +118,8 @@ class ApiKeyResponse:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(ApiKeyResponse, "__repr__", _masked_repr)
+setattr(ApiKeyResponse, "_request_id", _REQUEST_ID)

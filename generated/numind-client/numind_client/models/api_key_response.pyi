@@ -30,6 +30,7 @@ class ApiKeyResponse:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("id", "name", "token", "user_id", "created_at", "expires_at", "organization")
     id: str
     name: str

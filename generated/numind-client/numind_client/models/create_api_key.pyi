@@ -22,6 +22,7 @@ class CreateApiKey:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("name", "maybe_orga")
     name: str
     maybe_orga: str | Unset

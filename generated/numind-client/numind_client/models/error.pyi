@@ -20,6 +20,7 @@ class Error:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("code", "message")
     code: str
     message: str

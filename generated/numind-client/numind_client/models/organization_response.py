@@ -72,6 +72,8 @@ class OrganizationResponse:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(OrganizationResponse, "__repr__", _masked_repr)
+setattr(OrganizationResponse, "_request_id", _REQUEST_ID)

@@ -20,6 +20,7 @@ class OrganizationResponse:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("id", "name")
     id: str
     name: str

@@ -45,6 +45,8 @@ class PostApiAuthLogoutResponse200:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(PostApiAuthLogoutResponse200, "__repr__", _masked_repr)
+setattr(PostApiAuthLogoutResponse200, "_request_id", _REQUEST_ID)

@@ -11,6 +11,7 @@ T = TypeVar("T", bound="PostApiAuthLogoutResponse200")
 
 class PostApiAuthLogoutResponse200:
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ()
     additional_properties: dict[str, Any]
     def to_dict(self) -> dict[str, Any]: ...

@@ -84,6 +84,8 @@ class TokenCodeRequest:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(TokenCodeRequest, "__repr__", _masked_repr)
+setattr(TokenCodeRequest, "_request_id", _REQUEST_ID)

@@ -23,6 +23,7 @@ class TokenCodeRequest:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("code", "redirect_uri", "type_")
     code: str
     redirect_uri: str

@@ -75,6 +75,8 @@ class TokenRefreshRequest:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(TokenRefreshRequest, "__repr__", _masked_repr)
+setattr(TokenRefreshRequest, "_request_id", _REQUEST_ID)

@@ -21,6 +21,7 @@ class TokenRefreshRequest:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("token", "type_")
     token: str
     type_: Literal["ai.numind.extract.shared.TokenRefreshRequest"]

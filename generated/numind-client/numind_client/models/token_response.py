@@ -94,6 +94,8 @@ class TokenResponse:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(TokenResponse, "__repr__", _masked_repr)
+setattr(TokenResponse, "_request_id", _REQUEST_ID)

@@ -26,6 +26,7 @@ class TokenResponse:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("token", "expires_in", "refresh_token", "refresh_expires_in")
     token: str
     expires_in: int

@@ -64,6 +64,8 @@ class UpdateApiKey:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(UpdateApiKey, "__repr__", _masked_repr)
+setattr(UpdateApiKey, "_request_id", _REQUEST_ID)

@@ -102,6 +102,8 @@ class User:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(User, "__repr__", _masked_repr)
+setattr(User, "_request_id", _REQUEST_ID)

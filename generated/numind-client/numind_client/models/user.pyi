@@ -26,6 +26,7 @@ class User:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("email", "is_admin", "organizations")
     email: str
     is_admin: bool

@@ -17,7 +17,9 @@ from .._base_client import (
     NOT_GIVEN,
     APIResource,
     to_async_raw_response,
+    to_async_streamed_response,
     to_raw_response,
+    to_streamed_response,
 )
 from .._base_client import Body as _Body
 from .._base_client import Headers as _Headers
@@ -40,6 +42,11 @@ class ApiKeysResource(APIResource):
     def with_raw_response(self) -> ApiKeysResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return ApiKeysResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ApiKeysResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return ApiKeysResourceWithStreamingResponse(self)
 
     @overload
     def create(
@@ -270,6 +277,17 @@ class ApiKeysResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class ApiKeysResourceWithStreamingResponse:
+    """``client.api_keys.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: ApiKeysResource) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+        self.delete = to_streamed_response(resource.delete)
+        self.list = to_streamed_response(resource.list)
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncApiKeysResource(APIResource):
     """``client.api_keys``, awaitable."""
 
@@ -277,6 +295,11 @@ class AsyncApiKeysResource(APIResource):
     def with_raw_response(self) -> AsyncApiKeysResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return AsyncApiKeysResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncApiKeysResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return AsyncApiKeysResourceWithStreamingResponse(self)
 
     @overload
     async def create(
@@ -505,3 +528,14 @@ class AsyncApiKeysResourceWithRawResponse:
         self.delete = to_async_raw_response(resource.delete)
         self.list = to_async_raw_response(resource.list)
         self.update = to_async_raw_response(resource.update)
+
+
+class AsyncApiKeysResourceWithStreamingResponse:
+    """``client.api_keys.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: AsyncApiKeysResource) -> None:
+        self._resource = resource
+        self.create = to_async_streamed_response(resource.create)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.list = to_async_streamed_response(resource.list)
+        self.update = to_async_streamed_response(resource.update)

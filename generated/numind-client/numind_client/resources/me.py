@@ -16,7 +16,9 @@ from .._base_client import (
     NOT_GIVEN,
     APIResource,
     to_async_raw_response,
+    to_async_streamed_response,
     to_raw_response,
+    to_streamed_response,
 )
 from .._base_client import Body as _Body
 from .._base_client import Headers as _Headers
@@ -36,6 +38,11 @@ class MeResource(APIResource):
     def with_raw_response(self) -> MeResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return MeResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MeResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return MeResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -81,6 +88,14 @@ class MeResourceWithRawResponse:
         self.retrieve = to_raw_response(resource.retrieve)
 
 
+class MeResourceWithStreamingResponse:
+    """``client.me.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: MeResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response(resource.retrieve)
+
+
 class AsyncMeResource(APIResource):
     """``client.me``, awaitable."""
 
@@ -88,6 +103,11 @@ class AsyncMeResource(APIResource):
     def with_raw_response(self) -> AsyncMeResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return AsyncMeResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMeResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return AsyncMeResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -131,3 +151,11 @@ class AsyncMeResourceWithRawResponse:
     def __init__(self, resource: AsyncMeResource) -> None:
         self._resource = resource
         self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncMeResourceWithStreamingResponse:
+    """``client.me.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: AsyncMeResource) -> None:
+        self._resource = resource
+        self.retrieve = to_async_streamed_response(resource.retrieve)

@@ -81,6 +81,8 @@ class Auth0TokenResponse:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(Auth0TokenResponse, "__repr__", _masked_repr)
+setattr(Auth0TokenResponse, "_request_id", _REQUEST_ID)

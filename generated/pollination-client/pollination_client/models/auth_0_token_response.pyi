@@ -22,6 +22,7 @@ class Auth0TokenResponse:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("access_token", "token_type", "expires_in")
     access_token: str
     token_type: str

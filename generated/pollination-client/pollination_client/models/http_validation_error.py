@@ -82,6 +82,8 @@ class HTTPValidationError:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(HTTPValidationError, "__repr__", _masked_repr)
+setattr(HTTPValidationError, "_request_id", _REQUEST_ID)

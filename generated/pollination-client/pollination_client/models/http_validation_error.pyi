@@ -23,6 +23,7 @@ class HTTPValidationError:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("detail",)
     detail: list[ValidationError] | Unset
     additional_properties: dict[str, Any]

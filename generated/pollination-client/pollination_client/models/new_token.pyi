@@ -19,6 +19,7 @@ class NewToken:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("id",)
     id: str
     additional_properties: dict[str, Any]

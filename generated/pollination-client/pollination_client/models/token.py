@@ -75,6 +75,8 @@ class Token:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(Token, "__repr__", _masked_repr)
+setattr(Token, "_request_id", _REQUEST_ID)

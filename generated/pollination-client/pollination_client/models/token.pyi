@@ -22,6 +22,7 @@ class Token:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("id", "secret")
     id: str
     secret: str | Unset

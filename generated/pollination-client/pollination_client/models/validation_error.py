@@ -80,6 +80,8 @@ class ValidationError:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(ValidationError, "__repr__", _masked_repr)
+setattr(ValidationError, "_request_id", _REQUEST_ID)

@@ -21,6 +21,7 @@ class ValidationError:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("loc", "msg", "type_")
     loc: list[str]
     msg: str

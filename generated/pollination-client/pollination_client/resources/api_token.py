@@ -16,7 +16,9 @@ from .._base_client import (
     NOT_GIVEN,
     APIResource,
     to_async_raw_response,
+    to_async_streamed_response,
     to_raw_response,
+    to_streamed_response,
 )
 from .._base_client import Body as _Body
 from .._base_client import Headers as _Headers
@@ -37,6 +39,11 @@ class ApiTokenResource(APIResource):
     def with_raw_response(self) -> ApiTokenResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return ApiTokenResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ApiTokenResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return ApiTokenResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -209,6 +216,17 @@ class ApiTokenResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class ApiTokenResourceWithStreamingResponse:
+    """``client.api_token.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: ApiTokenResource) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+        self.delete = to_streamed_response(resource.delete)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncApiTokenResource(APIResource):
     """``client.api_token``, awaitable."""
 
@@ -216,6 +234,11 @@ class AsyncApiTokenResource(APIResource):
     def with_raw_response(self) -> AsyncApiTokenResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return AsyncApiTokenResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncApiTokenResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return AsyncApiTokenResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -386,3 +409,14 @@ class AsyncApiTokenResourceWithRawResponse:
         self.delete = to_async_raw_response(resource.delete)
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.update = to_async_raw_response(resource.update)
+
+
+class AsyncApiTokenResourceWithStreamingResponse:
+    """``client.api_token.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: AsyncApiTokenResource) -> None:
+        self._resource = resource
+        self.create = to_async_streamed_response(resource.create)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)

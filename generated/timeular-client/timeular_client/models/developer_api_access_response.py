@@ -76,6 +76,8 @@ class DeveloperApiAccessResponse:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(DeveloperApiAccessResponse, "__repr__", _masked_repr)
+setattr(DeveloperApiAccessResponse, "_request_id", _REQUEST_ID)

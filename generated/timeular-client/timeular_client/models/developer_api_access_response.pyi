@@ -21,6 +21,7 @@ class DeveloperApiAccessResponse:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("api_key",)
     api_key: None | str | Unset
     additional_properties: dict[str, Any]

@@ -73,6 +73,8 @@ class DeveloperFullApiAccessResponse:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(DeveloperFullApiAccessResponse, "__repr__", _masked_repr)
+setattr(DeveloperFullApiAccessResponse, "_request_id", _REQUEST_ID)

@@ -22,6 +22,7 @@ class DeveloperFullApiAccessResponse:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("api_key", "api_secret")
     api_key: str | Unset
     api_secret: str | Unset

@@ -72,6 +72,8 @@ class DeveloperSignInRequest:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(DeveloperSignInRequest, "__repr__", _masked_repr)
+setattr(DeveloperSignInRequest, "_request_id", _REQUEST_ID)

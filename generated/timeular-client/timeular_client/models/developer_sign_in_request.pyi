@@ -20,6 +20,7 @@ class DeveloperSignInRequest:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("api_key", "api_secret")
     api_key: str
     api_secret: str

@@ -21,6 +21,7 @@ class DeveloperSignInResponse:
     """
 
     __attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]
+    _request_id: str | None
     __match_args__ = ("token",)
     token: str | Unset
     additional_properties: dict[str, Any]

@@ -64,6 +64,8 @@ class ErrorResponse:
         return key in self.additional_properties
 
 
+from .._response import REQUEST_ID as _REQUEST_ID
 from .._secrets import masked_repr as _masked_repr
 
 setattr(ErrorResponse, "__repr__", _masked_repr)
+setattr(ErrorResponse, "_request_id", _REQUEST_ID)

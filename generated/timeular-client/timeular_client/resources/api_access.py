@@ -16,7 +16,9 @@ from .._base_client import (
     NOT_GIVEN,
     APIResource,
     to_async_raw_response,
+    to_async_streamed_response,
     to_raw_response,
+    to_streamed_response,
 )
 from .._base_client import Body as _Body
 from .._base_client import Headers as _Headers
@@ -37,6 +39,11 @@ class ApiAccessResource(APIResource):
     def with_raw_response(self) -> ApiAccessResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return ApiAccessResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ApiAccessResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return ApiAccessResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -132,6 +139,15 @@ class ApiAccessResourceWithRawResponse:
         self.retrieve = to_raw_response(resource.retrieve)
 
 
+class ApiAccessResourceWithStreamingResponse:
+    """``client.api_access.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: ApiAccessResource) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+
+
 class AsyncApiAccessResource(APIResource):
     """``client.api_access``, awaitable."""
 
@@ -139,6 +155,11 @@ class AsyncApiAccessResource(APIResource):
     def with_raw_response(self) -> AsyncApiAccessResourceWithRawResponse:
         """These methods returning the answer as it came (status, headers), parsed by ``.parse()``."""
         return AsyncApiAccessResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncApiAccessResourceWithStreamingResponse:
+        """These methods as context managers of the answer, its body read as you ask (``iter_lines()``, ``parse()``)."""
+        return AsyncApiAccessResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -232,3 +253,12 @@ class AsyncApiAccessResourceWithRawResponse:
         self._resource = resource
         self.create = to_async_raw_response(resource.create)
         self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncApiAccessResourceWithStreamingResponse:
+    """``client.api_access.with_streaming_response``: each method gives a ``StreamedResponse`` in a ``with`` block."""
+
+    def __init__(self, resource: AsyncApiAccessResource) -> None:
+        self._resource = resource
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
