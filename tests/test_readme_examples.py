@@ -23,7 +23,7 @@ import httpx
 import pytest
 
 from .conftest import ROOT, PrismFor
-from .discovery import ProviderCase, discover
+from .support.discovery import ProviderCase, discover
 
 FLEET = discover(ROOT)
 README_EXAMPLE_PORT_URL = "http://localhost:4010"
