@@ -22,7 +22,7 @@ from specfleet.config import Project
 from specfleet.mock import PrismServer
 
 if TYPE_CHECKING:
-    from .discovery import ProviderCase
+    from .support.discovery import ProviderCase
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -177,8 +177,8 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="session")
 def providers() -> tuple[ProviderCase, ...]:
-    """Every provider with its operations (arguments included) and auth flows; see tests/discovery.py."""
-    from .discovery import discover  # runs openapi-python-client's parse: only for tests that ask
+    """Every provider with its operations (arguments included) and auth flows; see tests/support/discovery.py."""
+    from .support.discovery import discover  # runs openapi-python-client's parse: only for tests that ask
 
     return discover(ROOT)
 

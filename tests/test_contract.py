@@ -1,8 +1,8 @@
 """Every operation and auth flow of every client, against a Prism mock of its own spec.
 
-Nothing here names a provider, an operation or an argument: :mod:`tests.discovery` reads them
+Nothing here names a provider, an operation or an argument: :mod:`tests.support.discovery` reads them
 from ``specs/`` (each spec and its ``client.toml``) through the pipeline's own model, and
-:mod:`tests.contract` holds the checks. A provider added under ``specs/`` is tested here as
+:mod:`tests.support.contract` holds the checks. A provider added under ``specs/`` is tested here as
 soon as its client is generated.
 """
 
@@ -16,9 +16,9 @@ from specfleet.config import Project
 from specfleet.spec import spec_model
 from specfleet.validate import load_checked
 
-from . import contract
 from .conftest import ROOT, PrismFor
-from .discovery import (
+from .support import contract
+from .support.discovery import (
     LoginFlow,
     OperationCase,
     ProviderCase,

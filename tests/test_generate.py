@@ -17,7 +17,7 @@ from specfleet.errors import SpecfleetError
 from specfleet.generate import PARALLEL_MODELS, finish, generate, generate_from
 
 from .conftest import PROVIDERS, ROOT, CliRunner, tree_snapshot
-from .real_specs import mypy_errors
+from .support.real_specs import mypy_errors
 
 
 def test_generation_is_deterministic(project_copy: Project) -> None:
@@ -205,7 +205,9 @@ def test_import_check_passes_and_ruff_formats(tmp_path: Path) -> None:
 
 def _many_models_spec(path: Path, count: int) -> Path:
     """A valid spec with ``count`` object schemas, enough for the models to render in two processes."""
-    schemas = {f"Thing{i}": {"type": "object", "properties": {"id": {"type": "string"}}} for i in range(count)}
+    schemas = {
+        f"Thing{i}": {"type": "object", "properties": {"id": {"type": "string"}}} for i in range(count)
+    }
     spec = {
         "openapi": "3.1.0",
         "info": {"title": "Many", "version": "1.0.0"},
@@ -216,7 +218,9 @@ def _many_models_spec(path: Path, count: int) -> Path:
                     "responses": {
                         "200": {
                             "description": "ok",
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing0"}}},
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Thing0"}}
+                            },
                         }
                     },
                 }

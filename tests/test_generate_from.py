@@ -18,7 +18,7 @@ from specfleet import cli
 from specfleet.bundle import load_spec
 
 from .conftest import DATA, ROOT, CliRunner, RecordingServer, tree_snapshot
-from .real_specs import compile_errors, import_errors, mypy_errors
+from .support.real_specs import compile_errors, import_errors, mypy_errors
 
 REAL_SPECS = ROOT.parent / "shared" / "real-specs"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -21,7 +21,7 @@ from specfleet import mock
 from specfleet.errors import SpecfleetError
 from specfleet.mock import PrismServer, ensure_prism
 
-from .processes import Output
+from .support.processes import Output
 
 ROOT = Path(__file__).resolve().parents[1]
 PETSTORE = ROOT / "tests" / "data" / "mock" / "petstore.yaml"

@@ -19,9 +19,9 @@ from specfleet.errors import SpecfleetError
 from specfleet.mock import PrismServer
 from specfleet.new import scaffold
 
-from . import contract
 from .conftest import PROVIDERS, ROOT, CliRunner, copy_project, tree_snapshot
-from .discovery import ProviderCase, discover
+from .support import contract
+from .support.discovery import ProviderCase, discover
 
 NAME = "acme"
 

@@ -33,7 +33,7 @@ from specfleet.errors import SpecfleetError
 from specfleet.index import IndexFile, parse_html, parse_json, project_files, simple_url_for
 from specfleet.publish import Credentials, Secret, twine_environment
 from tests.conftest import PROVIDERS, PrismFor, RecordingServer, SharedDir, copy_project
-from tests.processes import listening_ports
+from tests.support.processes import listening_ports
 from tests.test_build import TOY_PROVIDER, make_toy_project
 
 #: Which clients the publish tests build, upload and install: "toy" and/or "generated".

@@ -1,4 +1,5 @@
-"""Every client README's Python examples run, as written, against a Prism mock of the spec.
+"""Every README's examples run, as written: each client's against a Prism mock of its spec, and
+the project's own (its commands are the CLI's; adopting a spec runs start to end).
 
 The blocks run in order in one namespace, as a reader would paste them. Only two things are
 changed around them, never their code: each ``"<name>"`` placeholder becomes the example the
@@ -13,7 +14,12 @@ import ast
 import asyncio
 import contextlib
 import io
+import os
 import re
+import shlex
+import shutil
+import signal
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,8 +28,12 @@ from typing import Any
 import httpx
 import pytest
 
+from specfleet.cli import build_parser
+from specfleet.mock import _free_port
+
 from .conftest import ROOT, PrismFor
-from .discovery import ProviderCase, discover
+from .support.discovery import ProviderCase, discover
+from .support.processes import Output
 
 FLEET = discover(ROOT)
 README_EXAMPLE_PORT_URL = "http://localhost:4010"
@@ -133,3 +143,90 @@ def test_a_request_to_another_host_is_refused_not_sent() -> None:
         with pytest.raises(AssertionError, match="none of the API's servers"):
             http.get("https://api.example.com/v10")  # a prefix of the path is not the server
     assert sent == []
+
+
+# --- the project's own README: what a newcomer runs first ---------------------------------------
+
+PROJECT_README = ROOT / "README.md"
+SHELL_BLOCK = re.compile(r"^```sh\n(.*?)^```$", re.DOTALL | re.MULTILINE)
+ADOPTED_SPEC = ROOT / "tests" / "data" / "clients" / "adopted" / "openapi.yaml"
+
+
+def readme_section(title: str) -> str:
+    """The text of the README's ``## title`` section, up to the next ``## ``."""
+    text = PROJECT_README.read_text(encoding="utf-8")
+    start = text.index(f"\n## {title}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else len(text)]
+
+
+def specfleet_commands(text: str) -> list[list[str]]:
+    """Each ``python -m specfleet ...`` line of the shell blocks, as its arguments after the module."""
+    commands = []
+    for block in SHELL_BLOCK.findall(text):
+        for line in block.splitlines():
+            words = shlex.split(line, comments=True)
+            if words[:3] == ["python", "-m", "specfleet"]:
+                commands.append(words[3:])
+    return commands
+
+
+def test_every_specfleet_command_in_the_readme_is_one_the_cli_takes() -> None:
+    commands = specfleet_commands(PROJECT_README.read_text(encoding="utf-8"))
+    assert len(commands) >= 8, commands
+    for argv in commands:
+        try:
+            with contextlib.redirect_stderr(io.StringIO()) as said:
+                build_parser(argv).parse_args(argv)
+        except SystemExit:
+            raise AssertionError(f"`python -m specfleet {shlex.join(argv)}`: {said.getvalue()}") from None
+
+
+def test_adopting_a_spec_runs_as_the_readme_shows(tmp_path: Path) -> None:
+    """generate --from, mock --from, then the README's call, against the mock it started."""
+    section = readme_section("Adopt a published spec")
+    generate, serve = specfleet_commands(section)
+    [call] = python_blocks_of(section)
+    shutil.copyfile(ADOPTED_SPEC, tmp_path / "openapi.yaml")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    made = subprocess.run(
+        [sys.executable, "-m", "specfleet", *generate], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert made.returncode == 0, made.stderr
+    # another test may hold the README's port: the mock and the call move to a free one together
+    port = str(_free_port())
+    serve = [port if word == README_PORT else word for word in serve]
+    code = fill_placeholders(call, {"token": "t"}).replace(f":{README_PORT}", f":{port}")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "specfleet", *serve],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    assert process.stdout is not None
+    output = Output(process.stdout)
+    try:
+        output.wait_for(f"on http://127.0.0.1:{port} (Ctrl-C stops it)")
+        called = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=tmp_path,
+            env={**env, "PYTHONPATH": f"{tmp_path / 'widgets-client'}{os.pathsep}{ROOT / 'src'}"},
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        os.killpg(process.pid, signal.SIGINT)  # Ctrl-C, as the README's reader stops it
+        process.wait(timeout=60)
+    assert called.returncode == 0, called.stderr
+    assert called.stdout.startswith("[Widget(id="), called.stdout
+    assert process.returncode == 0, output.text
+
+
+README_PORT = "4010"
+
+
+def python_blocks_of(text: str) -> list[str]:
+    return BLOCK.findall(text)

@@ -3,7 +3,7 @@
 Each client is generated once per session (the expensive part) and shared by the checks:
 one operation module per spec operation, ``python -W error -m compileall``, every module
 imported, ``mypy --strict``, and across them all nearly every component schema an exact model.
-``python -m tests.real_specs`` prints the same as a table.
+``python -m tests.support.real_specs`` prints the same as a table.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from specfleet.bundle import load_spec
 
 from .conftest import SharedDir
-from .real_specs import (
+from .support.real_specs import (
     MYPY_VIEWS,
     REAL_SPECS,
     Adopted,
@@ -31,7 +31,7 @@ from .real_specs import (
 
 #: Earlier versions of APIs whose newer spec is adopted here: the same shapes, at twice the cost
 #: (they are the two largest). The diff tests read them, test_normalise parses every real spec
-#: whole, and ``python -m tests.real_specs`` adopts and checks every one.
+#: whole, and ``python -m tests.support.real_specs`` adopts and checks every one.
 EARLIER_VERSIONS = {"openai/openapi-previous.yaml", "stripe/spec3-2023-08-10.yaml"}
 #: Largest first: the slowest clients to adopt and check start while the others fill the gaps.
 SPECS = sorted(

@@ -2,7 +2,7 @@
 
 ``test_contract.py`` runs them on every provider of the fleet; ``test_new.py`` runs them on a
 provider ``specfleet new`` just made, so a new provider is checked by the same code.
-Each takes the :mod:`tests.discovery` case and Prism's base URL, and asserts.
+Each takes the :mod:`tests.support.discovery` case and Prism's base URL, and asserts.
 """
 
 from __future__ import annotations

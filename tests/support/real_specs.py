@@ -1,6 +1,6 @@
 """Adopt every published spec in ../shared/real-specs whole, and say how typed each client is.
 
-Run as a script (``python -m tests.real_specs [NAME...]``) it prints one row per spec:
+Run as a script (``python -m tests.support.real_specs [NAME...]``) it prints one row per spec:
 operations generated/in spec, models typed exactly/in spec, parts loosened, seconds, and
 whether the package compiles (``-W error``), imports module by module and passes ``mypy
 --strict``.  ``tests/test_real_specs.py`` asserts the same on clients generated once per session.
@@ -20,7 +20,7 @@ from typing import Any
 
 from specfleet.stubs import implementation_files
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REAL_SPECS = ROOT.parent / "shared" / "real-specs"
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
