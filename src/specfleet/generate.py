@@ -240,6 +240,7 @@ class ClientProject(UpstreamProject):
             text = self.env.get_template(f"{name}.py.jinja").render()
             (self.package_dir / f"{name}.py").write_text(text, encoding=self.config.file_encoding)
         self._build_resources()
+        self._build_params()
         for path in sorted(RUNTIME_DIR.glob("*.py")):
             if path.name != "__init__.py":
                 shutil.copyfile(path, self.package_dir / path.name)
@@ -257,6 +258,20 @@ class ClientProject(UpstreamProject):
         template = self.env.get_template("resource_module.py.jinja")
         for module in self.plan.resource_modules:
             (folder / f"{module.name}.py").write_text(template.render(module=module), encoding=encoding)
+
+
+    def _build_params(self) -> None:
+        """``params/<module>.py``: the TypedDict of each model a JSON request body takes (see
+        :mod:`specfleet.params`), with a lazy index like the models'."""
+        folder = self.package_dir / "params"
+        folder.mkdir(exist_ok=True)
+        encoding = self.config.file_encoding
+        (folder / "__init__.py").write_text(
+            self.env.get_template("params_init.py.jinja").render(), encoding=encoding
+        )
+        template = self.env.get_template("params_module.py.jinja")
+        for param in self.plan.params:
+            (folder / f"{param.module}.py").write_text(template.render(param=param), encoding=encoding)
 
 
 def _share(models: list[Any], enums: list[Any], worker: int) -> tuple[list[Any], list[Any]]:
