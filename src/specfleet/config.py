@@ -155,6 +155,11 @@ class ClientSettings(_Strict):
     resources: dict[
         str, Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")]
     ] = Field(default_factory=dict)
+    #: ``[pagination]``: operationId -> how its list pages (``cursor``, ``offset``, ``page``,
+    #: ``link``, ``link-header``), or ``off``, over what is read from the spec.
+    pagination: dict[str, Literal["cursor", "offset", "page", "link", "link-header", "off"]] = Field(
+        default_factory=dict
+    )
 
 
 def load_settings(path: Path) -> ClientSettings:

@@ -19,15 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.properties import (
-    DateProperty,
-    DateTimeProperty,
-    EnumProperty,
-    ModelProperty,
-    UuidProperty,
-)
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode
 
@@ -98,7 +95,7 @@ class Params:
     """The ``TypedDict``s of one client and the dict-accepting type of each request property."""
 
     def __init__(self, openapi: GeneratorData, taken: set[str]) -> None:
-        self._models = {str(model.class_info.name): model for model in openapi.models}
+        self.models = {str(model.class_info.name): model for model in openapi.models}
         self._taken = set(taken)
         self.dicts: dict[str, ParamDict] = {}
 
@@ -118,7 +115,10 @@ class Params:
                         parts.append(part)
             return " | ".join(parts)
         if isinstance(prop, EnumProperty):
-            needs |= {("typing", "Literal"), (f"models.{prop.class_info.module_name}", str(prop.class_info.name))}
+            needs |= {
+                ("typing", "Literal"),
+                (f"models.{prop.class_info.module_name}", str(prop.class_info.name)),
+            }
             values = ", ".join(repr(value) for value in prop.values.values())
             return f"Literal[{values}] | {prop.class_info.name}"
         for kind, written in ((DateTimeProperty, "datetime.datetime"), (DateProperty, "datetime.date")):
@@ -136,7 +136,7 @@ class Params:
 
     def _model_type(self, prop: ModelProperty, needs: set[Need]) -> str:
         name = str(prop.class_info.name)
-        model = self._models.get(name, prop)
+        model = self.models.get(name, prop)
         needs.add((f"models.{prop.class_info.module_name}", name))
         properties = model.required_properties, model.optional_properties
         if properties[0] is None or properties[1] is None:  # opc never read its properties
@@ -172,7 +172,9 @@ class Params:
                 found.needs.add(("typing", "NotRequired"))
                 written = f"NotRequired[{written}]"
             found.fields.append(
-                ParamField(PythonCode(repr(key)), key, PythonCode(written), item.description or UntrustedString(""))
+                ParamField(
+                    PythonCode(repr(key)), key, PythonCode(written), item.description or UntrustedString("")
+                )
             )
         imported = {name for _, name in found.needs}
         for each in found.fields:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -32,6 +33,7 @@ from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifie
 from specfleet.config import ClientSettings, LoginUrl, TokenLogin, TokenRefresh
 from specfleet.errors import SpecfleetError
 from specfleet.load import Document, Pointer
+from specfleet.pagination import Paging, detect
 from specfleet.params import Need, ParamDict, Params, import_lines
 from specfleet.resource_tree import Route, place
 from specfleet.spec import Operation, OperationKey, SpecModel, spec_model
@@ -185,6 +187,11 @@ class ResourceMethod:
     stream_in_body: bool = False
     #: the README's call: the required arguments, as placeholders
     example_arguments: str = ""
+    #: how the list pages (``None``: a plain call), and why a list that looks paged stays plain
+    paging: Paging | None = None
+    paging_note: str = ""
+    #: ``T`` of the ``SyncPage[T]`` a paged list returns
+    page_item: PythonCode = PythonCode("")
 
 
 @dataclass
@@ -314,6 +321,7 @@ def _method(
     generated: GeneratedEndpoint,
     models: dict[str, tuple[str, str]],
     params: Params | None = None,
+    forced_paging: str = "",
 ) -> ResourceMethod:
     endpoint = generated.endpoint
     success_type, success_ranges = _success(endpoint)
@@ -370,6 +378,7 @@ def _method(
         returns=UntrustedString(success_type.as_unembedded_code()),
         raises=_raises(endpoint),
     )
+    found = detect(generated.operation, endpoint, params.models if params else {}, forced_paging)
     module = generated.module + "." + str(endpoint.name)
     example = [f'"<{item.python_name}>"' for item in endpoint.path_parameters]
     example += [f'{item.python_name}="<{item.python_name}>"' for item in parameters if item.required]
@@ -408,6 +417,9 @@ def _method(
         stream_class=stream_class,
         stream_module=stream_module,
         stream_in_body=stream_in_body,
+        paging=found.paging,
+        paging_note=found.reason,
+        page_item=PythonCode(found.paging.item_type if found.paging else ""),
     )
 
 
@@ -459,6 +471,8 @@ def build_resources(
     taken_names: set[str],
     models: dict[str, tuple[str, str]] | None = None,
     params: Params | None = None,
+    paging: Mapping[OperationKey, str] | None = None,
+    paging_notes: list[tuple[Pointer, str]] | None = None,
 ) -> tuple[Resource, list[tuple[Pointer, str]]]:
     """The resource tree of every generated operation (its root holds the client's own methods)
     and the notes on names the rules had to change, each where the spec writes its operation."""
@@ -482,9 +496,13 @@ def build_resources(
     located: list[tuple[Pointer, str]] = []
     for item, route in zip(ordered, routes, strict=True):
         placement = placements[route.key]
-        node(placement.resource).methods.append(
-            _method(placement.name, placement.dotted, item, models or {}, params)
-        )
+        forced = (paging or {}).get(item.operation.key, "")
+        method = _method(placement.name, placement.dotted, item, models or {}, params, forced)
+        node(placement.resource).methods.append(method)
+        if method.paging_note and paging_notes is not None:
+            paging_notes.append(
+                (item.operation.pointer, f"{method.dotted}() stays a plain call: {method.paging_note}")
+            )
         if placement.note:
             located.append((item.operation.pointer, placement.note))
     said = {note for _, note in located}
@@ -517,6 +535,8 @@ def resource_modules(root: Resource) -> list[ResourceModule]:
                 found.update(method.dict_imports)
                 if method.stream_class:
                     found.add(f"from .{method.stream_module} import {method.stream_class}")
+                if method.paging:
+                    found.update(method.paging.item_imports)
         defaults = " ".join(
             declaration.as_unembedded_code().partition(" = ")[2]
             for each in nodes
@@ -541,11 +561,9 @@ def _qualified(code: PythonCode, shadowed: set[str], *, declaration: bool = True
     head, rest = text.partition(": ")[::2] if declaration else ("", text)
     annotation, equals, default = rest.partition(" = ")
     for name in sorted(shadowed):  # never inside a Literal's quoted values
-        annotation = re.sub(
-            rf"('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")|(?<![\w.]){name}\b",
-            lambda found, name=name: found[1] or f"builtins.{name}",
-            annotation,
-        )
+        pattern = rf"('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")|(?<![\w.]){name}\b"
+        qualified = f"builtins.{name}"
+        annotation = re.sub(pattern, lambda found: found[1] or qualified, annotation)  # noqa: B023
     return PythonCode((f"{head}: " if declaration and text else "") + annotation + equals + default)
 
 
@@ -556,6 +574,7 @@ def _unshadowed(nodes: list[Resource], shadowed: set[str]) -> None:
             replace(
                 method,
                 success_type=_qualified(method.success_type, shadowed, declaration=False),
+                page_item=_qualified(method.page_item, shadowed, declaration=False),
                 positional=[_qualified(code, shadowed) for code in method.positional],
                 keywords=[_qualified(code, shadowed) for code in method.keywords],
                 fields=[_qualified(code, shadowed) for code in method.fields],
@@ -608,6 +627,8 @@ class ClientPlan:
     resource_modules: list[ResourceModule] = field(default_factory=list)
     #: ``params/<module>.py``: the TypedDict of each object a JSON request body reaches
     params: list[ParamDict] = field(default_factory=list)
+    #: lists that look paged but stay plain calls, each at its operation, for ``generate --explain``
+    paging_notes: list[tuple[Pointer, str]] = field(default_factory=list)
 
     @property
     def methods_by_function(self) -> dict[str, ResourceMethod]:
@@ -965,8 +986,15 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
     plan.unions = _unions(data, _model_classes(openapi))
     model_names = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
     params = Params(openapi, model_names)
+    paging = {_find_operation(model, name, where).key: scheme for name, scheme in settings.pagination.items()}
     plan.resources, plan.resource_notes = build_resources(
-        generated, dict(settings.resources), model_names, _model_modules(openapi), params
+        generated,
+        dict(settings.resources),
+        model_names,
+        _model_modules(openapi),
+        params,
+        paging,
+        plan.paging_notes,
     )
     plan.params = sorted(params.dicts.values(), key=lambda item: item.module)
     plan.resource_modules = resource_modules(plan.resources)
