@@ -55,7 +55,7 @@ class Paging:
         found = _read(body, self.items) if self.items else body
         return list(found) if isinstance(found, list) else []
 
-    def next_request(self, kwargs: dict[str, Any], body: Any, response: httpx.Response) -> dict[str, Any] | None:
+    def next_request(self, kwargs: dict[str, Any], body: Any, response: Any) -> dict[str, Any] | None:
         """The request arguments of the page after this one, or ``None`` on the last page."""
         items = self.items_of(body)
         if self.scheme == "link":
@@ -140,7 +140,8 @@ class _Call:
         self.paging, self.headers, self.query, self.body, self.timeout = paging, headers, query, body, timeout
 
     def options(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        options: dict[str, Any] = self.client._options(dict(kwargs), self.headers, self.query, self.body, self.timeout)
+        call = (self.headers, self.query, self.body, self.timeout)
+        options: dict[str, Any] = self.client._options(dict(kwargs), *call)
         return options
 
 
