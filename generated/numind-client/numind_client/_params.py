@@ -11,18 +11,23 @@ from enum import Enum
 from typing import Any
 from uuid import UUID
 
+#: Values JSON holds as they are (exact types: a str enum is sent by its value).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
 
 def to_json(value: Any) -> Any:
     """``value`` as JSON: a model by its ``to_dict``, a mapping key by key, an enum by its value, a date as ISO 8601, an id as its string, an iterable as a list."""
-    if value is None or isinstance(value, str | int | float) and not isinstance(value, Enum):
+    if type(value) in _PLAIN:
         return value
-    if isinstance(value, Mapping):
+    if type(value) is dict or isinstance(value, Mapping):
         return {key: to_json(item) for key, item in value.items()}
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, str | int | float):
+        return value
     if isinstance(value, datetime.date):  # datetime too
         return value.isoformat()
     if isinstance(value, UUID):
