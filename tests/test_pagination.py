@@ -106,6 +106,14 @@ def paging_answer(path: str, query: dict[str, str], base_url: str) -> tuple[int,
         page = _things(start, size)
         more = start + size < len(THINGS)
         return 200, {"data": page, "next_cursor": page[-1]["id"] if more else None}, {}
+    if path == "/tokens":
+        start = int(query.get("page", "p0")[1:])
+        more = start + 3 < len(THINGS)
+        return (
+            200,
+            {"data": _things(start, 3), "has_more": more, "next_page": f"p{start + 3}" if more else None},
+            {},
+        )
     if path == "/offset":
         start, size = int(query.get("offset", 0)), int(query.get("limit", 3))
         return 200, {"results": _things(start, size), "total": len(THINGS)}, {}
@@ -131,7 +139,7 @@ def paging_answer(path: str, query: dict[str, str], base_url: str) -> tuple[int,
 
 
 #: The resource of each way of paging (named from its path): ``client.<resource>.list()``.
-LISTS = ["cursor", "offset", "numbered", "linked", "headed"]
+LISTS = ["cursor", "tokens", "offset", "numbered", "linked", "headed"]
 
 
 @pytest.mark.parametrize("resource", LISTS)

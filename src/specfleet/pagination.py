@@ -70,6 +70,7 @@ NEXT_CURSOR_FIELDS = frozenset(
         "nextmarker",
         "cursor",
         "next",
+        "nextpage",
     }
 )
 NEXT_LINK_FIELDS = frozenset({"next", "nexturl", "nextlink", "nextpage", "nextpageurl", "odatanextlink"})
