@@ -289,7 +289,9 @@ def test_mypy_infers_the_items_and_checks_every_key(client_dir: Path, tmp_path: 
     wrong_type = USER_SCRIPT.replace('"store": "s"', '"store": 5')
     result = _mypy(client_dir, tmp_path, wrong_type)
     assert result.returncode == 1 and "user.py:8: error" in result.stdout
-    wrong_key = "from paging_client.params import LineParam\nline: LineParam = {'sku': 'a', 'quantty': 1}\n"
+    wrong_key = (
+        "from paging_client.params.line import LineParam\nline: LineParam = {'sku': 'a', 'quantty': 1}\n"
+    )
     result = _mypy(client_dir, tmp_path, wrong_key)
     assert result.returncode == 1 and '"quantty"' in result.stdout
 
