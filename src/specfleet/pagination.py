@@ -58,25 +58,24 @@ PAGE_PARAMETERS = frozenset({"page", "pagenumber", "pagenum", "pageno"})
 LIMIT_PARAMETERS = frozenset(
     {"limit", "perpage", "pagesize", "size", "count", "maxresults", "top", "pagelimit", "maxitems"}
 )
-#: Answer fields (top level, or one object down).
-HAS_MORE_FIELDS = frozenset({"hasmore", "hasnext", "hasnextpage", "more"})
-NEXT_CURSOR_FIELDS = frozenset(
-    {
-        "nextcursor",
-        "nextpagetoken",
-        "nexttoken",
-        "continuationtoken",
-        "endcursor",
-        "nextmarker",
-        "cursor",
-        "next",
-        "nextpage",
-    }
+#: Answer fields (top level, or one object down), the likelier names first.
+HAS_MORE_FIELDS = ("hasmore", "hasnext", "hasnextpage", "more")
+NEXT_CURSOR_FIELDS = (
+    "nextcursor",
+    "nextpagetoken",
+    "nexttoken",
+    "continuationtoken",
+    "endcursor",
+    "nextmarker",
+    "nextpage",
+    "next",
+    "cursor",
+    "after",
 )
-NEXT_LINK_FIELDS = frozenset({"next", "nexturl", "nextlink", "nextpage", "nextpageurl", "odatanextlink"})
-TOTAL_FIELDS = frozenset({"total", "totalcount", "totalresults", "totalitems", "totalentries"})
-TOTAL_PAGES_FIELDS = frozenset({"totalpages", "pagecount", "pages", "numpages", "lastpage"})
-LAST_ID_FIELDS = frozenset({"lastid"})
+NEXT_LINK_FIELDS = ("nexturl", "nextlink", "nextpageurl", "odatanextlink", "next", "nextpage")
+TOTAL_FIELDS = ("total", "totalcount", "totalresults", "totalitems", "totalentries")
+TOTAL_PAGES_FIELDS = ("totalpages", "pagecount", "pages", "numpages", "lastpage")
+LAST_ID_FIELDS = ("lastid",)
 #: A cursor parameter that takes the last item's id (``after=obj_foo``).
 ID_CURSORS = frozenset({"after", "startingafter"})
 
@@ -142,8 +141,11 @@ def _fields(page: ModelProperty, models: dict[str, ModelProperty]) -> dict[str, 
     """The page's scalar fields by normalised name, top level first, then one object down."""
     found: dict[str, list[_Field]] = {}
     for item in _properties(page, models):
+        inside = _properties(item, models) if isinstance(item, ModelProperty) else []
+        if any(isinstance(inner, ModelProperty | ListProperty) for inner in inside):
+            continue  # an object of its own (a playlist's tracks), not the page's bookkeeping
         if isinstance(item, ModelProperty):
-            for inner in _properties(item, models):
+            for inner in inside:
                 if not isinstance(inner, ModelProperty | ListProperty):
                     found.setdefault(_normal(inner.name), []).append(
                         _Field((str(item.python_name), str(inner.python_name)), inner, _uri(item, inner))
@@ -168,19 +170,23 @@ def _is(prop: Any, kind: type) -> bool:
     return isinstance(prop, kind)
 
 
-def _first(fields: dict[str, list[_Field]], names: frozenset[str], kind: type) -> _Field | None:
-    for name, found in sorted(fields.items()):
-        if name in names:
-            typed = [item for item in found if _is(item.prop, kind)]
-            if typed:
-                return typed[0]
+def _first(fields: dict[str, list[_Field]], names: tuple[str, ...], kind: type) -> _Field | None:
+    """The first of ``names`` (in their order) the answer has, of ``kind``."""
+    for name in names:
+        typed = [item for item in fields.get(name, []) if _is(item.prop, kind)]
+        if typed:
+            return typed[0]
     return None
 
 
 def _is_link(item: _Field) -> bool:
     """A URL: written as one (``format: uri``) or named as one."""
     name = _normal(item.path[-1])
-    return item.uri or "url" in name or "link" in name
+    if item.uri or "url" in name or "link" in name:
+        return True
+    # a plain string the spec describes as a URL, or shows one of (Spotify's ``next``)
+    said = " ".join(_plain(getattr(item.prop, key, None) or "") for key in ("description", "example"))
+    return bool(re.search(r"\bURL\b|\blink\b|https?://", said, re.IGNORECASE))
 
 
 @dataclass
@@ -201,6 +207,8 @@ def detect(
     if answer is None:
         return Detected(None, f"{forced} paging needs a list answer" if forced else "")
     items, item_prop, page = answer
+    if page is not None and operation.path.rstrip("/").endswith("}"):  # one thing, holding an array
+        return Detected(None)
     item_type = str(item_prop.get_type_string(no_optional=True).as_unembedded_code())
     imports = tuple(
         sorted({*item_prop.get_imports(prefix="."), *(item_prop.get_lazy_imports(prefix=".") or [])})
