@@ -311,13 +311,22 @@ def _answer(endpoint: Endpoint) -> tuple[tuple[str, ...], Any, ModelProperty | N
 
 
 def _item_id(item: Any, models: dict[str, ModelProperty]) -> str:
-    """The Python name of the items' ``id`` (a string), when every item has one."""
-    if not isinstance(item, ModelProperty):
-        return ""
-    for prop in _properties(item, models):
-        if _plain(prop.name) == "id" and _is(prop, StringProperty):
-            return str(prop.python_name)
-    return ""
+    """The Python name of the items' ``id`` (a string), when every item (each member of a union
+    of objects, as Stripe's lists of several kinds) has one under the same name."""
+    members = item.inner_properties if isinstance(item, UnionProperty) else [item]
+    found = set()
+    for member in members:
+        if not isinstance(member, ModelProperty):
+            return ""
+        names = [
+            str(prop.python_name)
+            for prop in _properties(member, models)
+            if _plain(prop.name) == "id" and _is(prop, StringProperty)
+        ]
+        if not names:
+            return ""
+        found.add(names[0])
+    return found.pop() if len(found) == 1 else ""
 
 
 def _declares_link(response: dict[str, Any]) -> bool:
