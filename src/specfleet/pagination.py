@@ -201,7 +201,8 @@ def detect(
     operation: Operation, endpoint: Endpoint, models: dict[str, ModelProperty], forced: str = ""
 ) -> Detected:
     """The paging of one operation (``forced``: the scheme ``client.toml`` names, or ``off``)."""
-    if forced == "off" or operation.method.lower() != "get" or endpoint.bodies:
+    required_body = any(body.prop.required for body in endpoint.bodies)  # Stripe's GETs declare empty ones
+    if forced == "off" or operation.method.lower() != "get" or required_body:
         return Detected(None)
     answer = _answer(endpoint)
     if answer is None:
