@@ -161,6 +161,11 @@ class ClientSettings(_Strict):
         str,
         Annotated[str, StringConstraints(pattern=r"^([a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*|/[^\s{}]*)$")],
     ] = Field(default_factory=dict)
+    #: ``[pagination]``: operationId -> how its list pages (``cursor``, ``offset``, ``page``,
+    #: ``link``, ``link-header``), or ``off``, over what is read from the spec.
+    pagination: dict[str, Literal["cursor", "offset", "page", "link", "link-header", "off"]] = Field(
+        default_factory=dict
+    )
 
     @model_validator(mode="after")
     def _one_prefix(self) -> ClientSettings:

@@ -54,7 +54,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="with --from: a client.toml (distribution, package, license, authors, auth, resources)",
     )
     parser.add_argument(
-        "--explain", action="store_true", help="with --lenient: list each part typed loosely, at its line"
+        "--explain",
+        action="store_true",
+        help="with --lenient: list each part typed loosely, and each list left unpaged, at its line",
     )
     parser.add_argument(
         "--format",
@@ -84,7 +86,7 @@ def _generate_one(args: argparse.Namespace, started: float) -> int:
         print()
         return 0
     for warning in warnings:
-        if args.explain or not is_loosening(warning):
+        if args.explain or not (is_loosening(warning) or warning.rule == "pagination"):
             print(warning, file=sys.stderr)
     print(f"generated {target}")
     if args.lenient and summaries:

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.bodies import BodyType
 from openapi_python_client.parser.openapi import _PATH_PARAM_REGEX as OPC_PATH_PARAM  # what opc rewrites
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import ModelProperty
@@ -31,6 +33,8 @@ from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifie
 from specfleet.config import RESOURCE_PREFIX, ClientSettings, LoginUrl, TokenLogin, TokenRefresh
 from specfleet.errors import SpecfleetError
 from specfleet.load import Document, Pointer
+from specfleet.pagination import Paging, detect
+from specfleet.params import Need, ParamDict, Params, import_lines
 from specfleet.resource_tree import Route, derived_prefix, place, record_key
 from specfleet.spec import Operation, OperationKey, SpecModel, spec_model
 
@@ -166,6 +170,12 @@ class ResourceMethod:
     body_required: bool
     #: what the keyword body's property types and defaults import (as opc writes them from ``api/<tag>/``)
     field_imports: list[str]
+    #: each keyword body argument's JSON name (a literal) and Python name
+    field_keys: list[tuple[PythonCode, str]]
+    #: the body is JSON and may be given as a dict (see :mod:`specfleet.params`)
+    json_body: bool
+    #: what the dict-taking types import, from the package root (``from .params.x import XParam``)
+    dict_imports: list[str]
     call: list[str]  # the endpoint's ``_get_kwargs`` keywords
     doc: Doc
     #: ``client.<dotted>(...)``
@@ -177,6 +187,11 @@ class ResourceMethod:
     stream_in_body: bool = False
     #: the README's call: the required arguments, as placeholders
     example_arguments: str = ""
+    #: how the list pages (``None``: a plain call), and why a list that looks paged stays plain
+    paging: Paging | None = None
+    paging_note: str = ""
+    #: ``T`` of the ``SyncPage[T]`` a paged list returns
+    page_item: PythonCode = PythonCode("")
 
 
 @dataclass
@@ -301,7 +316,12 @@ def _stream_event(operation: Operation, models: dict[str, tuple[str, str]]) -> t
 
 
 def _method(
-    name: str, dotted: str, generated: GeneratedEndpoint, models: dict[str, tuple[str, str]]
+    name: str,
+    dotted: str,
+    generated: GeneratedEndpoint,
+    models: dict[str, tuple[str, str]],
+    params: Params | None = None,
+    forced_paging: str = "",
 ) -> ResourceMethod:
     endpoint = generated.endpoint
     success_type, success_ranges = _success(endpoint)
@@ -326,6 +346,10 @@ def _method(
         )
         required = all(b.prop.required for b in endpoint.bodies)
         body = PythonCode(f"body: {types}" + ("" if required else " | Unset = UNSET"))
+    json_body, needs = _json_body(endpoint, params), set[Need]()
+    declared = [item.to_string() for item in shown_fields]
+    if json_body and params is not None:
+        body, declared = _dict_typed(endpoint.bodies[0].prop, shown_fields, params, needs)
     call = [str(item.python_name) for item in endpoint.path_parameters]
     call += ["body"] if endpoint.bodies else []
     call += [str(item.python_name) for item in parameters]
@@ -345,14 +369,16 @@ def _method(
         for place_, items in places.items()
         for item in items
     ]
-    arguments += [(str(item.python_name), _untrusted(item.description)) for item in fields]
+    arguments = [(name, text) for name, text in arguments if text.get_untrusted_value().strip()]
+    arguments += [(str(item.python_name), _field_doc(item)) for item in shown_fields]
     doc = Doc(
         summary=_untrusted(endpoint.summary),
         description=_untrusted(endpoint.description),
-        arguments=[(name, text) for name, text in arguments if text.get_untrusted_value().strip()],
+        arguments=arguments,
         returns=UntrustedString(success_type.as_unembedded_code()),
         raises=_raises(endpoint),
     )
+    found = detect(generated.operation, endpoint, params.models if params else {}, forced_paging)
     module = generated.module + "." + str(endpoint.name)
     example = [f'"<{item.python_name}>"' for item in endpoint.path_parameters]
     example += [f'{item.python_name}="<{item.python_name}>"' for item in parameters if item.required]
@@ -369,8 +395,11 @@ def _method(
         positional=[item.to_string() for item in endpoint.path_parameters],
         keywords=[item.to_string() for item in parameters],
         body=body,
-        fields=[item.to_string() for item in shown_fields],
+        fields=declared,
         field_names=[str(item.python_name) for item in shown_fields],
+        field_keys=[(_code(_plain(item.name)), str(item.python_name)) for item in fields],
+        json_body=json_body,
+        dict_imports=[line for line in import_lines(needs, ".") if line not in _TEMPLATE_IMPORTS],
         body_class=body_class,
         body_module=_body_module(endpoint) if body_class else "",
         field_imports=sorted(
@@ -388,7 +417,44 @@ def _method(
         stream_class=stream_class,
         stream_module=stream_module,
         stream_in_body=stream_in_body,
+        paging=found.paging,
+        paging_note=found.reason,
+        page_item=PythonCode(found.paging.item_type if found.paging else ""),
     )
+
+
+#: Imports the resource module's template writes itself.
+_TEMPLATE_IMPORTS = frozenset({"from typing import Any", "from typing import Literal"})
+
+
+def _json_body(endpoint: Endpoint, params: Params | None) -> bool:
+    """A JSON body of one object (or a union): it may be given as a dict, sent by the runtime's ``to_json``."""
+    if params is None or len(endpoint.bodies) != 1 or endpoint.bodies[0].body_type != BodyType.JSON:
+        return False
+    return isinstance(endpoint.bodies[0].prop, ModelProperty | UnionProperty)
+
+
+def _dict_typed(
+    prop: Any, fields: list[Any], params: Params, needs: set[Need]
+) -> tuple[PythonCode, list[PythonCode]]:
+    """``body: <model or its dict>`` and each keyword field typed to take dicts (defaults kept)."""
+    body = f"body: {params.type_of(prop, needs)}" + ("" if prop.required else " | Unset = UNSET")
+    declared = []
+    for item in fields:
+        written = f"{item.python_name}: {params.type_of(item, needs)}"
+        if not item.required:
+            default = item.to_string().as_unembedded_code().partition(" = ")[2] or "UNSET"
+            written += f" | Unset = {default}"
+        declared.append(PythonCode(written))
+    return PythonCode(body), declared
+
+
+def _field_doc(item: Any) -> UntrustedString:
+    """A keyword body argument's line in Args: its description, else the JSON name it is sent as."""
+    text = _untrusted(item.description)
+    if text.get_untrusted_value().strip():
+        return text
+    return UntrustedString(f"sent as the body's ``{_plain(item.name)}``.")
 
 
 def _class_name(path: tuple[str, ...], taken: set[str]) -> str:
@@ -405,6 +471,9 @@ def build_resources(
     taken_names: set[str],
     models: dict[str, tuple[str, str]] | None = None,
     prefix: str | None = None,
+    params: Params | None = None,
+    paging: Mapping[OperationKey, str] | None = None,
+    paging_notes: list[tuple[Pointer, str]] | None = None,
 ) -> tuple[Resource, list[tuple[Pointer, str]], dict[str, str]]:
     """The resource tree of every generated operation (its root holds the client's own methods),
     the notes on names the rules had to change, each where the spec writes its operation, and
@@ -431,7 +500,13 @@ def build_resources(
     located: list[tuple[Pointer, str]] = []
     for item, route in zip(ordered, routes, strict=True):
         placement = placements[route.key]
-        node(placement.resource).methods.append(_method(placement.name, placement.dotted, item, models or {}))
+        forced = (paging or {}).get(item.operation.key, "")
+        method = _method(placement.name, placement.dotted, item, models or {}, params, forced)
+        node(placement.resource).methods.append(method)
+        if method.paging_note and paging_notes is not None:
+            paging_notes.append(
+                (item.operation.pointer, f"{method.dotted}() stays a plain call: {method.paging_note}")
+            )
         if placement.note:
             located.append((item.operation.pointer, placement.note))
     said = {note for _, note in located}
@@ -462,8 +537,11 @@ def resource_modules(root: Resource) -> list[ResourceModule]:
             for method in each.methods:
                 for line in [*method.endpoint.relative_imports, *method.field_imports]:
                     found.add("from ." + line[len("from ...") :] if line.startswith("from ...") else line)
+                found.update(method.dict_imports)
                 if method.stream_class:
                     found.add(f"from .{method.stream_module} import {method.stream_class}")
+                if method.paging:
+                    found.update(method.paging.item_imports)
         defaults = " ".join(
             declaration.as_unembedded_code().partition(" = ")[2]
             for each in nodes
@@ -487,8 +565,10 @@ def _qualified(code: PythonCode, shadowed: set[str], *, declaration: bool = True
     text = code.as_unembedded_code()
     head, rest = text.partition(": ")[::2] if declaration else ("", text)
     annotation, equals, default = rest.partition(" = ")
-    for name in sorted(shadowed):
-        annotation = re.sub(rf"(?<![\w.]){name}\b", f"builtins.{name}", annotation)
+    for name in sorted(shadowed):  # never inside a Literal's quoted values
+        pattern = rf"('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")|(?<![\w.]){name}\b"
+        qualified = f"builtins.{name}"
+        annotation = re.sub(pattern, lambda found: found[1] or qualified, annotation)  # noqa: B023
     return PythonCode((f"{head}: " if declaration and text else "") + annotation + equals + default)
 
 
@@ -499,6 +579,7 @@ def _unshadowed(nodes: list[Resource], shadowed: set[str]) -> None:
             replace(
                 method,
                 success_type=_qualified(method.success_type, shadowed, declaration=False),
+                page_item=_qualified(method.page_item, shadowed, declaration=False),
                 positional=[_qualified(code, shadowed) for code in method.positional],
                 keywords=[_qualified(code, shadowed) for code in method.keywords],
                 fields=[_qualified(code, shadowed) for code in method.fields],
@@ -510,7 +591,9 @@ def _unshadowed(nodes: list[Resource], shadowed: set[str]) -> None:
 
 def _is_model_import(line: str) -> bool:
     """``from .models.x import X``: needed at run time only for a default value, else only by type checkers."""
-    return line.startswith("from .models.") and "," not in line
+    if line.startswith(("import datetime", "from uuid ", "from collections.abc ", "from typing ")):
+        return True
+    return line.startswith(("from .models.", "from .params.")) and "," not in line
 
 
 @dataclass
@@ -549,6 +632,10 @@ class ClientPlan:
 
     #: ``resources/<name>.py``, worked out once from ``resources``
     resource_modules: list[ResourceModule] = field(default_factory=list)
+    #: ``params/<module>.py``: the TypedDict of each object a JSON request body reaches
+    params: list[ParamDict] = field(default_factory=list)
+    #: lists that look paged but stay plain calls, each at its operation, for ``generate --explain``
+    paging_notes: list[tuple[Pointer, str]] = field(default_factory=list)
 
     @property
     def methods_by_function(self) -> dict[str, ResourceMethod]:
@@ -905,13 +992,19 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
     plan.spec_version = UntrustedString(str(info.get("version", "")))
     plan.unions = _unions(data, _model_classes(openapi))
     model_names = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
+    params = Params(openapi, model_names)
+    paging = {_find_operation(model, name, where).key: scheme for name, scheme in settings.pagination.items()}
     plan.resources, plan.resource_notes, plan.resource_record = build_resources(
         generated,
         settings.resource_names,
         model_names,
         _model_modules(openapi),
         settings.resource_prefix,
+        params,
+        paging,
+        plan.paging_notes,
     )
+    plan.params = sorted(params.dicts.values(), key=lambda item: item.module)
     plan.resource_modules = resource_modules(plan.resources)
     plan.static_helpers = [
         StaticHelper(function, scheme(name)) for function, name in sorted(settings.auth.static.items())
