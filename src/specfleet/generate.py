@@ -37,7 +37,7 @@ from openapi_python_client.parser import GeneratorData, import_string_from_class
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from specfleet import lifeline, loosely, opc
+from specfleet import directions, lifeline, loosely, opc
 from specfleet.background import Background
 from specfleet.config import (
     Auth,
@@ -138,6 +138,9 @@ class ClientProject(UpstreamProject):
         self._side_models: tuple[int, Path] | None = None
         self.env.filters["markdown_text"] = markdown_text
         self.env.filters["instance_apart"] = instance_apart
+        self.env.filters["member_condition"] = directions.member_condition(
+            {str(model.class_info.name): model for model in openapi.models}
+        )
         self.env.globals.update(plan=plan, operation_security=plan.security)
 
     def _build_models(self) -> None:
@@ -329,6 +332,7 @@ def render_client(
     if loosened is not None:
         loosened.extend(widened)
     normalised.apply(openapi)
+    directions.apply(openapi)  # before the plan and the templates read any type
     plan = build_plan(normalised.document, settings, openapi)
     named = resource_name_warnings(normalised.document, plan)
     client = ClientProject(openapi=openapi, config=config, templates=templates, plan=plan)
