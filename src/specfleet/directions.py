@@ -159,13 +159,8 @@ def retyped(prop: Any, direction: str, *, enums: bool = True) -> Any:
     if isinstance(prop, UnionProperty):
         if direction == ANSWERED:
             return _as(prop, AnsweredUnion)
-        # A plain string meant for an enum member falls through the isinstance checks of the
-        # union's serialiser to its last member: an enum last reads it (the order is not the type's).
-        inner = sorted(
-            (retyped(each, SENT) for each in prop.inner_properties), key=lambda p: isinstance(p, SentEnum)
-        )
         found = copy.copy(prop)
-        found.inner_properties = inner
+        found.inner_properties = [retyped(each, SENT) for each in prop.inner_properties]
         return found
     return prop
 
