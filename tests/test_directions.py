@@ -15,7 +15,7 @@ import random
 import string
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -26,6 +26,8 @@ from specfleet.generate import generate_from
 from specfleet.mock import PrismServer
 
 from .conftest import RecordingServer
+from .real_specs import Adopted
+from .test_real_specs import adopted  # noqa: F401 (the fixture: one adoption per test run)
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "tests" / "data" / "scalars" / "openapi.yaml"
@@ -140,6 +142,8 @@ def test_an_answer_with_what_the_spec_does_not_list_parses(
         "created": "2024-05-02T09:15:00+00:00",
         "tags": ["batch", "evals"],
         "part": {"type": "audio", "seconds": 3},  # a discriminator value added since the spec
+        "history": ["batch", "evals"],  # in a list inside a union
+        "parts": [{"type": "text", "text": "hi"}, {"type": "audio"}],
         # "status" (deprecated, required) dropped
     }
     recording_server.reply("GET /files", body={"data": [added], "has_more": False})
@@ -151,6 +155,8 @@ def test_an_answer_with_what_the_spec_does_not_list_parses(
     assert parsed.purpose == "fine-tune-vision"
     assert parsed.tags[0].value == "batch" and parsed.tags[1] == "evals"
     assert parsed.part == {"type": "audio", "seconds": 3}
+    assert parsed.history[0].value == "batch" and parsed.history[1] == "evals"
+    assert parsed.parts[0].text == "hi" and parsed.parts[1] == {"type": "audio"}
     assert not parsed.status
     assert parsed.to_dict() == added
     assert part == {"kind": "video"}
@@ -246,3 +252,62 @@ def test_mypy_refuses_what_the_spec_does_not_list(client_dir: Path, tmp_path: Pa
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert [line.split(":")[1] for line in errors] == ["5", "6", "8"], result.stdout
     assert '"str" has no attribute "value"' in errors[-1]
+
+
+# --- the client adopted from OpenAI's published spec -----------------------------------------
+
+OPENAI = ROOT.parent / "shared" / "real-specs" / "openai" / "openapi-latest.yaml"
+
+
+@pytest.mark.slow
+def test_openai_files_answer_with_an_added_purpose_and_no_status_parses(
+    adopted: Callable[[Path], Adopted],  # noqa: F811 (the fixture imported above)
+    recording_server: RecordingServer,
+) -> None:
+    client = adopted(OPENAI)
+    assert client.returncode == 0, client.stderr[-2000:]
+    added = {
+        "id": "file-abc123",
+        "object": "file",
+        "bytes": 120000,
+        "created_at": 1677610602,
+        "filename": "mydata.jsonl",
+        "purpose": "fine-tune-vision-2",  # not in the spec's enum
+        # "status" and "status_details": deprecated, the first a required field; not sent
+    }
+    recording_server.reply("GET /files", body={"object": "list", "data": [added], "has_more": False})
+    sys.path.insert(0, str(client.client))
+    try:
+        package = importlib.import_module(client.package)
+        with package.Client(base_url=recording_server.base_url) as openai:
+            page = openai.files.list(order="asc", purpose="batch")
+    finally:
+        sys.path.remove(str(client.client))
+        for name in [name for name in sys.modules if name.split(".")[0] == client.package]:
+            del sys.modules[name]
+    assert parse_qs(urlsplit(recording_server.requests[0].path).query)["order"] == ["asc"]
+    (file,) = page.data
+    assert file.purpose == "fine-tune-vision-2" and not file.status
+    assert file.to_dict() == added
+
+
+def test_the_generated_bodies_pass_mypy_strict(client_dir: Path, tmp_path: Path) -> None:
+    """The parsers and writers themselves (a user's mypy reads only the stubs)."""
+    sources = sorted(str(path.relative_to(client_dir)) for path in client_dir.rglob("*.py"))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / ".m"),
+            *sources,
+        ],
+        cwd=client_dir,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

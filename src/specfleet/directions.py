@@ -39,16 +39,10 @@ SENT = "sent"
 ANSWERED = "answered"
 #: What the modules whose signatures name ``Literal`` must import.
 LITERAL_IMPORT = "from typing import Literal"
-#: Property kinds parsed by a function that can fail (the rest are taken as they come).
-_PARSED = (
-    ModelProperty,
-    EnumProperty,
-    LiteralEnumProperty,
-    ListProperty,
-    DateProperty,
-    DateTimeProperty,
-    UuidProperty,
-)
+#: Property kinds parsed by a function that can fail (the rest are taken as they come), whose
+#: JSON type an answered union adds for a value none of its members reads.  Not lists: their
+#: items are kept when unknown (see retyped), and a list type cannot be told apart at run time.
+_PARSED = (ModelProperty, EnumProperty, LiteralEnumProperty, DateProperty, DateTimeProperty, UuidProperty)
 
 
 class SentEnum(EnumProperty):
@@ -158,7 +152,14 @@ def retyped(prop: Any, direction: str, *, enums: bool = True) -> Any:
         return listed
     if isinstance(prop, UnionProperty):
         if direction == ANSWERED:
-            return _as(prop, AnsweredUnion)
+            # A list member's items are read like any answered value (kept when unknown): a list
+            # type cannot be told from another at run time, so a list member must not fail.
+            answered = _as(prop, AnsweredUnion)
+            answered.inner_properties = [
+                retyped(each, ANSWERED, enums=enums) if isinstance(each, ListProperty) else each
+                for each in prop.inner_properties
+            ]
+            return answered
         found = copy.copy(prop)
         found.inner_properties = [retyped(each, SENT) for each in prop.inner_properties]
         return found
@@ -233,7 +234,7 @@ def apply(openapi: GeneratorData) -> None:
         for props in (model.required_properties, model.optional_properties):
             if props is not None:
                 props[:] = [retyped(prop, direction) for prop in props]
-        if isinstance(model.additional_properties, _PARSED + (UnionProperty,)):
+        if isinstance(model.additional_properties, (*_PARSED, ListProperty, UnionProperty)):
             model.additional_properties = retyped(model.additional_properties, direction)
         if model.relative_imports is not None and any(_uses(prop, SentEnum) for prop in _fields(model)):
             model.relative_imports.add(LITERAL_IMPORT)
