@@ -169,6 +169,9 @@ def test_known_members_are_still_told_apart(models: Any) -> None:
     assert isinstance(text.part, models.TextPart) and isinstance(image.part, models.ImagePart)
     assert wrong.part == {"type": "text", "url": "u"}
     assert text.created.year == 2024 and str(text.owner) == OWNER
+    assert models.FileModel.from_dict({**FILE, "expires": "2024-05-01"}).expires.month == 5
+    with pytest.raises(TypeError):  # a broken answer, not a newer one
+        models.FileModel.from_dict({**FILE, "expires": "soon"})
 
 
 def _values(seed: int, count: int) -> list[str]:
@@ -204,6 +207,8 @@ with scalars_client.Client(base_url="http://127.0.0.1:1") as client:
     client.files.list(order=scalars_client.models.ListFilesOrder.ASC, dates=[datetime.date(2023, 9, 5)])
     made = client.files.create(purpose="batch", owner="{OWNER}", expires_on="2024-05-01", tags=["assistants"], mode="slow")
     year: int = made.created.year
+    if made.expires:
+        day: int = made.expires.day  # a date or nothing: a date that does not parse is no newer answer
     if isinstance(made.purpose, Purpose):
         known: str = made.purpose.value
     else:
@@ -221,36 +226,29 @@ with scalars_client.Client(base_url="http://127.0.0.1:1") as client:
 """
 
 
-def _mypy(client_dir: Path, tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
-    (tmp_path / "user.py").write_text(code, encoding="utf-8")
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            str(tmp_path / ".m"),
-            "user.py",
-        ],
-        cwd=tmp_path,
-        env={"MYPYPATH": str(client_dir), "PATH": ""},
-        capture_output=True,
-        text=True,
-        check=False,
+def _mypy(cwd: Path, cache: Path, *sources: str, env: dict[str, str] | None = None) -> str:
+    """mypy --strict's report on ``sources`` ('' when they pass)."""
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(cache / ".m")]
+    result = subprocess.run(
+        [*command, *sources], cwd=cwd, env=env, capture_output=True, text=True, check=False
     )
+    return "" if result.returncode == 0 else result.stdout + result.stderr
+
+
+def _user_mypy(client_dir: Path, tmp_path: Path, code: str) -> str:
+    """mypy --strict on a user's script, reading the client as a user's mypy does (its stubs)."""
+    (tmp_path / "user.py").write_text(code, encoding="utf-8")
+    return _mypy(tmp_path, tmp_path, "user.py", env={"MYPYPATH": str(client_dir), "PATH": ""})
 
 
 def test_mypy_accepts_strings_and_makes_users_handle_added_values(client_dir: Path, tmp_path: Path) -> None:
-    result = _mypy(client_dir, tmp_path, USER_OK)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert _user_mypy(client_dir, tmp_path, USER_OK) == ""
 
 
 def test_mypy_refuses_what_the_spec_does_not_list(client_dir: Path, tmp_path: Path) -> None:
-    result = _mypy(client_dir, tmp_path, USER_BAD)
-    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
-    assert [line.split(":")[1] for line in errors] == ["5", "6", "8"], result.stdout
+    report = _user_mypy(client_dir, tmp_path, USER_BAD)
+    errors = [line for line in report.splitlines() if ": error:" in line]
+    assert [line.split(":")[1] for line in errors] == ["5", "6", "8"], report
     assert '"str" has no attribute "value"' in errors[-1]
 
 
@@ -294,20 +292,4 @@ def test_openai_files_answer_with_an_added_purpose_and_no_status_parses(
 def test_the_generated_bodies_pass_mypy_strict(client_dir: Path, tmp_path: Path) -> None:
     """The parsers and writers themselves (a user's mypy reads only the stubs)."""
     sources = sorted(str(path.relative_to(client_dir)) for path in client_dir.rglob("*.py"))
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            str(tmp_path / ".m"),
-            *sources,
-        ],
-        cwd=client_dir,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert _mypy(client_dir, tmp_path, *sources) == ""

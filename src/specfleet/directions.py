@@ -25,8 +25,10 @@ from openapi_python_client.parser.properties import EnumProperty, ModelProperty
 from openapi_python_client.parser.properties.const import ConstProperty
 from openapi_python_client.parser.properties.date import DateProperty
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.schema import Schema
@@ -39,10 +41,22 @@ SENT = "sent"
 ANSWERED = "answered"
 #: What the modules whose signatures name ``Literal`` must import.
 LITERAL_IMPORT = "from typing import Literal"
-#: Property kinds parsed by a function that can fail (the rest are taken as they come), whose
-#: JSON type an answered union adds for a value none of its members reads.  Not lists: their
-#: items are kept when unknown (see retyped), and a list type cannot be told apart at run time.
-_PARSED = (ModelProperty, EnumProperty, LiteralEnumProperty, DateProperty, DateTimeProperty, UuidProperty)
+#: Members a server adds to: an answered union keeps a value none of its members reads as the
+#: JSON type of these (an object, an enum's string).  Not dates or ids: one that does not parse
+#: is a broken answer, not a newer one.  Not lists: their items are kept when unknown (see
+#: retyped), and a list type cannot be told apart at run time.
+_GROWING = (ModelProperty, EnumProperty, LiteralEnumProperty)
+#: What templates parse by a function that can fail (anything else is taken as it comes).
+_PARSED = (
+    *_GROWING,
+    ListProperty,
+    UnionProperty,
+    DateProperty,
+    DateTimeProperty,
+    UuidProperty,
+    ConstProperty,
+    FileProperty,
+)
 
 
 class SentEnum(EnumProperty):
@@ -117,9 +131,16 @@ class AnsweredUnion(UnionProperty):
             found |= {
                 inner.get_type_string(no_optional=True, json=True)
                 for inner in self.inner_properties
-                if isinstance(inner, _PARSED)
+                if isinstance(inner, _GROWING)
             }
         return found
+
+    def keeps_unknown(self) -> bool:
+        """Whether a value none of the members reads is kept (else it is a broken answer)."""
+        return any(
+            isinstance(inner, _GROWING) or not isinstance(inner, (*_PARSED, NoneProperty))
+            for inner in self.inner_properties
+        )
 
 
 def _literal(values: Iterable[object]) -> str:
@@ -234,7 +255,7 @@ def apply(openapi: GeneratorData) -> None:
         for props in (model.required_properties, model.optional_properties):
             if props is not None:
                 props[:] = [retyped(prop, direction) for prop in props]
-        if isinstance(model.additional_properties, (*_PARSED, ListProperty, UnionProperty)):
+        if isinstance(model.additional_properties, _PARSED):
             model.additional_properties = retyped(model.additional_properties, direction)
         if model.relative_imports is not None and any(_uses(prop, SentEnum) for prop in _fields(model)):
             model.relative_imports.add(LITERAL_IMPORT)
