@@ -88,6 +88,8 @@ def test_strings_are_sent_as_given(package: Any, recording_server: RecordingServ
             expires_on="2024-05-01",
             remind_at="2024-04-30T08:00:00Z",
             mode="fast",
+            include=["batch"],
+            remind_on=["2024-04-29"],
         )
     query = parse_qs(urlsplit(recording_server.requests[0].path).query)
     assert query == {
@@ -102,6 +104,8 @@ def test_strings_are_sent_as_given(package: Any, recording_server: RecordingServ
         "expires_on": "2024-05-01",
         "remind_at": "2024-04-30T08:00:00Z",
         "mode": "fast",  # an enum member of a union that is not its last
+        "include": ["batch"],
+        "remind_on": ["2024-04-29"],
     }
 
 
