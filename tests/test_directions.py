@@ -281,7 +281,7 @@ def test_openai_files_answer_with_an_added_purpose_and_no_status_parses(
     sys.path.insert(0, str(client.client))
     try:
         package = importlib.import_module(client.package)
-        with package.Client(base_url=recording_server.base_url) as openai:
+        with package.with_token("sk-test", base_url=recording_server.base_url) as openai:
             page = openai.files.list(order="asc", purpose="batch")
     finally:
         sys.path.remove(str(client.client))
