@@ -38,7 +38,7 @@ from openapi_python_client.parser import GeneratorData, import_string_from_class
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from specfleet import lifeline, loosely, opc
+from specfleet import directions, lifeline, loosely, opc
 from specfleet.background import Background
 from specfleet.config import (
     Auth,
@@ -143,6 +143,9 @@ class ClientProject(UpstreamProject):
         self.env.filters["instance_apart"] = instance_apart
         self.env.filters["idempotency_header"] = partial(
             idempotency_header, text=UntrustedString.get_untrusted_value
+        )
+        self.env.filters["member_condition"] = directions.member_condition(
+            {str(model.class_info.name): model for model in openapi.models}
         )
         self.env.globals.update(plan=plan, operation_security=plan.security)
 
@@ -375,6 +378,7 @@ def render_client(
     if loosened is not None:
         loosened.extend(widened)
     normalised.apply(openapi)
+    directions.apply(openapi)  # before the plan and the templates read any type
     plan = build_plan(normalised.document, settings, openapi)
     if record is not None:
         record.update(plan.resource_record)

@@ -31,6 +31,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, snake_case
 
 from specfleet.config import RESOURCE_PREFIX, ClientSettings, LoginUrl, TokenLogin, TokenRefresh
+from specfleet.directions import LITERAL_IMPORT, SENT, retyped
 from specfleet.errors import SpecfleetError
 from specfleet.load import Document, Pointer
 from specfleet.pagination import Paging, detect
@@ -331,6 +332,7 @@ def _method(
     if stream_class:
         taken.add("stream")
     fields, body_class = _body_fields(endpoint, taken - {"stream"})
+    fields = [retyped(item, SENT) for item in fields]  # a body's model may be answered too
     stream_in_body = bool(stream_class) and any(str(item.python_name) == "stream" for item in fields)
     if stream_class and "stream" in {str(item.python_name) for item in parameters}:
         stream_class = stream_module = ""  # a parameter of that name: no stream= of ours
@@ -536,6 +538,8 @@ def resource_modules(root: Resource) -> list[ResourceModule]:
         for each in nodes:
             for method in each.methods:
                 for line in [*method.endpoint.relative_imports, *method.field_imports]:
+                    if line == LITERAL_IMPORT:  # the module imports it itself
+                        continue
                     found.add("from ." + line[len("from ...") :] if line.startswith("from ...") else line)
                 found.update(method.dict_imports)
                 if method.stream_class:

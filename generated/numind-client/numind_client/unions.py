@@ -2,7 +2,8 @@
 """The spec's discriminated unions (``oneOf`` + ``discriminator``).
 
 A payload is parsed by its discriminator value, never by trying each member in
-turn, so a payload of one kind can never be read as another.
+turn, so a payload of one kind can never be read as another; a kind the spec does
+not list is kept as it came.
 """
 
 from collections.abc import Callable, Mapping
@@ -21,11 +22,15 @@ TOKEN_REQUEST_MAPPING: dict[str, Callable[[Mapping[str, Any]], TokenRequest]] = 
 }
 
 
-def parse_token_request(data: Mapping[str, Any]) -> TokenRequest:
-    """Parse a TokenRequest by its discriminator; an unknown or missing value raises ``ValueError``."""
+def parse_token_request(data: Mapping[str, Any]) -> TokenRequest | dict[str, Any]:
+    """Parse a TokenRequest by its discriminator.
+
+    A discriminator value the spec does not list (a kind the server added since) is kept as it
+    came, as a ``dict``; a missing one raises ``ValueError``.
+    """
     value = data.get("type")
-    parser = TOKEN_REQUEST_MAPPING.get(value) if isinstance(value, str) else None
-    if parser is None:
+    if not isinstance(value, str):
         known = ", ".join(sorted(TOKEN_REQUEST_MAPPING))
         raise ValueError(f"{'type'} {value!r} is not one of: {known}")
-    return parser(data)
+    parser = TOKEN_REQUEST_MAPPING.get(value)
+    return dict(data) if parser is None else parser(data)

@@ -53,3 +53,22 @@ class Response(Generic[T]):
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+
+from enum import Enum as _Enum
+from typing import Any as _Any
+
+_E = TypeVar("_E", bound=_Enum)
+_V = TypeVar("_V")
+
+#: What ``from_dict`` reads for a field the spec calls required but an answer lacks: ``UNSET``,
+#: typed as the field's own type, so reading the fields a server does send stays typed.
+MISSING: _Any = UNSET
+
+
+def enum_or_value(kind: type[_E], value: _V) -> _E | _V:
+    """``kind(value)`` when the spec lists ``value``, else ``value`` as the server sent it."""
+    try:
+        return kind(value)
+    except ValueError:
+        return value

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponseModel")
 
@@ -41,12 +41,10 @@ class TokenResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "token": token,
-            }
-        )
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
+        if not isinstance(token, Unset):
+            field_dict["token"] = token
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -55,9 +53,9 @@ class TokenResponseModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
 
-        token = d.pop("token")
+        token = d.pop("token", MISSING)
 
         message = d.pop("message", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyResponse")
 
@@ -57,16 +57,18 @@ class ApiKeyResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "token": token,
-                "userId": user_id,
-                "createdAt": created_at,
-                "expiresAt": expires_at,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(token, Unset):
+            field_dict["token"] = token
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at
+        if not isinstance(expires_at, Unset):
+            field_dict["expiresAt"] = expires_at
         if organization is not UNSET:
             field_dict["organization"] = organization
 
@@ -75,17 +77,17 @@ class ApiKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
 
-        token = d.pop("token")
+        token = d.pop("token", MISSING)
 
-        user_id = d.pop("userId")
+        user_id = d.pop("userId", MISSING)
 
-        created_at = d.pop("createdAt")
+        created_at = d.pop("createdAt", MISSING)
 
-        expires_at = d.pop("expiresAt")
+        expires_at = d.pop("expiresAt", MISSING)
 
         organization = d.pop("organization", UNSET)
 

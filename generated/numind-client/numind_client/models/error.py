@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, Unset
+
 T = TypeVar("T", bound="Error")
 
 
@@ -32,21 +34,19 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        if not isinstance(code, Unset):
+            field_dict["code"] = code
+        if not isinstance(message, Unset):
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", MISSING)
 
-        message = d.pop("message")
+        message = d.pop("message", MISSING)
 
         error = cls(
             code=code,

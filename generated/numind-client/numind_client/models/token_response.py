@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
 
@@ -44,12 +44,10 @@ class TokenResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "expiresIn": expires_in,
-            }
-        )
+        if not isinstance(token, Unset):
+            field_dict["token"] = token
+        if not isinstance(expires_in, Unset):
+            field_dict["expiresIn"] = expires_in
         if refresh_token is not UNSET:
             field_dict["refreshToken"] = refresh_token
         if refresh_expires_in is not UNSET:
@@ -60,9 +58,9 @@ class TokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token")
+        token = d.pop("token", MISSING)
 
-        expires_in = d.pop("expiresIn")
+        expires_in = d.pop("expiresIn", MISSING)
 
         refresh_token = d.pop("refreshToken", UNSET)
 

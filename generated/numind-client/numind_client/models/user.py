@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.organization_response import OrganizationResponse
@@ -48,12 +48,10 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "isAdmin": is_admin,
-            }
-        )
+        if not isinstance(email, Unset):
+            field_dict["email"] = email
+        if not isinstance(is_admin, Unset):
+            field_dict["isAdmin"] = is_admin
         if organizations is not UNSET:
             field_dict["organizations"] = organizations
 
@@ -64,9 +62,9 @@ class User:
         from ..models.organization_response import OrganizationResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        email = d.pop("email")
+        email = d.pop("email", MISSING)
 
-        is_admin = d.pop("isAdmin")
+        is_admin = d.pop("isAdmin", MISSING)
 
         _organizations = d.pop("organizations", UNSET)
         organizations: list[OrganizationResponse] | Unset = UNSET

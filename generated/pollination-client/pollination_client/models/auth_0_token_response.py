@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, Unset
+
 T = TypeVar("T", bound="Auth0TokenResponse")
 
 
@@ -37,24 +39,23 @@ class Auth0TokenResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-                "token_type": token_type,
-                "expires_in": expires_in,
-            }
-        )
+        if not isinstance(access_token, Unset):
+            field_dict["access_token"] = access_token
+        if not isinstance(token_type, Unset):
+            field_dict["token_type"] = token_type
+        if not isinstance(expires_in, Unset):
+            field_dict["expires_in"] = expires_in
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        access_token = d.pop("access_token", MISSING)
 
-        token_type = d.pop("token_type")
+        token_type = d.pop("token_type", MISSING)
 
-        expires_in = d.pop("expires_in")
+        expires_in = d.pop("expires_in", MISSING)
 
         auth_0_token_response = cls(
             access_token=access_token,

@@ -39,7 +39,6 @@ class HTTPValidationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if detail is not UNSET:
             field_dict["detail"] = detail
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="Token")
 
@@ -34,11 +34,8 @@ class Token:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if secret is not UNSET:
             field_dict["secret"] = secret
 
@@ -47,7 +44,7 @@ class Token:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
 
         secret = d.pop("secret", UNSET)
 

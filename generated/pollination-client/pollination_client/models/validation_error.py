@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, Unset
+
 T = TypeVar("T", bound="ValidationError")
 
 
@@ -28,7 +30,11 @@ class ValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        loc = self.loc
+        if not isinstance(self.loc, Unset):
+            loc = self.loc
+
+        else:
+            loc = MISSING
 
         msg = self.msg
 
@@ -36,24 +42,27 @@ class ValidationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loc": loc,
-                "msg": msg,
-                "type": type_,
-            }
-        )
+        if not isinstance(loc, Unset):
+            field_dict["loc"] = loc
+        if not isinstance(msg, Unset):
+            field_dict["msg"] = msg
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        loc = cast(list[str], d.pop("loc"))
+        if "loc" in d:
+            loc = cast(list[str], d.pop("loc"))
 
-        msg = d.pop("msg")
+        else:
+            loc = MISSING
 
-        type_ = d.pop("type")
+        msg = d.pop("msg", MISSING)
+
+        type_ = d.pop("type", MISSING)
 
         validation_error = cls(
             loc=loc,

@@ -34,7 +34,6 @@ class DeveloperFullApiAccessResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if api_key is not UNSET:
             field_dict["apiKey"] = api_key
         if api_secret is not UNSET:

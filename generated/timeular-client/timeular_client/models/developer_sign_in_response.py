@@ -30,7 +30,6 @@ class DeveloperSignInResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if token is not UNSET:
             field_dict["token"] = token
 

@@ -30,7 +30,6 @@ class ErrorResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
 

@@ -28,8 +28,10 @@ def _get_kwargs(
 
     if isinstance(body, TokenCodeRequest):
         _kwargs["json"] = body.to_dict()
-    else:
+    elif isinstance(body, TokenRefreshRequest):
         _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
