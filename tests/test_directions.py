@@ -26,7 +26,7 @@ from specfleet.generate import generate_from
 from specfleet.mock import PrismServer
 
 from .conftest import RecordingServer
-from .real_specs import Adopted
+from .support.real_specs import Adopted
 from .test_real_specs import adopted  # noqa: F401 (the fixture: one adoption per test run)
 
 ROOT = Path(__file__).resolve().parents[1]

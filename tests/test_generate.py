@@ -279,6 +279,7 @@ def test_every_rendered_file_says_it_is_generated(provider: str) -> None:
         and not (path.parent.name.endswith("_client") and path.name in copied)
         and path.name not in {"CHANGELOG.md", "py.typed", ".specfleet-stamp.json"}
         and "__pycache__" not in path.parts
+        and ".mypy_cache" not in path.parts
     ]
     assert len(rendered) > 10
     unmarked = [

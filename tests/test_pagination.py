@@ -23,7 +23,7 @@ import pytest
 
 from specfleet.generate import generate_from
 
-from .real_specs import REAL_SPECS, Adopted
+from .support.real_specs import REAL_SPECS, Adopted
 from .test_real_specs import adopted  # noqa: F401 - the shared adoption of each real spec
 
 SPEC = Path(__file__).parent / "data" / "clients" / "paging" / "openapi.yaml"
