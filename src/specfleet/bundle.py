@@ -33,7 +33,7 @@ from urllib.parse import unquote, urlsplit
 
 from specfleet.errors import Problem, SpecError
 from specfleet.load import DUPLICATE_KEYS, Document, Pointer, SourceMap, load_document
-from specfleet.refs import RULE, RefChecker, is_text_file, lookup, loosen, parse_fragment
+from specfleet.refs import RULE, RefChecker, in_data, is_text_file, lookup, loosen, parse_fragment
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
@@ -180,7 +180,7 @@ class Bundler:
         """A copy of ``node`` (at ``at`` in ``source``) with every external ``$ref`` replaced."""
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and (source is not self.root or urlsplit(ref).path):
+            if isinstance(ref, str) and (source is not self.root or urlsplit(ref).path) and not in_data(at):
                 return self.reference(node, ref, kind, source, at, out)
             return {
                 key: self.walk(value, _child(kind, key), source, (*at, key), (*out, key))

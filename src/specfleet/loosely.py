@@ -38,6 +38,12 @@ _CASCADE = re.compile(
 )
 _ENDPOINT_HEADER = re.compile(r"WARNING parsing [A-Z]+ ")
 _STATUS = re.compile(r"status code '?(?P<code>[^' ]+?)'? ")
+#: opc's words for a default it cannot write as a value of the schema's type (its convert_value).
+_BAD_DEFAULT = re.compile(
+    r"Invalid (?:boolean|float|int|UUID) value|Invalid (?:date|datetime):|Cannot convert .* to |"
+    r"is not valid for enum|only None is allowed|cannot have a default|Invalid value for const|"
+    r"Invalid default value for union"
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,9 @@ WIDENINGS = {
         Widening("path-parameter", "str", "a path parameter the path names but the operation never declares"),
         Widening("operation-any", "Any", "an operation the generator refused for another reason"),
         Widening("parameter-dropped", "nothing", "a parameter the generator cannot read at all (in: body)"),
+        Widening(
+            "default-dropped", "no default", "a default the generator cannot write as a value of its type"
+        ),
     )
 }
 
@@ -143,8 +152,19 @@ def _widen(
     """Widen the smallest part that encloses ``error``; yield what was widened (nothing if done)."""
     pointer = opc.pointer_of(document, error)
     why = opc.message_of(error)
+    if _BAD_DEFAULT.search(error.detail or ""):
+        region = pointer[:3] if _ENDPOINT_HEADER.match((error.header or "").strip()) else pointer
+        dropped = list(_drop_defaults(data, region, error.detail or "", why, done))
+        if dropped:
+            yield from dropped
+            return
     if _ENDPOINT_HEADER.match((error.header or "").strip()) and len(pointer) >= 3:
         yield from _widen_operation(data, pointer[:3], error, why, done)
+        return
+    if len(pointer) == 3 and pointer[:2] == ("components", "parameters") and pointer not in done:
+        done.add(pointer)  # a shared parameter opc cannot type: sent as text
+        _replace(data, pointer, _string_parameter)
+        yield Loosened(pointer, "parameter-string", why)
         return
     named = _schema_at(data, pointer) if opc.names_a_schema(error) else None
     target = named or _enclosing_schema(pointer)
@@ -164,6 +184,37 @@ def _widen(
         done.add(response)
         _replace(data, response, _raw_response)
         yield Loosened(response, "response-raw", why)
+
+
+def _drop_defaults(
+    data: dict[str, Any], region: Pointer, detail: str, why: str, done: set[Pointer]
+) -> Iterator[Loosened]:
+    """Drop the defaults in ``region`` that opc names in ``detail`` (all of them, if it names none).
+
+    opc refuses the whole schema over one default it cannot write; without that default
+    the schema is read exactly, so only the default goes.
+    """
+    try:
+        node = lookup(data, region)
+    except KeyError:
+        return
+    found: list[tuple[Pointer, dict[str, Any]]] = []
+    stack: list[tuple[Pointer, Any]] = [(region, node)]
+    while stack:
+        here, item = stack.pop()
+        if isinstance(item, dict):
+            if "default" in item and "$ref" not in item and (*here, "default") not in done:
+                found.append((here, item))
+            stack.extend(
+                ((*here, key), value) for key, value in item.items() if key not in ("default", "example")
+            )
+        elif isinstance(item, list):
+            stack.extend(((*here, index), value) for index, value in enumerate(item))
+    named = [(here, item) for here, item in found if str(item["default"]) in detail]
+    for here, item in named or found:
+        done.add((*here, "default"))
+        del item["default"]
+        yield Loosened((*here, "default"), "default-dropped", why)
 
 
 #: Where a schema sits: under these keys by name, or as the value of these keys, or in these lists.
@@ -191,6 +242,13 @@ def _enclosing(pointer: Pointer, section: str) -> Pointer | None:
         if pointer[end - 1] == section:
             return pointer[: end + 1]
     return None
+
+
+def _string_parameter(old: Any) -> Any:
+    """A parameter typed as a string: its schema or content replaced, the rest kept."""
+    if not isinstance(old, dict):
+        return old
+    return {**{key: value for key, value in old.items() if key != "content"}, "schema": {"type": "string"}}
 
 
 def _raw_response(old: Any) -> dict[str, Any]:
@@ -255,7 +313,8 @@ def _widen_operation(
                 }
                 yield Loosened(target, "parameter-string", why)
         return
-    if "body" in detail.lower() or "body" in (error.header or "").lower():
+    body_words = ("body", "content type", "missing schema")
+    if any(word in f"{detail} {error.header or ''}".lower() for word in body_words):
         body = _resolve(data, operation.get("requestBody"))
         target = (*at, "requestBody")
         if isinstance(body, dict) and target not in done:
@@ -351,12 +410,13 @@ def _replace(data: dict[str, Any], pointer: Pointer, make: Callable[[Any], Any])
 
 def warnings(document: Document, loosened: list[Loosened]) -> list[Problem]:
     """Each loosened part as a warning at its line: ``typed loosely: <why>``."""
-    return [
-        document.problem(
-            item.pointer, item.rule, f"typed loosely as {WIDENINGS[item.rule].gives}: {item.why}", "warning"
-        )
-        for item in loosened
-    ]
+    return [document.problem(item.pointer, item.rule, _warning_text(item), "warning") for item in loosened]
+
+
+def _warning_text(item: Loosened) -> str:
+    if item.rule == "default-dropped":  # the schema itself stays exact: no part is typed loosely
+        return f"default dropped, the rest of the schema is kept exactly: {item.why}"
+    return f"typed loosely as {WIDENINGS[item.rule].gives}: {item.why}"
 
 
 @dataclass(frozen=True)
@@ -409,7 +469,9 @@ def summarise(
     loose_models = {
         item.pointer[2]
         for item in loosened
-        if len(item.pointer) >= 3 and item.pointer[:2] == ("components", "schemas")
+        if len(item.pointer) >= 3
+        and item.pointer[:2] == ("components", "schemas")
+        and item.rule != "default-dropped"
     }
     counts: dict[str, int] = {}
     for item in loosened:
