@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -313,6 +313,7 @@ def render_client(
     *,
     lenient: bool = False,
     loosened: list[loosely.Loosened] | None = None,
+    forced: Sequence[loosely.Loosened] = (),
 ) -> list[Problem]:
     """Render one client package into ``output`` (no formatting yet).
 
@@ -325,7 +326,9 @@ def render_client(
     normalised = normalise_for_opc(document)
     config = generator_config(settings, document.path, output)
     widened: list[loosely.Loosened] = []
-    openapi = parse_lenient(normalised, config, widened) if lenient else _parse_strict(normalised, config)
+    openapi = (
+        parse_lenient(normalised, config, widened, forced) if lenient else _parse_strict(normalised, config)
+    )
     if loosened is not None:
         loosened.extend(widened)
     normalised.apply(openapi)
@@ -368,9 +371,14 @@ def _parse_strict(normalised: Normalised, config: Config) -> GeneratorData:
     return openapi
 
 
-def parse_lenient(normalised: Normalised, config: Config, loosened: list[loosely.Loosened]) -> GeneratorData:
+def parse_lenient(
+    normalised: Normalised,
+    config: Config,
+    loosened: list[loosely.Loosened],
+    forced: Sequence[loosely.Loosened] = (),
+) -> GeneratorData:
     """opc's model of the normalised spec, with what opc refuses typed loosely (see :mod:`specfleet.loosely`)."""
-    openapi, widened = loosely.parse_whole(normalised.document, normalised.document.data, config)
+    openapi, widened = loosely.parse_whole(normalised.document, normalised.document.data, config, forced)
     loosened.extend(widened)
     return openapi
 
@@ -477,6 +485,7 @@ class ImportCheck:
 
     def __init__(self, scratch: Path, packages: dict[str, str]) -> None:
         """``packages``: client directory (under ``scratch``) -> its package."""
+        scratch = scratch.resolve()  # the check runs in scratch: a relative path would find nothing
         self.scratch = scratch
         clients = [[str(scratch / directory), package] for directory, package in packages.items()]
         command = [sys.executable, "-B", "-W", "error::SyntaxWarning", "-c", _IMPORT_MODULES]
@@ -803,17 +812,28 @@ def generate_from(
     checking = Background(_problems_after_load, report, root, lenient)
     try:
         with scratch_dir(out) as scratch:
+            forced: list[loosely.Loosened] = []
             try:
-                loosened: list[loosely.Loosened] = []
-                warnings = render_client(
-                    templates_dir(),
-                    settings,
-                    document,
-                    scratch / target.name,
-                    lenient=lenient,
-                    loosened=loosened,
-                )
-                finish(scratch, {target.name: settings.package})
+                while True:  # a lenient run widens a part whose generated code fails, then renders again
+                    loosened: list[loosely.Loosened] = []
+                    try:
+                        warnings = render_client(
+                            templates_dir(),
+                            settings,
+                            document,
+                            scratch / target.name,
+                            lenient=lenient,
+                            loosened=loosened,
+                            forced=forced,
+                        )
+                        finish(scratch, {target.name: settings.package})
+                        break
+                    except SpecfleetError as exc:
+                        part = loosely.part_of_output(document.data, str(exc)) if lenient else None
+                        if part is None or part.pointer in {item.pointer for item in forced}:
+                            raise
+                        forced.append(part)
+                        shutil.rmtree(scratch / target.name, ignore_errors=True)
                 package = scratch / target.name / settings.package
             except SpecfleetError:
                 problems = checking.result()

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from specfleet.errors import Problem
 from specfleet.load import Document, Pointer
-from specfleet.refs import RefChecker, iter_refs, parse_fragment
+from specfleet.refs import RefChecker, iter_targets, parse_fragment
 from specfleet.spec import Operation, RefError, SpecModel, spec_model
 from specfleet.values import ValueChecker, keyword_message
 
@@ -350,16 +350,14 @@ def unused_component_schema(ctx: LintContext) -> Iterator[Finding]:
     used: set[str] = set()
     roots = {
         name
-        for pointer, target in iter_refs(
-            {key: value for key, value in ctx.data.items() if key != "components"}
-        )
+        for target in iter_targets({key: value for key, value in ctx.data.items() if key != "components"})
         if target.startswith("#/components/schemas/")
         for name in [str(parse_fragment(target[1:])[2])]
     }
     components = {key: value for key, value in (ctx.data.get("components") or {}).items() if key != "schemas"}
     roots |= {
         str(parse_fragment(target[1:])[2])
-        for _, target in iter_refs(components)
+        for target in iter_targets(components)
         if target.startswith("#/components/schemas/")
     }
     stack = list(roots)
@@ -370,7 +368,7 @@ def unused_component_schema(ctx: LintContext) -> Iterator[Finding]:
         used.add(name)
         stack.extend(
             str(parse_fragment(target[1:])[2])
-            for _, target in iter_refs(schemas[name])
+            for target in iter_targets(schemas[name])
             if target.startswith("#/components/schemas/")
         )
     for name in schemas:

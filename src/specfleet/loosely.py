@@ -15,7 +15,7 @@ whose response does) wait a round: widening the cause usually clears them exactl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,17 +82,37 @@ class Loosened:
 
 
 def parse_whole(
-    document: Document, data: dict[str, Any], config: Config
+    document: Document, data: dict[str, Any], config: Config, forced: Sequence[Loosened] = ()
 ) -> tuple[GeneratorData, list[Loosened]]:
     """Parse ``data`` (the normalised spec, changed in place) until opc refuses nothing.
 
-    Returns opc's model and every part loosened; raises :class:`SpecError` with what opc
-    still refuses after :data:`MAX_ROUNDS` rounds, each at the spec's line.
+    ``forced``: parts to widen first, whose generated code an earlier round could not compile
+    or import (see :func:`part_of_output`).  Returns opc's model and every part loosened;
+    raises :class:`SpecError` with what opc still refuses after :data:`MAX_ROUNDS` rounds,
+    each at the spec's line.
     """
     loosened: list[Loosened] = []
     done: set[Pointer] = set()
+    for item in forced:
+        done.add(item.pointer)
+        if item.rule == "operation-any":
+            _loosen_operation(data, item.pointer)
+        else:
+            _replace(data, item.pointer, _any)
+        loosened.append(item)
     for _ in range(MAX_ROUNDS):
-        parsed = opc.parse(data, config)
+        try:
+            parsed = opc.parse(data, config)
+        except Exception as exc:  # opc's own bug (it crashes on some $ref chains): never a traceback
+            raise SpecError(
+                [
+                    document.problem(
+                        (),
+                        "generator",
+                        f"openapi-python-client crashed reading this spec: {type(exc).__name__}: {exc}",
+                    )
+                ]
+            ) from None
         errors = [parsed] if isinstance(parsed, GeneratorError) else opc.parse_errors(parsed)
         if not errors:
             assert isinstance(parsed, GeneratorData)
@@ -327,16 +347,68 @@ def _widen_operation(
         return
     if at not in done:  # a reason we cannot place more narrowly: every typed part of the operation
         done.add(at)
-        for code, response in list((operation.get("responses") or {}).items()):
-            old = _resolve(data, response)
-            description = old.get("description", "") if isinstance(old, dict) else ""
-            operation["responses"][code] = {
-                "description": description,
-                "content": {"application/json": {"schema": {}}},
-            }
-        if isinstance(_resolve(data, operation.get("requestBody")), dict):
-            operation["requestBody"] = {"content": {"application/json": {"schema": {}}}}
+        _loosen_operation(data, at)
         yield Loosened(at, "operation-any", why)
+
+
+def _loosen_operation(data: dict[str, Any], at: Pointer) -> None:
+    """Every typed part of the operation at ``at`` read as any JSON: its responses and its body."""
+    operation = lookup(data, at)
+    for code, response in list((operation.get("responses") or {}).items()):
+        old = _resolve(data, response)
+        description = old.get("description", "") if isinstance(old, dict) else ""
+        operation["responses"][code] = {
+            "description": description,
+            "content": {"application/json": {"schema": {}}},
+        }
+    if isinstance(_resolve(data, operation.get("requestBody")), dict):
+        operation["requestBody"] = {"content": {"application/json": {"schema": {}}}}
+
+
+#: The generated-code check's words: ``<client>/<package>/<module path>.py:<line>: generated code ...``.
+_OUTPUT_FAILURE = re.compile(
+    r"^[^/]+/[^/]+/(?P<module>[\w/]+)\.py:\d+: generated code (?:does not compile|fails to import): (?P<why>.*)$"
+)
+
+
+def part_of_output(data: dict[str, Any], message: str) -> Loosened | None:
+    """The spec part whose generated module ``message`` says does not compile or import.
+
+    A model module is its component schema (typed ``Any``), an endpoint module its operation
+    (its responses and body as any JSON); ``None`` when the module is neither.
+    """
+    from openapi_python_client.parser.openapi import generate_operation_id
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    from specfleet.normalise._spec import class_name, python_name, snake_case
+    from specfleet.plan import FIELD_PREFIX
+
+    found = _OUTPUT_FAILURE.match(message.strip())
+    if found is None:
+        return None
+    parts = found["module"].split("/")
+    why = f"the generated code would not compile or import ({found['why']})"
+    if len(parts) == 2 and parts[0] == "models":
+        for name in (data.get("components") or {}).get("schemas") or {}:
+            if snake_case(class_name(str(name))) == parts[1]:
+                return Loosened(("components", "schemas", name), "model-any", why)
+    if len(parts) == 3 and parts[0] == "api":
+        for path, item in (data.get("paths") or {}).items():
+            for method in METHODS:
+                operation = item.get(method) if isinstance(item, dict) else None
+                if not isinstance(operation, dict):
+                    continue
+                op_id = operation.get("operationId")
+                name = (
+                    python_name(op_id)
+                    if isinstance(op_id, str)
+                    else str(
+                        generate_operation_id(path=UntrustedString(path), method=method, prefix=FIELD_PREFIX)
+                    )
+                )
+                if name == parts[2]:
+                    return Loosened(("paths", path, method), "operation-any", why)
+    return None
 
 
 def _declare_path_parameters(
@@ -448,7 +520,14 @@ class Summary:
 
 
 def is_loosening(problem: Problem) -> bool:
-    """Whether a warning says a part of the spec was typed loosely (what ``--explain`` lists)."""
+    """Whether a warning says a part of the spec was typed loosely (what ``--explain`` lists).
+
+    A loop of references is a mistake in the spec, not a part opc refused: it is always shown.
+    """
+    return _typed_loosely(problem) and "loop of references" not in problem.message
+
+
+def _typed_loosely(problem: Problem) -> bool:
     return problem.level == "warning" and "typed loosely" in problem.message
 
 
@@ -477,7 +556,7 @@ def summarise(
     for item in loosened:
         counts[item.rule] = counts.get(item.rule, 0) + 1
     for problem in warnings or []:
-        if is_loosening(problem) and problem.rule not in WIDENINGS:
+        if _typed_loosely(problem) and problem.rule not in WIDENINGS:
             counts[problem.rule] = counts.get(problem.rule, 0) + 1
     exact = sum(1 for name in schemas if name not in loose_models)
     return Summary(generated, in_spec, exact, len(schemas), counts)

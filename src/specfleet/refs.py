@@ -23,6 +23,8 @@ from specfleet.load import Document, Mark, Pointer, load_document
 RULE = "ref-safe"
 #: What a lenient run reports, as a warning, where it replaced a ``$ref`` it cannot follow by ``Any``.
 LOOSENED_RULE = "ref-unresolved"
+#: Where a lenient run keeps a ``$ref`` it replaced by ``Any``: uses of a schema still count as uses.
+UNRESOLVED_KEY = "x-specfleet-unresolved-ref"
 #: Files a ``$ref`` reads as spec data; any other file in the spec's folder stands for its text
 #: (Redocly-style ``description: {$ref: ./intro.md}``, code samples in ``.py`` or ``.sh``).
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
@@ -88,6 +90,20 @@ def iter_refs(data: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, str]]
             stack.extend(((*here, key), value) for key, value in reversed(node.items()))
         elif isinstance(node, list):
             stack.extend(((*here, index), value) for index, value in reversed(list(enumerate(node))))
+
+
+def iter_targets(data: Any) -> Iterator[str]:
+    """Every reference target written in ``data``: each ``$ref``, and each a lenient run replaced by ``Any``."""
+    yield from (target for _, target in iter_refs(data))
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get(UNRESOLVED_KEY), str):
+                yield node[UNRESOLVED_KEY]
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
 def parse_fragment(fragment: str) -> Pointer:
@@ -246,15 +262,19 @@ class RefChecker:
         self, document: Document, pointer: Pointer, target_doc: Document, fragment: Pointer, target: str
     ) -> None:
         """Follow ``$ref``-only nodes from the target, failing on a missing pointer or a loop."""
-        seen: set[tuple[Path, Pointer]] = set()
+        seen: list[tuple[Path, Pointer]] = []
         while True:
             key = (self.files[id(target_doc)], fragment)
             if key in seen:
+                loop = [str(part[-1]) if part else "root" for _, part in seen[seen.index(key) :]]
                 self._fail(
-                    document, pointer, f"$ref {target!r} loops back on itself without reaching a schema"
+                    document,
+                    pointer,
+                    f"$ref {target!r} is a loop of references that never reaches a schema: "
+                    f"{' -> '.join([*loop, loop[0]])}",
                 )
                 return
-            seen.add(key)
+            seen.append(key)
             try:
                 node = lookup(target_doc.data, fragment)
             except KeyError:
@@ -331,8 +351,10 @@ def loosen(checker: RefChecker) -> list[Problem]:
         holder = lookup(document.data, pointer[:-1])
         if in_description(pointer) and isinstance(holder, dict):
             lookup(document.data, pointer[:-2])["description"] = str(holder.get("$ref"))
-        elif isinstance(holder, dict):
-            holder.pop("$ref", None)
+        elif isinstance(holder, dict) and "$ref" in holder:
+            holder[UNRESOLVED_KEY] = holder.pop(
+                "$ref"
+            )  # an extension every tool skips; lint still sees the use
         warnings.append(document.problem(pointer, LOOSENED_RULE, f"typed loosely: {message}", "warning"))
     return warnings
 
