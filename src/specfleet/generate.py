@@ -51,6 +51,7 @@ from specfleet.config import (
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
 from specfleet.normalise import Normalised, normalise_for_opc
+from specfleet.normalise.properties import collision_warnings
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
 from specfleet.scratch import make_dir
 from specfleet.spec import spec_model
@@ -350,7 +351,10 @@ def render_client(
     problems = [error for error in errors if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)]
     if problems:
         raise SpecError(opc.problem(document, error) for error in problems)
-    return sorted([*normalised.problems, *named, *loosely.warnings(normalised.document, widened)])
+    collisions = collision_warnings(normalised.document)
+    return sorted(
+        [*normalised.problems, *named, *collisions, *loosely.warnings(normalised.document, widened)]
+    )
 
 
 def resource_name_warnings(document: Document, plan: ClientPlan) -> list[Problem]:

@@ -317,7 +317,7 @@ def _widen_operation(
     if "Incorrect path templating" in detail:
         yield from _declare_path_parameters(data, at, operation, path_item, why, done)
         return
-    if "cannot parse parameter" in detail or "Parameters" in detail:
+    if "cannot parse parameter" in detail or "Parameters" in detail or "is not allowed in" in detail:
         for where, params in ((at, operation.get("parameters")), (at[:2], path_item.get("parameters"))):
             for index, param in enumerate(params or []):
                 resolved = _resolve(data, param)
