@@ -331,3 +331,22 @@ def test_a_module_that_fails_is_mapped_to_the_spec_part_that_made_it() -> None:
         part_of_output(data, "messages-client/messages_client/client.py:1: generated code fails to import: X")
         is None
     )
+
+
+MALFORMED = DATA / "generate" / "malformed-keywords.yaml"
+
+
+def test_malformed_keywords_are_the_specs_errors_never_an_internal_one(
+    run_cli: CliRunner, tmp_path: Path
+) -> None:
+    """``pattern: 5`` crashed the JSON Schema checks inside the default and example rules."""
+    strict = run_cli("generate", "--from", str(MALFORMED), "--out", str(tmp_path), "--name", "malformed")
+    assert strict.returncode == 1 and "internal error" not in strict.stderr, strict.stderr
+    lenient = run_cli(
+        "generate", "--from", str(MALFORMED), "--out", str(tmp_path), "--name", "malformed", "--lenient"
+    )
+    assert lenient.returncode == 0, lenient.stderr
+    assert (
+        f"{MALFORMED}:{line_of(MALFORMED, '        mood:')}:" in lenient.stderr
+    )  # the enum's default, dropped
+    assert_compiles_and_imports(tmp_path / "malformed-client", "malformed_client", tmp_path)

@@ -43,6 +43,8 @@ class ValueChecker:
             error: ValidationError | None = next(iter(validator.iter_errors(value)), None)
         except (SchemaError, RecursionError, Unresolvable):
             return None
+        except (TypeError, ValueError, AttributeError, KeyError):  # jsonschema on a malformed keyword (pattern: 5)
+            return None
         return error
 
 
