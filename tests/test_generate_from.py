@@ -350,3 +350,14 @@ def test_malformed_keywords_are_the_specs_errors_never_an_internal_one(
         f"{MALFORMED}:{line_of(MALFORMED, '        mood:')}:" in lenient.stderr
     )  # the enum's default, dropped
     assert_compiles_and_imports(tmp_path / "malformed-client", "malformed_client", tmp_path)
+
+
+def test_a_module_that_does_not_parse_is_left_to_the_import_check(tmp_path: Path) -> None:
+    """Cutting stubs must not end the run with a traceback: the import check names the file and line."""
+    from specfleet.generate import stubs_beside
+
+    good, bad = tmp_path / "good.py", tmp_path / "bad.py"
+    good.write_text("def f(a: int) -> int:\n    return a\n")
+    bad.write_text("def f(a: int, a: int) -> int:\n    return (\n")
+    stubs_beside([bad, good])
+    assert (tmp_path / "good.pyi").is_file() and not (tmp_path / "bad.pyi").exists()
