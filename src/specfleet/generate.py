@@ -479,7 +479,9 @@ except SyntaxError as exc:
     print(f"{exc.filename}:{exc.lineno}: generated code does not compile: {exc.msg}")
     sys.exit(1)
 except BaseException as exc:
-    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if any(f.filename.startswith(root + os.sep) for root in roots.values())]
+    frame = (ours or frames)[-1]
     print(f"{frame.filename}:{frame.lineno}: generated code fails to import: {type(exc).__name__}: {exc}")
     sys.exit(1)
 """
