@@ -377,11 +377,7 @@ def part_of_output(data: dict[str, Any], message: str) -> Loosened | None:
     A model module is its component schema (typed ``Any``), an endpoint module its operation
     (its responses and body as any JSON); ``None`` when the module is neither.
     """
-    from openapi_python_client.parser.openapi import generate_operation_id
-    from openapi_python_client.schema.untrusted_string import UntrustedString
-
-    from specfleet.normalise._spec import class_name, python_name, snake_case
-    from specfleet.plan import FIELD_PREFIX
+    from specfleet.normalise._spec import class_name, endpoint_name, operations, snake_case
 
     found = _OUTPUT_FAILURE.match(message.strip())
     if found is None:
@@ -393,21 +389,9 @@ def part_of_output(data: dict[str, Any], message: str) -> Loosened | None:
             if snake_case(class_name(str(name))) == parts[1]:
                 return Loosened(("components", "schemas", name), "model-any", why)
     if len(parts) == 3 and parts[0] == "api":
-        for path, item in (data.get("paths") or {}).items():
-            for method in METHODS:
-                operation = item.get(method) if isinstance(item, dict) else None
-                if not isinstance(operation, dict):
-                    continue
-                op_id = operation.get("operationId")
-                name = (
-                    python_name(op_id)
-                    if isinstance(op_id, str)
-                    else str(
-                        generate_operation_id(path=UntrustedString(path), method=method, prefix=FIELD_PREFIX)
-                    )
-                )
-                if name == parts[2]:
-                    return Loosened(("paths", path, method), "operation-any", why)
+        for pointer, path, method, operation in operations(data):
+            if endpoint_name(path, method, operation) == parts[2]:
+                return Loosened(pointer, "operation-any", why)
     return None
 
 
