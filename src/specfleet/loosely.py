@@ -365,9 +365,12 @@ def _loosen_operation(data: dict[str, Any], at: Pointer) -> None:
         operation["requestBody"] = {"content": {"application/json": {"schema": {}}}}
 
 
-#: The generated-code check's words: ``<client>/<package>/<module path>.py:<line>: generated code ...``.
+#: The generated-code check's words (``<client>/<package>/<module>.py:<line>: generated code ...``)
+#: and ruff's, when it cannot parse a module (``Failed to parse <client>/<package>/<module>.py:<line>:<col>: ...``).
 _OUTPUT_FAILURE = re.compile(
-    r"^[^/]+/[^/]+/(?P<module>[\w/]+)\.py:\d+: generated code (?:does not compile|fails to import): (?P<why>.*)$"
+    r"(?:^|Failed to parse )[^/\s]+/[^/]+/(?P<module>[\w/]+)\.py:\d+(?::\d+)?: "
+    r"(?:generated code (?:does not compile|fails to import): )?(?P<why>.*)$",
+    re.MULTILINE,
 )
 
 
@@ -379,7 +382,7 @@ def part_of_output(data: dict[str, Any], message: str) -> Loosened | None:
     """
     from specfleet.normalise._spec import class_name, endpoint_name, operations, snake_case
 
-    found = _OUTPUT_FAILURE.match(message.strip())
+    found = _OUTPUT_FAILURE.search(message.strip())
     if found is None:
         return None
     parts = found["module"].split("/")
