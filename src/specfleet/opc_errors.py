@@ -122,7 +122,7 @@ TABLE: tuple[Row, ...] = (
     _row("parser/properties/merge_properties.py _merge_with_literal_enum: can't combine literal enum of type…with", "a property", "unreachable", "literal_enums=False"),
     _row('parser/properties/model_property.py ModelProperty.build: Attempted to generate duplicate models with name "…"', "a schema's class name", "repair", "model-names", "normalise/model-names"),
     _row("parser/properties/model_property.py _resolve_naming_conflict: Conflicting property names", "a property's name", "repair", "property-names", "opc-errors/enums", "have the same python_name"),
-    _row("parser/properties/model_property.py _process_properties._add_if_no_conflict: header Found conflicting properties named…when creating", "a property defined in two allOf parts", "repair", "allof-property-conflicts", "opc-errors/allof"),
+    _row("parser/properties/model_property.py _process_properties._add_if_no_conflict: header Found conflicting properties named…when creating", "a property defined in two allOf parts", "repair", "allof-property-conflicts", "opc-errors/allof", "TypesDiffer: str can't be merged with int"),
     _row("parser/properties/model_property.py _process_properties: ref_path.detail", "an allOf $ref", "refs", "ref-safe", "opc-errors/remote-refs", "Remote references such as"),
     _row("parser/properties/model_property.py _process_properties: Reference…not found", "an allOf $ref", "refs", "ref-unresolved", "opc-errors/ref-loops"),
     _row("parser/properties/model_property.py _process_properties: Cannot take allOf a non-object", "an allOf part", "widen", "model-any", "opc-errors/allof"),
