@@ -361,3 +361,20 @@ def test_a_module_that_does_not_parse_is_left_to_the_import_check(tmp_path: Path
     bad.write_text("def f(a: int, a: int) -> int:\n    return (\n")
     stubs_beside([bad, good])
     assert (tmp_path / "good.pyi").is_file() and not (tmp_path / "bad.pyi").exists()
+
+
+def test_a_failing_line_of_a_resource_module_is_the_operation_its_method_calls(tmp_path: Path) -> None:
+    from specfleet.loosely import part_of_output
+
+    data = load_spec(MESSAGES, lenient=True).data
+    module = tmp_path / "m-client" / "m_client" / "resources" / "a.py"
+    module.parent.mkdir(parents=True)
+    module.write_text(
+        "class A:\n    def get(\n        self,\n    ) -> None:\n"
+        "        from ..api.a.get_a import _get_kwargs\n        return _cast('broken', result)\n"
+    )
+    for line in (3, 6):  # the signature and the body
+        found = part_of_output(
+            data, f"m-client/m_client/resources/a.py:{line}:5: generated code does not compile: x", tmp_path
+        )
+        assert found is not None and found.pointer == ("paths", "/a/{id}", "get")

@@ -845,7 +845,7 @@ def generate_from(
                         finish(scratch, {target.name: settings.package})
                         break
                     except SpecfleetError as exc:
-                        part = loosely.part_of_output(document.data, str(exc)) if lenient else None
+                        part = loosely.part_of_output(document.data, str(exc), scratch) if lenient else None
                         if part is None or part.pointer in {item.pointer for item in forced}:
                             raise
                         forced.append(part)

@@ -351,6 +351,21 @@ def _widen_operation(
         yield Loosened(at, "operation-any", why)
 
 
+def _called_endpoint(module: Path, line: int) -> list[str]:
+    """``["api", tag, function]`` of the operation the resource method at ``line`` calls (its
+    signature or its body): the first endpoint import after the ``def`` that line is in."""
+    try:
+        lines = module.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    starts = [index for index, text in enumerate(lines[:line]) if _DEF.match(text)]
+    for text in lines[starts[-1] if starts else line - 1 :]:
+        called = _CALLS_ENDPOINT.search(text)
+        if called is not None:
+            return ["api", called[1], called[2]]
+    return []
+
+
 def _loosen_operation(data: dict[str, Any], at: Pointer) -> None:
     """Every typed part of the operation at ``at`` read as any JSON: its responses and its body."""
     operation = lookup(data, at)
@@ -368,17 +383,23 @@ def _loosen_operation(data: dict[str, Any], at: Pointer) -> None:
 #: The generated-code check's words (``<client>/<package>/<module>.py:<line>: generated code ...``)
 #: and ruff's, when it cannot parse a module (``Failed to parse <client>/<package>/<module>.py:<line>:<col>: ...``).
 _OUTPUT_FAILURE = re.compile(
-    r"(?:^|Failed to parse )[^/\s]+/[^/]+/(?P<module>[\w/]+)\.py:\d+(?::\d+)?: "
+    r"(?:^|Failed to parse )(?P<file>[^/\s]+/[^/]+/(?P<module>[\w/]+)\.py):(?P<line>\d+)(?::\d+)?: "
     r"(?:generated code (?:does not compile|fails to import): )?(?P<why>.*)$",
     re.MULTILINE,
 )
 
 
-def part_of_output(data: dict[str, Any], message: str) -> Loosened | None:
+#: How a resource method calls its operation's module (``from ..api.<tag>.<function> import ...``).
+_CALLS_ENDPOINT = re.compile(r"from \.\.api\.(\w+)\.(\w+) import")
+_DEF = re.compile(r"\s*(?:async\s+)?def ")
+
+
+def part_of_output(data: dict[str, Any], message: str, scratch: Path | None = None) -> Loosened | None:
     """The spec part whose generated module ``message`` says does not compile or import.
 
     A model module is its component schema (typed ``Any``), an endpoint module its operation
-    (its responses and body as any JSON); ``None`` when the module is neither.
+    (its responses and body as any JSON), a line of a resource module (read from ``scratch``,
+    where the client was rendered) the operation its method calls; ``None`` for anything else.
     """
     from specfleet.normalise._spec import class_name, endpoint_name, operations, snake_case
 
@@ -386,6 +407,8 @@ def part_of_output(data: dict[str, Any], message: str) -> Loosened | None:
     if found is None:
         return None
     parts = found["module"].split("/")
+    if parts[0] == "resources" and scratch is not None:
+        parts = _called_endpoint(scratch / found["file"], int(found["line"]))
     why = f"the generated code would not compile or import ({found['why']})"
     if len(parts) == 2 and parts[0] == "models":
         for name in (data.get("components") or {}).get("schemas") or {}:
