@@ -851,7 +851,7 @@ def generate_from(
                         forced.append(part)
                         shutil.rmtree(scratch / target.name, ignore_errors=True)
                 package = scratch / target.name / settings.package
-            except SpecfleetError:
+            except Exception:  # a spec the checks refuse may trip rendering first: their errors are the cause
                 problems = checking.result()
                 if any(problem.level == "error" for problem in problems):
                     raise SpecError([p for p in problems if p.level == "error"]) from None

@@ -119,6 +119,13 @@ def parse_whole(
             return parsed, loosened
         causes = _causes(document, data, errors)
         widened = [found for error in (causes or errors) for found in _widen(document, data, error, done)]
+        if not widened:  # the causes are as wide as they go: what seemed to follow from them is its own
+            widened = [
+                found
+                for error in errors
+                if error not in causes
+                for found in _widen(document, data, error, done)
+            ]
         if not widened:
             break
         loosened.extend(widened)

@@ -73,7 +73,7 @@ TABLE: tuple[Row, ...] = (
     _row("parser/openapi.py Endpoint.sort_parameters: Incorrect path templating for…(Path parameters do not match ", "a path template", "widen", "path-parameter opc-sort-parameters path-template-names", "opc-errors/path-templating"),
     _row("parser/openapi.py Endpoint.from_data: Endpoint requires a body, but none were parseable.", "a request body", "widen", "body-any", "opc-errors/body-media-types", "Endpoint will not be generated. Invalid content type"),
     # the whole document: each required field is a row of its own (see places())
-    _row("parser/openapi.py GeneratorData.from_dict: Failed to parse OpenAPI document", "the value at pydantic's location", "widen", "model-any parameter-dropped response-raw", "opc-errors/document"),
+    _row("parser/openapi.py GeneratorData.from_dict: Failed to parse OpenAPI document", "the value at pydantic's location", "widen", "malformed-keywords model-any parameter-dropped response-raw", "opc-errors/document"),
     # references between schemas
     _row("parser/properties/__init__.py _property_from_ref: ref_path.detail", "a $ref", "refs", "ref-safe", "opc-errors/remote-refs", "Remote references such as"),
     _row("parser/properties/__init__.py _property_from_ref: Could not find reference in parsed models or enums", "a $ref to a missing or refused schema", "refs", "ref-unresolved", "opc-errors/ref-loops"),
@@ -140,7 +140,7 @@ TABLE: tuple[Row, ...] = (
     _row("parser/properties/schemas.py parameter_from_reference: ref_path.detail", "a parameter $ref", "refs", "ref-safe", "opc-errors/remote-refs", "Remote references such as"),
     _row("parser/properties/schemas.py parameter_from_reference: Reference `…` not found.", "a parameter $ref", "refs", "ref-unresolved", "opc-errors/ref-loops"),
     # responses
-    _row("parser/responses.py HTTPStatusPattern.parse: Invalid response status code pattern:…, response will be omi", "a response's status", "repair", "status-code-case", "normalise/status-code-case"),
+    _row("parser/responses.py HTTPStatusPattern.parse: Invalid response status code pattern:…, response will be omi", "a response's status", "repair", "status-code-case status-keys", "normalise/status-keys"),
     _row("parser/responses.py response_from_data: $ref to…not allowed in responses", "a response $ref", "repair", "component-refs", "normalise/component-refs"),
     _row("parser/responses.py response_from_data: Could not find reference:", "a response $ref", "refs", "ref-unresolved", "opc-errors/ref-loops"),
     _row("parser/responses.py response_from_data: Top-level $ref inside components/responses is not supported", "a component response", "repair", "component-refs", "normalise/component-refs"),

@@ -296,3 +296,27 @@ def _direct(data: dict[str, Any], ref: str) -> bool:
     except (KeyError, ValueError):
         return False
     return isinstance(target, dict) and "$ref" not in target
+
+
+#: What opc reads as a response's status: ``default``, a number, or a range ``1XX``..``5XX`` (any case).
+_STATUS_KEY = re.compile(r"default|\d+|[1-5][xX][xX]")
+
+
+@repair(
+    "status-keys",
+    "generate",
+    "a response under a key that is no status (2XXX, ok) is one opc drops with a warning and no client "
+    "can match to an answer; it is left out, said at its line",
+)
+def status_keys(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, kind, node in list(objects(ctx.data)):
+        responses = node.get("responses") if kind == "Operation" else None
+        if not isinstance(responses, dict):
+            continue
+        for key in list(responses):
+            if not _STATUS_KEY.fullmatch(str(key)):
+                del responses[key]
+                yield Change(
+                    (*pointer, "responses", key),
+                    f"{key!r} is no status code or range; this response is left out",
+                )
