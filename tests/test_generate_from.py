@@ -297,7 +297,7 @@ def test_lenient_messages_name_the_version_the_loop_and_the_default(
         f'{MESSAGES}:4:3: warning version-number: info.version: 1.10 was read as the number 1.1; quote it ("1.10")'
         in err
     )
-    assert "a loop of references that never reaches a schema: Alpha -> Beta -> Alpha" in err
+    assert "loops back on itself without reaching a schema: Alpha -> Beta -> Alpha" in err
     assert "unused-component-schema: component schema 'Alpha'" not in err
     assert f"{MESSAGES}:{line_of(MESSAGES, '        at:')}:" in err and "default dropped" in err
     assert "never-fetched" not in err  # an example's $ref is data: not followed, not refused

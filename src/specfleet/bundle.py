@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -304,6 +305,5 @@ def load_spec(
     loosened = loosen(checker)
     if warnings is not None:
         warnings.extend([*duplicates, *loosened])
-    if len(checker.documents) == 1:
-        return document
-    return bundle(document, checker.documents)
+    whole = document if len(checker.documents) == 1 else bundle(document, checker.documents)
+    return replace(whole, unresolved=tuple(checker.unresolved)) if checker.unresolved else whole

@@ -541,7 +541,7 @@ def is_loosening(problem: Problem) -> bool:
 
     A loop of references is a mistake in the spec, not a part opc refused: it is always shown.
     """
-    return _typed_loosely(problem) and "loop of references" not in problem.message
+    return _typed_loosely(problem) and "loops back on itself" not in problem.message
 
 
 def _typed_loosely(problem: Problem) -> bool:

@@ -23,8 +23,6 @@ from specfleet.load import Document, Mark, Pointer, load_document
 RULE = "ref-safe"
 #: What a lenient run reports, as a warning, where it replaced a ``$ref`` it cannot follow by ``Any``.
 LOOSENED_RULE = "ref-unresolved"
-#: Where a lenient run keeps a ``$ref`` it replaced by ``Any``: uses of a schema still count as uses.
-UNRESOLVED_KEY = "x-specfleet-unresolved-ref"
 #: Files a ``$ref`` reads as spec data; any other file in the spec's folder stands for its text
 #: (Redocly-style ``description: {$ref: ./intro.md}``, code samples in ``.py`` or ``.sh``).
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
@@ -92,20 +90,6 @@ def iter_refs(data: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, str]]
             stack.extend(((*here, index), value) for index, value in reversed(list(enumerate(node))))
 
 
-def iter_targets(data: Any) -> Iterator[str]:
-    """Every reference target written in ``data``: each ``$ref``, and each a lenient run replaced by ``Any``."""
-    yield from (target for _, target in iter_refs(data))
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            if isinstance(node.get(UNRESOLVED_KEY), str):
-                yield node[UNRESOLVED_KEY]
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-
-
 def parse_fragment(fragment: str) -> Pointer:
     """``/components/schemas/Pet`` -> ``("components", "schemas", "Pet")`` (RFC 6901 unescaped)."""
     if not fragment:
@@ -159,6 +143,8 @@ class RefChecker:
         self.lenient = lenient
         #: (document, pointer of the ``$ref`` key, why) for each reference a lenient run drops
         self.loosened: list[tuple[Document, Pointer, str]] = []
+        #: where (in the root document) and to what each reference :func:`loosen` replaced by ``Any`` was
+        self.unresolved: list[tuple[Pointer, str]] = []
         real = (location or document.path).resolve()
         self.folder = real.parent
         self.root = root.resolve() if root is not None else None
@@ -270,7 +256,7 @@ class RefChecker:
                 self._fail(
                     document,
                     pointer,
-                    f"$ref {target!r} is a loop of references that never reaches a schema: "
+                    f"$ref {target!r} loops back on itself without reaching a schema: "
                     f"{' -> '.join([*loop, loop[0]])}",
                 )
                 return
@@ -351,10 +337,10 @@ def loosen(checker: RefChecker) -> list[Problem]:
         holder = lookup(document.data, pointer[:-1])
         if in_description(pointer) and isinstance(holder, dict):
             lookup(document.data, pointer[:-2])["description"] = str(holder.get("$ref"))
-        elif isinstance(holder, dict) and "$ref" in holder:
-            holder[UNRESOLVED_KEY] = holder.pop(
-                "$ref"
-            )  # an extension every tool skips; lint still sees the use
+        elif isinstance(holder, dict):
+            if isinstance(holder.get("$ref"), str) and document is checker.document:
+                checker.unresolved.append((pointer[:-1], holder["$ref"]))
+            holder.pop("$ref", None)
         warnings.append(document.problem(pointer, LOOSENED_RULE, f"typed loosely: {message}", "warning"))
     return warnings
 
