@@ -277,7 +277,7 @@ def test_parameters_named_like_a_methods_own_options_are_renamed_and_the_check_r
         "generate", "--from", str(SHADOWING), "--out", "out", "--name", "shadow", "--lenient", cwd=tmp_path
     )
     assert result.returncode == 0, result.stderr
-    for name in ("extra_headers", "extra_query", "extra_body", "self"):
+    for name in ("extra_headers", "extra_query", "extra_body"):
         assert re.search(
             rf"parameter '{name}' would shadow the generated function's own '{name}'", result.stderr
         )
