@@ -88,6 +88,22 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """Draw specs from the grammar for ``-- --minutes N`` (default 10); each that fails is kept in tests/data/fuzz."""
+    install(session, "test", clients=CLIENTS)
+    args = list(session.posargs)
+    minutes = "10"
+    if "--minutes" in args:
+        at = args.index("--minutes")
+        minutes = args[at + 1]
+        del args[at : at + 2]
+    session.run(
+        "pytest", "tests/test_spec_generator.py", "-n", "0", "-q", "-k", "every_drawn_spec", *args,
+        env={"SPECFLEET_FUZZ_MINUTES": minutes, "SPECFLEET_FUZZ_KEEP": "1"},
+    )  # fmt: skip
+
+
 @nox.session(python=False)
 def prism(session: nox.Session) -> None:
     """Install the pinned Prism mock server (tools/prism) exactly as locked; the tests do it too."""

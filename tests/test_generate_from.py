@@ -262,3 +262,119 @@ def line_of(path: Path, needle: str) -> int:
     return next(
         number for number, line in enumerate(path.read_text().splitlines(), 1) if line.startswith(needle)
     )
+
+
+SHADOWING = DATA / "generate" / "shadowing-parameters.yaml"
+MESSAGES = DATA / "generate" / "lenient-messages.yaml"
+
+
+def test_parameters_named_like_a_methods_own_options_are_renamed_and_the_check_runs_from_a_relative_out(
+    run_cli: CliRunner, tmp_path: Path
+) -> None:
+    """``timeout``, ``extra_headers``... as parameters would repeat the resource method's own
+    arguments; with ``--out`` relative to the working directory the compile check still runs."""
+    result = run_cli(
+        "generate", "--from", str(SHADOWING), "--out", "out", "--name", "shadow", "--lenient", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    for name in ("extra_headers", "extra_query", "extra_body"):
+        assert re.search(
+            rf"parameter '{name}' would shadow the generated function's own '{name}'", result.stderr
+        )
+    assert "'userId' makes the same Python name as another parameter ('user_id')" in result.stderr
+    assert_compiles_and_imports(tmp_path / "out" / "shadow-client", "shadow_client", tmp_path)
+
+
+def test_lenient_messages_name_the_version_the_loop_and_the_default(
+    run_cli: CliRunner, tmp_path: Path
+) -> None:
+    result = run_cli(
+        "generate", "--from", str(MESSAGES), "--out", str(tmp_path), "--name", "messages", "--lenient"
+    )
+    assert result.returncode == 0, result.stderr
+    err = result.stderr
+    assert (
+        f'{MESSAGES}:4:3: warning version-number: info.version: 1.10 was read as the number 1.1; quote it ("1.10")'
+        in err
+    )
+    assert "loops back on itself without reaching a schema: Alpha -> Beta -> Alpha" in err
+    assert "unused-component-schema: component schema 'Alpha'" not in err
+    assert f"{MESSAGES}:{line_of(MESSAGES, '        at:')}:" in err and "default dropped" in err
+    assert "never-fetched" not in err  # an example's $ref is data: not followed, not refused
+    client = tmp_path / "messages-client"
+    stamp = (client / "messages_client" / "models" / "stamp.py").read_text()
+    assert "at: datetime.datetime | Unset = UNSET" in stamp  # the model stays exact, only the default went
+    assert len(operation_modules(client, "messages_client")) == 2
+    assert_compiles_and_imports(client, "messages_client", tmp_path)
+
+
+def test_a_module_that_fails_is_mapped_to_the_spec_part_that_made_it() -> None:
+    from specfleet.loosely import part_of_output
+
+    data = load_spec(MESSAGES, lenient=True).data
+    model = part_of_output(
+        data, "messages-client/messages_client/models/stamp.py:3: generated code fails to import: X"
+    )
+    endpoint = part_of_output(
+        data,
+        "messages-client/messages_client/api/a/get_a.py:9: generated code does not compile: invalid syntax",
+    )
+    assert model is not None and (model.pointer, model.rule) == (
+        ("components", "schemas", "Stamp"),
+        "model-any",
+    )
+    assert endpoint is not None and (endpoint.pointer, endpoint.rule) == (
+        ("paths", "/a/{id}", "get"),
+        "operation-any",
+    )
+    assert (
+        part_of_output(data, "messages-client/messages_client/client.py:1: generated code fails to import: X")
+        is None
+    )
+
+
+MALFORMED = DATA / "generate" / "malformed-keywords.yaml"
+
+
+def test_malformed_keywords_are_the_specs_errors_never_an_internal_one(
+    run_cli: CliRunner, tmp_path: Path
+) -> None:
+    """``pattern: 5`` crashed the JSON Schema checks inside the default and example rules."""
+    strict = run_cli("generate", "--from", str(MALFORMED), "--out", str(tmp_path), "--name", "malformed")
+    assert strict.returncode == 1 and "internal error" not in strict.stderr, strict.stderr
+    lenient = run_cli(
+        "generate", "--from", str(MALFORMED), "--out", str(tmp_path), "--name", "malformed", "--lenient"
+    )
+    assert lenient.returncode == 0, lenient.stderr
+    assert (
+        f"{MALFORMED}:{line_of(MALFORMED, '        mood:')}:" in lenient.stderr
+    )  # the enum's default, dropped
+    assert_compiles_and_imports(tmp_path / "malformed-client", "malformed_client", tmp_path)
+
+
+def test_a_module_that_does_not_parse_is_left_to_the_import_check(tmp_path: Path) -> None:
+    """Cutting stubs must not end the run with a traceback: the import check names the file and line."""
+    from specfleet.generate import stubs_beside
+
+    good, bad = tmp_path / "good.py", tmp_path / "bad.py"
+    good.write_text("def f(a: int) -> int:\n    return a\n")
+    bad.write_text("def f(a: int, a: int) -> int:\n    return (\n")
+    stubs_beside([bad, good])
+    assert (tmp_path / "good.pyi").is_file() and not (tmp_path / "bad.pyi").exists()
+
+
+def test_a_failing_line_of_a_resource_module_is_the_operation_its_method_calls(tmp_path: Path) -> None:
+    from specfleet.loosely import part_of_output
+
+    data = load_spec(MESSAGES, lenient=True).data
+    module = tmp_path / "m-client" / "m_client" / "resources" / "a.py"
+    module.parent.mkdir(parents=True)
+    module.write_text(
+        "class A:\n    def get(\n        self,\n    ) -> None:\n"
+        "        from ..api.a.get_a import _get_kwargs\n        return _cast('broken', result)\n"
+    )
+    for line in (3, 6):  # the signature and the body
+        found = part_of_output(
+            data, f"m-client/m_client/resources/a.py:{line}:5: generated code does not compile: x", tmp_path
+        )
+        assert found is not None and found.pointer == ("paths", "/a/{id}", "get")

@@ -282,3 +282,43 @@ def test_json_key_longer_than_libyaml_allows(tmp_path: Path) -> None:
     key = "x-" + "k" * 1100
     document = load_text(tmp_path / "x.json", '{"openapi": "3.1.0",\n "' + key + '": 1}')
     assert document.data[key] == 1 and document.mark((key,)) == Mark(2, 2)
+
+
+DATA_REFS = """\
+openapi: 3.1.0
+info:
+  title: data refs
+  version: "1"
+  description: {$ref: "https://example.com/intro.md"}
+paths: {}
+components:
+  schemas:
+    Pet:
+      type: object
+      examples: [{$ref: "https://example.com/a.json"}]
+      default: {$ref: "https://example.com/b.json"}
+      properties:
+        example: {type: string, example: {$ref: "https://example.com/c.json"}}
+  examples:
+    One: {value: {$ref: "https://example.com/d.json"}}
+"""
+
+
+def test_a_ref_inside_data_is_data_and_a_url_description_is_text(tmp_path: Path) -> None:
+    """A ``$ref`` in an example, default or Example value is what the value looks like: never
+    followed or refused; a URL given as a description is refused strictly, kept as text leniently."""
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(DATA_REFS)
+    with pytest.raises(SpecError) as raised:
+        load_spec(spec)
+    assert [(p.line, p.rule) for p in raised.value.problems] == [(5, "ref-safe")]
+    assert "as a description names a page outside the spec" in raised.value.problems[0].message
+    warnings: list[Any] = []
+    document = load_spec(spec, lenient=True, warnings=warnings)
+    assert [(w.line, w.rule) for w in warnings] == [(5, "ref-unresolved")]
+    assert document.data["info"]["description"] == "https://example.com/intro.md"
+    pet = document.data["components"]["schemas"]["Pet"]
+    assert pet["examples"] == [{"$ref": "https://example.com/a.json"}]
+    assert pet["default"] == {"$ref": "https://example.com/b.json"}
+    assert pet["properties"]["example"]["example"] == {"$ref": "https://example.com/c.json"}
+    assert document.data["components"]["examples"]["One"]["value"] == {"$ref": "https://example.com/d.json"}

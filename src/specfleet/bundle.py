@@ -27,13 +27,14 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from specfleet.errors import Problem, SpecError
 from specfleet.load import DUPLICATE_KEYS, Document, Pointer, SourceMap, load_document
-from specfleet.refs import RULE, RefChecker, is_text_file, lookup, loosen, parse_fragment
+from specfleet.refs import RULE, RefChecker, in_data, is_text_file, lookup, loosen, parse_fragment
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
@@ -180,7 +181,7 @@ class Bundler:
         """A copy of ``node`` (at ``at`` in ``source``) with every external ``$ref`` replaced."""
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and (source is not self.root or urlsplit(ref).path):
+            if isinstance(ref, str) and (source is not self.root or urlsplit(ref).path) and not in_data(at):
                 return self.reference(node, ref, kind, source, at, out)
             return {
                 key: self.walk(value, _child(kind, key), source, (*at, key), (*out, key))
@@ -304,6 +305,5 @@ def load_spec(
     loosened = loosen(checker)
     if warnings is not None:
         warnings.extend([*duplicates, *loosened])
-    if len(checker.documents) == 1:
-        return document
-    return bundle(document, checker.documents)
+    whole = document if len(checker.documents) == 1 else bundle(document, checker.documents)
+    return replace(whole, unresolved=tuple(checker.unresolved)) if checker.unresolved else whole

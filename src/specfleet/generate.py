@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -53,6 +53,7 @@ from specfleet.config import (
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.load import Document
 from specfleet.normalise import Normalised, normalise_for_opc
+from specfleet.normalise.properties import collision_warnings
 from specfleet.plan import FIELD_PREFIX, ClientPlan, build_plan
 from specfleet.runtime._retry import idempotency_header
 from specfleet.scratch import make_dir
@@ -227,7 +228,7 @@ class ClientProject(UpstreamProject):
     def _write_model_stubs(self) -> None:
         """A stub beside each model this process rendered (an enum's module has no bodies to skip)."""
         folder = self.package_dir / "models"
-        write_stubs(folder / f"{model.class_info.module_name}.py" for model in self.openapi.models)
+        stubs_beside(folder / f"{model.class_info.module_name}.py" for model in self.openapi.models)
 
     def build(self) -> Any:
         """Upstream's build (its public entry point), then the files upstream does not write.
@@ -237,7 +238,7 @@ class ClientProject(UpstreamProject):
         """
         try:
             errors = super().build()  # models (see _build_models), then the endpoints
-            write_stubs((self.package_dir / "api").glob("*/*.py"))
+            stubs_beside((self.package_dir / "api").glob("*/*.py"))
         except BaseException:
             self._join_models(failed=True)
             raise
@@ -306,6 +307,16 @@ def mark_generated(root: Path, skip: set[Path]) -> None:
             path.write_text(comment.format(GENERATED_LINE) + text, encoding="utf-8")
 
 
+def stubs_beside(modules: Iterable[Path]) -> None:
+    """A stub beside each module that parses; one that does not is left to the import check,
+    which names its file and line (and a lenient run widens the spec part that made it)."""
+    for module in modules:
+        try:
+            write_stubs([module])
+        except SyntaxError:
+            continue
+
+
 def _share(models: list[Any], enums: list[Any], worker: int) -> tuple[list[Any], list[Any]]:
     """Worker 1 (the forked child) renders three models and enums in five, worker 0 the rest and
     then the endpoints: about the same time each."""
@@ -361,6 +372,7 @@ def render_client(
     lenient: bool = False,
     loosened: list[loosely.Loosened] | None = None,
     record: dict[str, str] | None = None,
+    forced: Sequence[loosely.Loosened] = (),
 ) -> list[Problem]:
     """Render one client package into ``output`` (no formatting yet).
 
@@ -374,7 +386,9 @@ def render_client(
     normalised = normalise_for_opc(document)
     config = generator_config(settings, document.path, output)
     widened: list[loosely.Loosened] = []
-    openapi = parse_lenient(normalised, config, widened) if lenient else _parse_strict(normalised, config)
+    openapi = (
+        parse_lenient(normalised, config, widened, forced) if lenient else _parse_strict(normalised, config)
+    )
     if loosened is not None:
         loosened.extend(widened)
     normalised.apply(openapi)
@@ -399,7 +413,10 @@ def render_client(
     problems = [error for error in errors if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)]
     if problems:
         raise SpecError(opc.problem(document, error) for error in problems)
-    return sorted([*normalised.problems, *named, *loosely.warnings(normalised.document, widened)])
+    collisions = collision_warnings(normalised.document)
+    return sorted(
+        [*normalised.problems, *named, *collisions, *loosely.warnings(normalised.document, widened)]
+    )
 
 
 def resource_name_warnings(document: Document, plan: ClientPlan) -> list[Problem]:
@@ -424,9 +441,14 @@ def _parse_strict(normalised: Normalised, config: Config) -> GeneratorData:
     return openapi
 
 
-def parse_lenient(normalised: Normalised, config: Config, loosened: list[loosely.Loosened]) -> GeneratorData:
+def parse_lenient(
+    normalised: Normalised,
+    config: Config,
+    loosened: list[loosely.Loosened],
+    forced: Sequence[loosely.Loosened] = (),
+) -> GeneratorData:
     """opc's model of the normalised spec, with what opc refuses typed loosely (see :mod:`specfleet.loosely`)."""
-    openapi, widened = loosely.parse_whole(normalised.document, normalised.document.data, config)
+    openapi, widened = loosely.parse_whole(normalised.document, normalised.document.data, config, forced)
     loosened.extend(widened)
     return openapi
 
@@ -513,7 +535,9 @@ except SyntaxError as exc:
     print(f"{exc.filename}:{exc.lineno}: generated code does not compile: {exc.msg}")
     sys.exit(1)
 except BaseException as exc:
-    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if any(f.filename.startswith(root + os.sep) for root in roots.values())]
+    frame = (ours or frames)[-1]
     print(f"{frame.filename}:{frame.lineno}: generated code fails to import: {type(exc).__name__}: {exc}")
     sys.exit(1)
 """
@@ -533,6 +557,7 @@ class ImportCheck:
 
     def __init__(self, scratch: Path, packages: dict[str, str]) -> None:
         """``packages``: client directory (under ``scratch``) -> its package."""
+        scratch = scratch.resolve()  # the check runs in scratch: a relative path would find nothing
         self.scratch = scratch
         clients = [[str(scratch / directory), package] for directory, package in packages.items()]
         command = [sys.executable, "-B", "-W", "error::SyntaxWarning", "-c", _IMPORT_MODULES]
@@ -867,21 +892,32 @@ def generate_from(
     checking = Background(_problems_after_load, report, root, lenient)
     try:
         with scratch_dir(out) as scratch:
+            forced: list[loosely.Loosened] = []
             try:
-                loosened: list[loosely.Loosened] = []
-                record: dict[str, str] = {}
-                warnings = render_client(
-                    templates_dir(),
-                    settings,
-                    document,
-                    scratch / target.name,
-                    lenient=lenient,
-                    loosened=loosened,
-                    record=record,
-                )
-                finish(scratch, {target.name: settings.package})
+                while True:  # a lenient run widens a part whose generated code fails, then renders again
+                    loosened: list[loosely.Loosened] = []
+                    record: dict[str, str] = {}
+                    try:
+                        warnings = render_client(
+                            templates_dir(),
+                            settings,
+                            document,
+                            scratch / target.name,
+                            lenient=lenient,
+                            loosened=loosened,
+                            forced=forced,
+                            record=record,
+                        )
+                        finish(scratch, {target.name: settings.package})
+                        break
+                    except SpecfleetError as exc:
+                        part = loosely.part_of_output(document.data, str(exc), scratch) if lenient else None
+                        if part is None or part.pointer in {item.pointer for item in forced}:
+                            raise
+                        forced.append(part)
+                        shutil.rmtree(scratch / target.name, ignore_errors=True)
                 package = scratch / target.name / settings.package
-            except SpecfleetError:
+            except Exception:  # a spec the checks refuse may trip rendering first: their errors are the cause
                 problems = checking.result()
                 if any(problem.level == "error" for problem in problems):
                     raise SpecError([p for p in problems if p.level == "error"]) from None

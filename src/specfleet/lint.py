@@ -348,11 +348,15 @@ def unused_component_schema(ctx: LintContext) -> Iterator[Finding]:
     schemas = (ctx.data.get("components") or {}).get("schemas") or {}
     # A schema referenced only from itself, or from other unused schemas, is still unused.
     used: set[str] = set()
+    # a reference a lenient load replaced by Any still says where the schema was used
+    dropped = ctx.document.unresolved
+    outside = {key: value for key, value in ctx.data.items() if key != "components"}
     roots = {
         name
-        for pointer, target in iter_refs(
-            {key: value for key, value in ctx.data.items() if key != "components"}
-        )
+        for target in [
+            *(target for _, target in iter_refs(outside)),
+            *(target for pointer, target in dropped if pointer[:2] != ("components", "schemas")),
+        ]
         if target.startswith("#/components/schemas/")
         for name in [str(parse_fragment(target[1:])[2])]
     }
@@ -370,7 +374,10 @@ def unused_component_schema(ctx: LintContext) -> Iterator[Finding]:
         used.add(name)
         stack.extend(
             str(parse_fragment(target[1:])[2])
-            for _, target in iter_refs(schemas[name])
+            for target in [
+                *(target for _, target in iter_refs(schemas[name])),
+                *(target for pointer, target in dropped if pointer[:3] == ("components", "schemas", name)),
+            ]
             if target.startswith("#/components/schemas/")
         )
     for name in schemas:

@@ -110,6 +110,8 @@ class Document:
     data: dict[str, Any]
     marks: Mapping[Pointer, Mark] = field(repr=False)
     text: str = field(repr=False, default="")
+    #: where and to what each ``$ref`` a lenient load replaced by ``Any`` was (lint counts them as uses)
+    unresolved: tuple[tuple[Pointer, str], ...] = field(repr=False, default=())
 
     @property
     def origins(self) -> Mapping[Pointer, tuple[Document, Pointer]]:

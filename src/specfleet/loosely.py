@@ -15,7 +15,7 @@ whose response does) wait a round: widening the cause usually clears them exactl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,12 @@ _CASCADE = re.compile(
 )
 _ENDPOINT_HEADER = re.compile(r"WARNING parsing [A-Z]+ ")
 _STATUS = re.compile(r"status code '?(?P<code>[^' ]+?)'? ")
+#: opc's words for a default it cannot write as a value of the schema's type (its convert_value).
+_BAD_DEFAULT = re.compile(
+    r"Invalid (?:boolean|float|int|UUID) value|Invalid (?:date|datetime):|Cannot convert .* to |"
+    r"is not valid for enum|only None is allowed|cannot have a default|Invalid value for const|"
+    r"Invalid default value for union"
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,9 @@ WIDENINGS = {
         Widening("path-parameter", "str", "a path parameter the path names but the operation never declares"),
         Widening("operation-any", "Any", "an operation the generator refused for another reason"),
         Widening("parameter-dropped", "nothing", "a parameter the generator cannot read at all (in: body)"),
+        Widening(
+            "default-dropped", "no default", "a default the generator cannot write as a value of its type"
+        ),
     )
 }
 
@@ -73,23 +82,50 @@ class Loosened:
 
 
 def parse_whole(
-    document: Document, data: dict[str, Any], config: Config
+    document: Document, data: dict[str, Any], config: Config, forced: Sequence[Loosened] = ()
 ) -> tuple[GeneratorData, list[Loosened]]:
     """Parse ``data`` (the normalised spec, changed in place) until opc refuses nothing.
 
-    Returns opc's model and every part loosened; raises :class:`SpecError` with what opc
-    still refuses after :data:`MAX_ROUNDS` rounds, each at the spec's line.
+    ``forced``: parts to widen first, whose generated code an earlier round could not compile
+    or import (see :func:`part_of_output`).  Returns opc's model and every part loosened;
+    raises :class:`SpecError` with what opc still refuses after :data:`MAX_ROUNDS` rounds,
+    each at the spec's line.
     """
     loosened: list[Loosened] = []
     done: set[Pointer] = set()
+    for item in forced:
+        done.add(item.pointer)
+        if item.rule == "operation-any":
+            _loosen_operation(data, item.pointer)
+        else:
+            _replace(data, item.pointer, _any)
+        loosened.append(item)
     for _ in range(MAX_ROUNDS):
-        parsed = opc.parse(data, config)
+        try:
+            parsed = opc.parse(data, config)
+        except Exception as exc:  # opc's own bug (it crashes on some $ref chains): never a traceback
+            raise SpecError(
+                [
+                    document.problem(
+                        (),
+                        "generator",
+                        f"openapi-python-client crashed reading this spec: {type(exc).__name__}: {exc}",
+                    )
+                ]
+            ) from None
         errors = [parsed] if isinstance(parsed, GeneratorError) else opc.parse_errors(parsed)
         if not errors:
             assert isinstance(parsed, GeneratorData)
             return parsed, loosened
         causes = _causes(document, data, errors)
         widened = [found for error in (causes or errors) for found in _widen(document, data, error, done)]
+        if not widened:  # the causes are as wide as they go: what seemed to follow from them is its own
+            widened = [
+                found
+                for error in errors
+                if error not in causes
+                for found in _widen(document, data, error, done)
+            ]
         if not widened:
             break
         loosened.extend(widened)
@@ -143,8 +179,19 @@ def _widen(
     """Widen the smallest part that encloses ``error``; yield what was widened (nothing if done)."""
     pointer = opc.pointer_of(document, error)
     why = opc.message_of(error)
+    if _BAD_DEFAULT.search(error.detail or ""):
+        region = pointer[:3] if _ENDPOINT_HEADER.match((error.header or "").strip()) else pointer
+        dropped = list(_drop_defaults(data, region, error.detail or "", why, done))
+        if dropped:
+            yield from dropped
+            return
     if _ENDPOINT_HEADER.match((error.header or "").strip()) and len(pointer) >= 3:
         yield from _widen_operation(data, pointer[:3], error, why, done)
+        return
+    if len(pointer) == 3 and pointer[:2] == ("components", "parameters") and pointer not in done:
+        done.add(pointer)  # a shared parameter opc cannot type: sent as text
+        _replace(data, pointer, _string_parameter)
+        yield Loosened(pointer, "parameter-string", why)
         return
     named = _schema_at(data, pointer) if opc.names_a_schema(error) else None
     target = named or _enclosing_schema(pointer)
@@ -164,6 +211,37 @@ def _widen(
         done.add(response)
         _replace(data, response, _raw_response)
         yield Loosened(response, "response-raw", why)
+
+
+def _drop_defaults(
+    data: dict[str, Any], region: Pointer, detail: str, why: str, done: set[Pointer]
+) -> Iterator[Loosened]:
+    """Drop the defaults in ``region`` that opc names in ``detail`` (all of them, if it names none).
+
+    opc refuses the whole schema over one default it cannot write; without that default
+    the schema is read exactly, so only the default goes.
+    """
+    try:
+        node = lookup(data, region)
+    except KeyError:
+        return
+    found: list[tuple[Pointer, dict[str, Any]]] = []
+    stack: list[tuple[Pointer, Any]] = [(region, node)]
+    while stack:
+        here, item = stack.pop()
+        if isinstance(item, dict):
+            if "default" in item and "$ref" not in item and (*here, "default") not in done:
+                found.append((here, item))
+            stack.extend(
+                ((*here, key), value) for key, value in item.items() if key not in ("default", "example")
+            )
+        elif isinstance(item, list):
+            stack.extend(((*here, index), value) for index, value in enumerate(item))
+    named = [(here, item) for here, item in found if str(item["default"]) in detail]
+    for here, item in named or found:
+        done.add((*here, "default"))
+        del item["default"]
+        yield Loosened((*here, "default"), "default-dropped", why)
 
 
 #: Where a schema sits: under these keys by name, or as the value of these keys, or in these lists.
@@ -191,6 +269,13 @@ def _enclosing(pointer: Pointer, section: str) -> Pointer | None:
         if pointer[end - 1] == section:
             return pointer[: end + 1]
     return None
+
+
+def _string_parameter(old: Any) -> Any:
+    """A parameter typed as a string: its schema or content replaced, the rest kept."""
+    if not isinstance(old, dict):
+        return old
+    return {**{key: value for key, value in old.items() if key != "content"}, "schema": {"type": "string"}}
 
 
 def _raw_response(old: Any) -> dict[str, Any]:
@@ -239,7 +324,7 @@ def _widen_operation(
     if "Incorrect path templating" in detail:
         yield from _declare_path_parameters(data, at, operation, path_item, why, done)
         return
-    if "cannot parse parameter" in detail or "Parameters" in detail:
+    if "cannot parse parameter" in detail or "Parameters" in detail or "is not allowed in" in detail:
         for where, params in ((at, operation.get("parameters")), (at[:2], path_item.get("parameters"))):
             for index, param in enumerate(params or []):
                 resolved = _resolve(data, param)
@@ -255,7 +340,8 @@ def _widen_operation(
                 }
                 yield Loosened(target, "parameter-string", why)
         return
-    if "body" in detail.lower() or "body" in (error.header or "").lower():
+    body_words = ("body", "content type", "missing schema")
+    if any(word in f"{detail} {error.header or ''}".lower() for word in body_words):
         body = _resolve(data, operation.get("requestBody"))
         target = (*at, "requestBody")
         if isinstance(body, dict) and target not in done:
@@ -268,16 +354,78 @@ def _widen_operation(
         return
     if at not in done:  # a reason we cannot place more narrowly: every typed part of the operation
         done.add(at)
-        for code, response in list((operation.get("responses") or {}).items()):
-            old = _resolve(data, response)
-            description = old.get("description", "") if isinstance(old, dict) else ""
-            operation["responses"][code] = {
-                "description": description,
-                "content": {"application/json": {"schema": {}}},
-            }
-        if isinstance(_resolve(data, operation.get("requestBody")), dict):
-            operation["requestBody"] = {"content": {"application/json": {"schema": {}}}}
+        _loosen_operation(data, at)
         yield Loosened(at, "operation-any", why)
+
+
+def _called_endpoint(module: Path, line: int) -> list[str]:
+    """``["api", tag, function]`` of the operation the resource method at ``line`` calls (its
+    signature or its body): the first endpoint import after the ``def`` that line is in."""
+    try:
+        lines = module.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    starts = [index for index, text in enumerate(lines[:line]) if _DEF.match(text)]
+    for text in lines[starts[-1] if starts else line - 1 :]:
+        called = _CALLS_ENDPOINT.search(text)
+        if called is not None:
+            return ["api", called[1], called[2]]
+    return []
+
+
+def _loosen_operation(data: dict[str, Any], at: Pointer) -> None:
+    """Every typed part of the operation at ``at`` read as any JSON: its responses and its body."""
+    operation = lookup(data, at)
+    for code, response in list((operation.get("responses") or {}).items()):
+        old = _resolve(data, response)
+        description = old.get("description", "") if isinstance(old, dict) else ""
+        operation["responses"][code] = {
+            "description": description,
+            "content": {"application/json": {"schema": {}}},
+        }
+    if isinstance(_resolve(data, operation.get("requestBody")), dict):
+        operation["requestBody"] = {"content": {"application/json": {"schema": {}}}}
+
+
+#: The generated-code check's words (``<client>/<package>/<module>.py:<line>: generated code ...``)
+#: and ruff's, when it cannot parse a module (``Failed to parse <client>/<package>/<module>.py:<line>:<col>: ...``).
+_OUTPUT_FAILURE = re.compile(
+    r"(?:^|Failed to parse )(?P<file>[^/\s]+/[^/]+/(?P<module>[\w/]+)\.py):(?P<line>\d+)(?::\d+)?: "
+    r"(?:generated code (?:does not compile|fails to import): )?(?P<why>.*)$",
+    re.MULTILINE,
+)
+
+
+#: How a resource method calls its operation's module (``from ..api.<tag>.<function> import ...``).
+_CALLS_ENDPOINT = re.compile(r"from \.\.api\.(\w+)\.(\w+) import")
+_DEF = re.compile(r"\s*(?:async\s+)?def ")
+
+
+def part_of_output(data: dict[str, Any], message: str, scratch: Path | None = None) -> Loosened | None:
+    """The spec part whose generated module ``message`` says does not compile or import.
+
+    A model module is its component schema (typed ``Any``), an endpoint module its operation
+    (its responses and body as any JSON), a line of a resource module (read from ``scratch``,
+    where the client was rendered) the operation its method calls; ``None`` for anything else.
+    """
+    from specfleet.normalise._spec import class_name, endpoint_name, operations, snake_case
+
+    found = _OUTPUT_FAILURE.search(message.strip())
+    if found is None:
+        return None
+    parts = found["module"].split("/")
+    if parts[0] == "resources" and scratch is not None:
+        parts = _called_endpoint(scratch / found["file"], int(found["line"]))
+    why = f"the generated code would not compile or import ({found['why']})"
+    if len(parts) == 2 and parts[0] == "models":
+        for name in (data.get("components") or {}).get("schemas") or {}:
+            if snake_case(class_name(str(name))) == parts[1]:
+                return Loosened(("components", "schemas", name), "model-any", why)
+    if len(parts) == 3 and parts[0] == "api":
+        for pointer, path, method, operation in operations(data):
+            if endpoint_name(path, method, operation) == parts[2]:
+                return Loosened(pointer, "operation-any", why)
+    return None
 
 
 def _declare_path_parameters(
@@ -351,12 +499,13 @@ def _replace(data: dict[str, Any], pointer: Pointer, make: Callable[[Any], Any])
 
 def warnings(document: Document, loosened: list[Loosened]) -> list[Problem]:
     """Each loosened part as a warning at its line: ``typed loosely: <why>``."""
-    return [
-        document.problem(
-            item.pointer, item.rule, f"typed loosely as {WIDENINGS[item.rule].gives}: {item.why}", "warning"
-        )
-        for item in loosened
-    ]
+    return [document.problem(item.pointer, item.rule, _warning_text(item), "warning") for item in loosened]
+
+
+def _warning_text(item: Loosened) -> str:
+    if item.rule == "default-dropped":  # the schema itself stays exact: no part is typed loosely
+        return f"default dropped, the rest of the schema is kept exactly: {item.why}"
+    return f"typed loosely as {WIDENINGS[item.rule].gives}: {item.why}"
 
 
 @dataclass(frozen=True)
@@ -388,7 +537,14 @@ class Summary:
 
 
 def is_loosening(problem: Problem) -> bool:
-    """Whether a warning says a part of the spec was typed loosely (what ``--explain`` lists)."""
+    """Whether a warning says a part of the spec was typed loosely (what ``--explain`` lists).
+
+    A loop of references is a mistake in the spec, not a part opc refused: it is always shown.
+    """
+    return _typed_loosely(problem) and "loops back on itself" not in problem.message
+
+
+def _typed_loosely(problem: Problem) -> bool:
     return problem.level == "warning" and "typed loosely" in problem.message
 
 
@@ -409,13 +565,15 @@ def summarise(
     loose_models = {
         item.pointer[2]
         for item in loosened
-        if len(item.pointer) >= 3 and item.pointer[:2] == ("components", "schemas")
+        if len(item.pointer) >= 3
+        and item.pointer[:2] == ("components", "schemas")
+        and item.rule != "default-dropped"
     }
     counts: dict[str, int] = {}
     for item in loosened:
         counts[item.rule] = counts.get(item.rule, 0) + 1
     for problem in warnings or []:
-        if is_loosening(problem) and problem.rule not in WIDENINGS:
+        if _typed_loosely(problem) and problem.rule not in WIDENINGS:
             counts[problem.rule] = counts.get(problem.rule, 0) + 1
     exact = sum(1 for name in schemas if name not in loose_models)
     return Summary(generated, in_spec, exact, len(schemas), counts)

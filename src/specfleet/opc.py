@@ -45,10 +45,13 @@ def _sort_parameters(*, endpoint: opc_openapi.Endpoint) -> opc_openapi.Endpoint 
 
     Only ``path_parameters`` (re-sorted in place) and ``path`` (reassigned) change, so a copy
     of the endpoint and of that one list keeps the caller's endpoint untouched, as upstream does.
+    One difference, on purpose: a path that names a parameter twice (``/a/{id}/b/{id}``, which
+    OpenAPI allows) is read as naming it once, where upstream drops the endpoint; the URL is
+    filled by ``str.format``, which puts the one value in both places.
     """
     endpoint = copy.copy(endpoint)
     endpoint.path_parameters = list(endpoint.path_parameters)
-    in_path = _PATH_PARAM.findall(endpoint.path.get_untrusted_value())
+    in_path = list(dict.fromkeys(_PATH_PARAM.findall(endpoint.path.get_untrusted_value())))
     with contextlib.suppress(ValueError):  # the comparison below reports it
         endpoint.path_parameters.sort(key=lambda param: in_path.index(param.name))
     if in_path != [param.name for param in endpoint.path_parameters]:

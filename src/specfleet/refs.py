@@ -38,14 +38,52 @@ def in_extension(pointer: Pointer) -> bool:
     return any(isinstance(part, str) and part.startswith("x-") for part in pointer)
 
 
+#: Keys whose value is data (a JSON value the spec shows or sends), never a reference to follow.
+_DATA_KEYS = frozenset({"example", "default", "const", "enum"})
+#: Keys whose value maps names (chosen by the spec's author) to objects: the next part is a name.
+_NAMED_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas", "examples",
+     "responses", "parameters", "headers", "content", "callbacks", "links", "securitySchemes",
+     "requestBodies", "pathItems", "paths", "webhooks", "variables", "encoding", "mapping", "scopes"}
+)  # fmt: skip
+
+
+def in_data(pointer: Pointer) -> bool:
+    """Whether ``pointer`` lies inside a value the spec gives as data: an ``example``, a
+    ``default``, ``const`` or ``enum``, a schema's list of ``examples``, an Example's ``value``.
+
+    A ``{"$ref": "https://..."}`` there is what the example looks like, not a reference:
+    nothing follows it, and it is kept as written.
+    """
+    name_next = False
+    for index, part in enumerate(pointer):
+        if name_next:  # a name in a map: a property called "example" is a schema, not data
+            name_next = False
+            continue
+        following = pointer[index + 1] if index + 1 < len(pointer) else None
+        if part in _DATA_KEYS and (following is not None or index == len(pointer) - 1 and index > 0):
+            return True
+        if part == "examples" and isinstance(following, int):
+            return True
+        if part == "value" and index >= 2 and pointer[index - 2] == "examples" and following is not None:
+            return True
+        name_next = part in _NAMED_MAPS
+    return False
+
+
+def in_description(pointer: Pointer) -> bool:
+    """Whether ``pointer`` (of a ``$ref`` key) is a reference written as a ``description``."""
+    return len(pointer) >= 2 and pointer[-2] == "description" and not in_data(pointer)
+
+
 def iter_refs(data: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, str]]:
-    """Yield ``(pointer of the $ref key, target)`` for every reference, depth first."""
+    """Yield ``(pointer of the $ref key, target)`` for every reference, depth first (none in data)."""
     stack: list[tuple[Pointer, Any]] = [(pointer, data)]
     while stack:
         here, node = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str):
+            if isinstance(ref, str) and not in_data((*here, "$ref")):
                 yield (*here, "$ref"), ref
             stack.extend(((*here, key), value) for key, value in reversed(node.items()))
         elif isinstance(node, list):
@@ -105,6 +143,8 @@ class RefChecker:
         self.lenient = lenient
         #: (document, pointer of the ``$ref`` key, why) for each reference a lenient run drops
         self.loosened: list[tuple[Document, Pointer, str]] = []
+        #: where (in the root document) and to what each reference :func:`loosen` replaced by ``Any`` was
+        self.unresolved: list[tuple[Pointer, str]] = []
         real = (location or document.path).resolve()
         self.folder = real.parent
         self.root = root.resolve() if root is not None else None
@@ -132,8 +172,10 @@ class RefChecker:
         return self.document.path.parent / file.relative_to(self.folder)
 
     def _fail(self, document: Document, pointer: Pointer, message: str, *, unsafe: bool = False) -> None:
-        if self.lenient and (not unsafe or in_extension(pointer)):
-            if unsafe:
+        if self.lenient and (not unsafe or in_extension(pointer) or in_description(pointer)):
+            if unsafe and in_description(pointer):
+                message += "; the address is kept as its text, unread"
+            elif unsafe:
                 message += "; inside an extension it is dropped, unread"
             self.loosened.append((document, pointer, message))
             return
@@ -142,6 +184,15 @@ class RefChecker:
 
     def _check_one(self, document: Document, pointer: Pointer, target: str) -> None:
         parts = urlsplit(target)
+        if (parts.scheme or parts.netloc) and in_description(pointer):
+            self._fail(
+                document,
+                pointer,
+                f"$ref {target!r} as a description names a page outside the spec; specfleet never "
+                "fetches it. Write the description as text",
+                unsafe=True,
+            )
+            return
         if parts.scheme or parts.netloc:
             self._fail(
                 document,
@@ -197,15 +248,19 @@ class RefChecker:
         self, document: Document, pointer: Pointer, target_doc: Document, fragment: Pointer, target: str
     ) -> None:
         """Follow ``$ref``-only nodes from the target, failing on a missing pointer or a loop."""
-        seen: set[tuple[Path, Pointer]] = set()
+        seen: list[tuple[Path, Pointer]] = []
         while True:
             key = (self.files[id(target_doc)], fragment)
             if key in seen:
+                loop = [str(part[-1]) if part else "root" for _, part in seen[seen.index(key) :]]
                 self._fail(
-                    document, pointer, f"$ref {target!r} loops back on itself without reaching a schema"
+                    document,
+                    pointer,
+                    f"$ref {target!r} loops back on itself without reaching a schema: "
+                    f"{' -> '.join([*loop, loop[0]])}",
                 )
                 return
-            seen.add(key)
+            seen.append(key)
             try:
                 node = lookup(target_doc.data, fragment)
             except KeyError:
@@ -280,7 +335,11 @@ def loosen(checker: RefChecker) -> list[Problem]:
     warnings = []
     for document, pointer, message in checker.loosened:
         holder = lookup(document.data, pointer[:-1])
-        if isinstance(holder, dict):
+        if in_description(pointer) and isinstance(holder, dict):
+            lookup(document.data, pointer[:-2])["description"] = str(holder.get("$ref"))
+        elif isinstance(holder, dict):
+            if isinstance(holder.get("$ref"), str) and document is checker.document:
+                checker.unresolved.append((pointer[:-1], holder["$ref"]))
             holder.pop("$ref", None)
         warnings.append(document.problem(pointer, LOOSENED_RULE, f"typed loosely: {message}", "warning"))
     return warnings

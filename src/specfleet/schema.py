@@ -180,10 +180,10 @@ def schema_problems(document: Document) -> Iterator[Problem]:
     if validator_cls is None:
         yield _unsupported(document)
         return
-    validator = validator_cls(document.data, base_uri="")
     locator = _Locator(document.data)
     seen: set[tuple[Pointer, str]] = set()
     try:
+        validator = validator_cls(document.data, base_uri="")
         for error in validator.iter_errors():
             if isinstance(error, _LEFT_TO_LINT):
                 continue

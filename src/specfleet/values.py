@@ -41,7 +41,8 @@ class ValueChecker:
                 {"$ref": f"{_URN}#{pointer_text(schema)}"}, registry=self.registry
             )
             error: ValidationError | None = next(iter(validator.iter_errors(value)), None)
-        except (SchemaError, RecursionError, Unresolvable):
+        # jsonschema raises TypeError and the like on a malformed keyword (``pattern: 5``)
+        except (SchemaError, RecursionError, Unresolvable, TypeError, ValueError, AttributeError, KeyError):
             return None
         return error
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from specfleet.collector import collector_paused
@@ -119,7 +119,7 @@ def _run_phase(document: Document, phase: Phase, only: frozenset[str] | None, in
             problems.append(document.problem(change.pointer, repair_id, change.message, "warning"))
     if not problems and not ctx.fixups:
         return Normalised(document, [])
-    repaired = Document(path=document.path, data=ctx.data, marks=document.marks, text=document.text)
+    repaired = replace(document, data=ctx.data)
     return Normalised(repaired, sorted(problems), ctx.fixups)
 
 

@@ -47,6 +47,17 @@ def class_name(name: str) -> str:
     return str(ClassName(name.rsplit("/", 1)[-1], FIELD_PREFIX))
 
 
+def endpoint_name(path: str, method: str, operation: dict[str, Any]) -> str:
+    """The Python name opc gives an operation's function (and module): its operationId's, or its path's."""
+    from openapi_python_client.parser.openapi import generate_operation_id
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    op_id = operation.get("operationId")
+    if isinstance(op_id, str):
+        return python_name(op_id)
+    return str(generate_operation_id(path=UntrustedString(path), method=method, prefix=FIELD_PREFIX))
+
+
 def operations(data: dict[str, Any]) -> Iterator[tuple[Pointer, str, str, dict[str, Any]]]:
     """Every operation: its pointer, path, method and data."""
     paths = data.get("paths")

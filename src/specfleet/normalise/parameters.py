@@ -17,14 +17,16 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import endpoints_at, operations, python_name, resolve
+from specfleet.plan import METHOD_KEYWORDS
 
 #: Names the generated endpoint functions use themselves: their arguments (``client``, ``body``),
 #: opc's reserved ``url``, the locals ``_get_kwargs`` builds the request in, and what the endpoint
-#: module imports (a path parameter ``quote`` hid ``urllib.parse.quote`` from the URL it fills in).
+#: module imports (a path parameter ``quote`` hid ``urllib.parse.quote`` from the URL it fills in),
+#: and the per-call options every resource method takes (``timeout``, ``extra_headers``...).
 SHADOWED = frozenset(
     {"client", "body", "url", "headers", "params", "cookies", "kwargs", "response",
      "quote", "cast", "httpx", "errors", "http_status"}
-)  # fmt: skip
+) | METHOD_KEYWORDS  # fmt: skip
 #: Symbols spelled out so ``DateCreated<`` becomes ``date_created_lt`` rather than a number.
 SYMBOLS = {
     "<": "lt",

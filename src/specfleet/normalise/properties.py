@@ -16,6 +16,8 @@ from typing import Any
 
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
+from specfleet.errors import Problem
+from specfleet.load import Document
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import python_name, schemas
 
@@ -88,3 +90,31 @@ def property_names(ctx: RepairContext) -> Iterator[Change]:
             )
     if renamed_any:
         ctx.fixups.append(restore_wire_names)
+
+
+def collision_warnings(document: Document) -> list[Problem]:
+    """A warning at each property whose Python name another property of its object also makes.
+
+    opc keeps such properties apart by their spec spelling (``user_id`` and ``userId``); the
+    names are distinct and stable, but not what a reader of the spec expects, so both are named.
+    Properties the repair above renamed were already reported.
+    """
+    found = []
+    for pointer, schema in schemas(document.data):
+        properties = schema.get("properties")
+        if not isinstance(properties, dict):
+            continue
+        first: dict[str, str] = {}
+        for name in properties:
+            identifier = python_name(str(name))
+            if identifier in first:
+                message = (
+                    f"properties {first[identifier]!r} and {name!r} both make the Python name {identifier!r}; "
+                    f"the model names them {_fallback(first[identifier])!r} and {_fallback(str(name))!r}"
+                )
+                found.append(
+                    document.problem((*pointer, "properties", name), "property-names", message, "warning")
+                )
+            else:
+                first[identifier] = str(name)
+    return found

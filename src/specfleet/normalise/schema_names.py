@@ -19,13 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_python_client.parser.openapi import generate_operation_id
-from openapi_python_client.schema.untrusted_string import UntrustedString
-
 from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import (
     class_name,
+    endpoint_name,
     operations,
     pascal_case,
     python_name,
@@ -33,7 +31,6 @@ from specfleet.normalise._spec import (
     resolve,
     short_hash,
 )
-from specfleet.plan import FIELD_PREFIX
 
 #: Names the generated modules import; a model class of the same name would shadow the import.
 IMPORTED = frozenset(
@@ -153,15 +150,7 @@ class _Walk:
         for key, node in (components.get("schemas") or {}).items():
             self.schema(("components", "schemas", key), node, f"/components/schemas/{key}", "")
         for pointer, path, method, operation in operations(self.data):
-            op_id = operation.get("operationId")
-            endpoint = (
-                python_name(op_id)
-                if isinstance(op_id, str)
-                else str(
-                    generate_operation_id(path=UntrustedString(path), method=method, prefix=FIELD_PREFIX)
-                )
-            )
-            self.operation(pointer, path, operation, endpoint)
+            self.operation(pointer, path, operation, endpoint_name(path, method, operation))
         return self.found
 
     def operation(self, pointer: Pointer, path: str, operation: dict[str, Any], endpoint: str) -> None:

@@ -131,3 +131,67 @@ def boolean_required(ctx: RepairContext) -> Iterator[Change]:
         elif flag:
             where = "dropped: nothing here can be required"
         yield Change(at, f"required: {str(flag).lower()} inside a schema: {where}")
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+_TYPE_NAMES = frozenset({"string", "integer", "number", "boolean", "array", "object", "null"})
+#: What each JSON Schema keyword's value must be; a keyword holding anything else says nothing
+#: a tool can read (``enum: 5``, ``pattern: 5``, ``required: name``) and crashes some.
+KEYWORD_KINDS: dict[str, Any] = {
+    "enum": lambda v: isinstance(v, list),
+    "required": _strings,
+    "properties": lambda v: isinstance(v, dict),
+    "patternProperties": lambda v: isinstance(v, dict),
+    "allOf": lambda v: isinstance(v, list) and bool(v),
+    "anyOf": lambda v: isinstance(v, list) and bool(v),
+    "oneOf": lambda v: isinstance(v, list) and bool(v),
+    "prefixItems": lambda v: isinstance(v, list),
+    "items": lambda v: isinstance(v, dict | bool),
+    "additionalProperties": lambda v: isinstance(v, dict | bool),
+    "not": lambda v: isinstance(v, dict | bool),
+    "pattern": lambda v: isinstance(v, str),
+    "format": lambda v: isinstance(v, str),
+    "title": lambda v: isinstance(v, str),
+    "description": lambda v: isinstance(v, str),
+    "discriminator": lambda v: isinstance(v, dict) and isinstance(v.get("propertyName"), str),
+    "nullable": lambda v: isinstance(v, bool),
+    "readOnly": lambda v: isinstance(v, bool),
+    "writeOnly": lambda v: isinstance(v, bool),
+    "deprecated": lambda v: isinstance(v, bool),
+    "uniqueItems": lambda v: isinstance(v, bool),
+    **dict.fromkeys(("minimum", "maximum", "multipleOf"), _number),
+    **dict.fromkeys(
+        ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"), _count
+    ),
+    "type": lambda v: (
+        (isinstance(v, str) and v in _TYPE_NAMES) or (_strings(v) and bool(v) and set(v) <= _TYPE_NAMES)
+    ),
+}
+
+
+@repair(
+    "malformed-keywords",
+    "schema",
+    "a schema keyword whose value is not of the kind the keyword takes (enum: 5, pattern: 5, "
+    "required: name) says nothing a tool can read; it is dropped",
+)
+def malformed_keywords(ctx: RepairContext) -> Iterator[Change]:
+    for pointer, schema in list(schemas(ctx.data)):
+        for keyword, fits in KEYWORD_KINDS.items():
+            if keyword not in schema or fits(schema[keyword]):
+                continue
+            value = schema.pop(keyword)
+            shown = json.dumps(value, default=str)
+            shown = shown if len(shown) <= 40 else shown[:37] + "..."
+            yield Change((*pointer, keyword), f"{keyword}: {shown} is not what {keyword} takes; dropped")
