@@ -378,3 +378,30 @@ def test_a_failing_line_of_a_resource_module_is_the_operation_its_method_calls(t
             data, f"m-client/m_client/resources/a.py:{line}:5: generated code does not compile: x", tmp_path
         )
         assert found is not None and found.pointer == ("paths", "/a/{id}", "get")
+
+
+def test_a_path_that_names_one_parameter_twice_sends_it_in_both_places(
+    run_cli: CliRunner, tmp_path: Path, recording_server: RecordingServer
+) -> None:
+    """``/orgs/{id}/members/{id}`` has one parameter written twice: the method takes it once."""
+    spec = DATA / "generate" / "repeated-path-parameter.yaml"
+    result = run_cli("generate", "--from", str(spec), "--out", str(tmp_path), "--name", "rp", "--lenient")
+    assert result.returncode == 0, result.stderr
+    recording_server.reply("GET /orgs/o1/members/o1", 200, {"name": "n"})
+    recording_server.reply("GET /things/t1/parts/7", 200, {})
+    script = f"""
+from rp_client import Client
+with Client(base_url={recording_server.base_url!r}) as client:
+    print(client.orgs.members.retrieve("o1").name)
+    client.things.parts.retrieve("t1", 7)
+"""
+    ran = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path / "rp-client",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip() == "n"
+    assert [r.path for r in recording_server.requests] == ["/orgs/o1/members/o1", "/things/t1/parts/7"]

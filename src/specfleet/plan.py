@@ -786,19 +786,24 @@ def spec_path(endpoint: Endpoint) -> str:
     """The path as the spec writes it, from opc's endpoint.
 
     opc rewrites ``/things/{thingId}`` to ``/things/{thing_id}`` but keeps each path
-    parameter's spec ``name``, sorted in path order; putting the names back in that order
-    gives the spec's path, whatever opc made of the names.
+    parameter's spec ``name``, sorted in path order.  Each placeholder is given back the spec
+    name of the parameter opc named it after, so a name written twice (``/a/{id}/b/{id}``, one
+    parameter) is put back twice; where opc's names cannot be matched, the names in path order.
     """
-    names = [parameter.name for parameter in endpoint.path_parameters]
+    parameters = endpoint.path_parameters
     path = endpoint.path.get_untrusted_value()
     found = OPC_PATH_PARAM.findall(path)
-    if len(found) != len(names):
+    by_name = {str(each.python_name): _plain(each.name) for each in parameters}
+    by_name.update({snake_case(_plain(each.name)): _plain(each.name) for each in parameters})
+    if found and all(name in by_name for name in found):
+        return OPC_PATH_PARAM.sub(lambda match: "{" + by_name[match.group(1)] + "}", path)
+    if len(found) != len(parameters):
         raise SpecfleetError(
             f"openapi-python-client's endpoint {endpoint.name} ({endpoint.method.upper()} {path}) "
-            f"has {len(names)} path parameter(s) for {len(found)} in its path"
+            f"has {len(parameters)} path parameter(s) for {len(found)} in its path"
         )
-    unwritten = iter(names)
-    return OPC_PATH_PARAM.sub(lambda _: "{" + _plain(next(unwritten)) + "}", path)
+    unwritten = iter(parameters)
+    return OPC_PATH_PARAM.sub(lambda _: "{" + _plain(next(unwritten).name) + "}", path)
 
 
 def _plain(value: object) -> str:
