@@ -456,8 +456,8 @@ def synthetic() -> None:
         revision.write_text(to_yaml(revise(spec)))
         print(f"synthetic spec: {big.stat().st_size / 1e6:.1f} MB")
 
-        from specfleet.load import load_document
-        from specfleet.validate import check_file
+        from specfleet.checks.validate import check_file
+        from specfleet.spec.load import load_document
 
         timed("load 4 MB spec (libyaml events + marks)", load_document, big)
         timed("validate 4 MB spec (refs, schema, lint)", check_file, big, big.parent.parent)

@@ -30,13 +30,13 @@ _PARAM = re.compile(r"\{[^}]*\}")
 
 def our_names(spec: Path) -> dict[tuple[str, str], str]:
     """(path with ``{}`` for parameters, method) -> our dotted name, from opc's parse of ``spec``."""
-    from specfleet import opc
-    from specfleet.generate import generator_config, settings_for
+    from specfleet.checks.validate import load_checked
+    from specfleet.generation.plan import match_endpoints, route_of
+    from specfleet.generation.render import generator_config, settings_for
+    from specfleet.generation.resource_tree import place
     from specfleet.normalise import normalise_for_opc
-    from specfleet.plan import match_endpoints, route_of
-    from specfleet.resource_tree import place
-    from specfleet.spec import spec_model
-    from specfleet.validate import load_checked
+    from specfleet.opc import parse as opc
+    from specfleet.spec.operations import spec_model
 
     report = load_checked(spec, spec.parent, lenient=True)
     assert report.document is not None, report.errors

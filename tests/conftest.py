@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from specfleet.config import Project
-from specfleet.mock import PrismServer
+from specfleet.fleet.mock_server import PrismServer
+from specfleet.layout import Project
 
 if TYPE_CHECKING:
     from .support.discovery import ProviderCase

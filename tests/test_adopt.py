@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from specfleet.generate import generate_from
+from specfleet.generation.render import generate_from
 
 SPEC = Path(__file__).parent / "data" / "clients" / "adopted" / "openapi.yaml"
 CONFIG = SPEC.parent / "client.toml"

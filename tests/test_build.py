@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from specfleet import backend_env, build
 from specfleet.cli import main as cli_main
-from specfleet.config import Project
 from specfleet.errors import SpecfleetError
+from specfleet.fleet import backend_env, build
+from specfleet.layout import Project
 from tests.conftest import DATA, ROOT, tree_snapshot
 
 PUBLISH_DATA = DATA / "publish"

@@ -11,15 +11,15 @@ import pytest
 import yaml
 from openapi_python_client.parser.errors import GeneratorError
 
-from specfleet import opc
-from specfleet.bundle import load_spec
+from specfleet.checks.openapi_schema import schema_problems
+from specfleet.checks.validate import check_file
 from specfleet.config import ClientSettings
 from specfleet.errors import Problem, SpecError
-from specfleet.generate import generator_config
-from specfleet.load import load_document
-from specfleet.refs import iter_refs, lookup, parse_fragment
-from specfleet.schema import schema_problems
-from specfleet.validate import check_file
+from specfleet.generation.render import generator_config
+from specfleet.opc import parse as opc
+from specfleet.spec.bundle import load_spec
+from specfleet.spec.load import load_document
+from specfleet.spec.refs import iter_refs, lookup, parse_fragment
 
 from .conftest import DATA, PROVIDERS, ROOT
 

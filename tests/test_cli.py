@@ -16,7 +16,8 @@ from typing import cast
 import pytest
 
 import specfleet
-from specfleet import cli, lifeline
+from specfleet import cli
+from specfleet._process import lifeline
 from specfleet.cli import COMMANDS, plain_help
 
 from .conftest import ROOT, CliRunner
@@ -38,8 +39,8 @@ def test_plain_help_drops_restructured_text_markup() -> None:
     """
     assert plain_help(docstring) == "specfleet build: a wheel of each client into dist/<provider>/."
     assert (
-        plain_help("Uses :func:`specfleet.plan.plan` and `x`\n  twice.")
-        == "Uses specfleet.plan.plan and x twice."
+        plain_help("Uses :func:`specfleet.generation.plan.plan` and `x`\n  twice.")
+        == "Uses specfleet.generation.plan.plan and x twice."
     )
 
 
@@ -109,7 +110,7 @@ def _on_a_terminal(code: str, env: dict[str, str]) -> str:
 
 
 PROGRESS = """
-from specfleet import progress
+from specfleet._process import progress
 progress.set_quiet({quiet})
 progress.live("building actinia, numind, pollination")
 progress.live("building numind")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from specfleet.collector import collector_paused
+from specfleet._process.gc_pause import collector_paused
 
 
 def test_the_collector_is_off_in_the_block_and_back_on_after_it() -> None:

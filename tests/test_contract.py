@@ -12,9 +12,9 @@ import importlib
 
 import pytest
 
-from specfleet.config import Project
-from specfleet.spec import spec_model
-from specfleet.validate import load_checked
+from specfleet.checks.validate import load_checked
+from specfleet.layout import Project
+from specfleet.spec.operations import spec_model
 
 from .conftest import ROOT, PrismFor
 from .support import contract

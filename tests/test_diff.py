@@ -23,7 +23,7 @@ from specfleet.diff.rules import POLICY, RULES
 from specfleet.diff.semver import next_version, required_bump
 from specfleet.diff.synthetic import big_spec, revise, to_yaml
 from specfleet.errors import SpecError
-from specfleet.load import load_document, load_text
+from specfleet.spec.load import load_document, load_text
 
 from .conftest import DATA, PROVIDERS, ROOT, CliRunner
 

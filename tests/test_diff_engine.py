@@ -23,7 +23,7 @@ from specfleet.diff.found import code
 from specfleet.diff.lifecycle import Options, removal, sunset
 from specfleet.diff.rules import RULES, VERSIONING_RULES
 from specfleet.diff.schemas import type_verdict
-from specfleet.load import load_text
+from specfleet.spec.load import load_text
 
 ROOT = Path(__file__).resolve().parents[1]
 OK = {"responses": {"200": {"description": "ok"}}}

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from specfleet.bundle import load_spec
 from specfleet.diff import rules
 from specfleet.diff.engine import DiffOptions, compare
 from specfleet.diff.rules import POLICY, REGISTRY, RULES, natural_level
-from specfleet.load import load_document
+from specfleet.spec.bundle import load_spec
+from specfleet.spec.load import load_document
 
 from .conftest import DATA
 

@@ -1,4 +1,4 @@
-"""Values typed by the way they travel (specfleet.directions), on a client generated from a small spec.
+"""Values typed by the way they travel (specfleet.generation.directions), on a client generated from a small spec.
 
 Sent: enum parameters and fields take their plain string values, ids and dates the strings a
 user has; they reach a real Prism mock that checks them against the spec, and a loopback server
@@ -22,8 +22,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from specfleet.generate import generate_from
-from specfleet.mock import PrismServer
+from specfleet.fleet.mock_server import PrismServer
+from specfleet.generation.render import generate_from
 
 from .conftest import RecordingServer
 from .support.real_specs import Adopted

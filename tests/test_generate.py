@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from openapi_python_client import Project as UpstreamProject
 
-from specfleet import lifeline
-from specfleet.check import drift
-from specfleet.config import Project
+from specfleet._process import lifeline
 from specfleet.errors import SpecfleetError
-from specfleet.generate import PARALLEL_MODELS, finish, generate, generate_from
+from specfleet.fleet.drift_check import drift
+from specfleet.generation.render import PARALLEL_MODELS, finish, generate, generate_from
+from specfleet.layout import Project
 
 from .conftest import PROVIDERS, ROOT, CliRunner, tree_snapshot
 from .support.real_specs import mypy_errors
@@ -266,8 +266,8 @@ def test_models_rendered_in_two_processes_come_whole(tmp_path: Path) -> None:
 def test_every_rendered_file_says_it_is_generated(provider: str) -> None:
     """Each file rendered from templates starts with one line saying so (the runtime modules,
     copied as they are, the changelog and ``py.typed`` excepted)."""
-    from specfleet.generate import GENERATED_LINE
-    from specfleet.stamp import RUNTIME_DIR
+    from specfleet.generation.render import GENERATED_LINE
+    from specfleet.generation.stamps import RUNTIME_DIR
 
     client = ROOT / "generated" / f"{provider}-client"
     copied = {path.name for path in RUNTIME_DIR.glob("*.py")}

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from specfleet import cli
-from specfleet.bundle import load_spec
+from specfleet.spec.bundle import load_spec
 
 from .conftest import DATA, ROOT, CliRunner, RecordingServer, tree_snapshot
 from .support.real_specs import compile_errors, import_errors, mypy_errors
@@ -119,12 +119,12 @@ def test_bad_arguments_are_one_line(
 def test_internal_error_is_exit_2_and_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import specfleet.generate
+    import specfleet.generation.render
 
     def broken(*args: object, **kwargs: object) -> None:
         raise KeyError("surprise")
 
-    monkeypatch.setattr(specfleet.generate, "generate_from", broken)
+    monkeypatch.setattr(specfleet.generation.render, "generate_from", broken)
     code = cli.main(["generate", "--from", "x.yaml", "--out", "out", "--name", "x"])
     err = capsys.readouterr().err
     assert code == 2
@@ -202,7 +202,7 @@ def test_models_rendered_in_two_processes_are_the_same_files(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """Big specs render their models in a forked child too; the output must not depend on it."""
-    import specfleet.generate as generate
+    import specfleet.generation.render as generate
 
     spec = REAL_SPECS / "twilio" / "twilio_conversations_v1.yaml"
     trees = []
@@ -309,7 +309,7 @@ def test_lenient_messages_name_the_version_the_loop_and_the_default(
 
 
 def test_a_module_that_fails_is_mapped_to_the_spec_part_that_made_it() -> None:
-    from specfleet.loosely import part_of_output
+    from specfleet.normalise.loosening import part_of_output
 
     data = load_spec(MESSAGES, lenient=True).data
     model = part_of_output(
@@ -354,7 +354,7 @@ def test_malformed_keywords_are_the_specs_errors_never_an_internal_one(
 
 def test_a_module_that_does_not_parse_is_left_to_the_import_check(tmp_path: Path) -> None:
     """Cutting stubs must not end the run with a traceback: the import check names the file and line."""
-    from specfleet.generate import stubs_beside
+    from specfleet.generation.render import stubs_beside
 
     good, bad = tmp_path / "good.py", tmp_path / "bad.py"
     good.write_text("def f(a: int) -> int:\n    return a\n")
@@ -364,7 +364,7 @@ def test_a_module_that_does_not_parse_is_left_to_the_import_check(tmp_path: Path
 
 
 def test_a_failing_line_of_a_resource_module_is_the_operation_its_method_calls(tmp_path: Path) -> None:
-    from specfleet.loosely import part_of_output
+    from specfleet.normalise.loosening import part_of_output
 
     data = load_spec(MESSAGES, lenient=True).data
     module = tmp_path / "m-client" / "m_client" / "resources" / "a.py"

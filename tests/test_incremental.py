@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from specfleet import stamp
-from specfleet.check import drift_report
-from specfleet.config import Project
 from specfleet.errors import SpecfleetError
-from specfleet.generate import generate
-from specfleet.stamp import STAMP_FILE, Fleet, assess
+from specfleet.fleet.drift_check import drift_report
+from specfleet.generation import stamps as stamp
+from specfleet.generation.render import generate
+from specfleet.generation.stamps import STAMP_FILE, Fleet, assess
+from specfleet.layout import Project
 
 from .conftest import DATA, PROVIDERS, ROOT, CliRunner, tree_snapshot
 
@@ -187,7 +187,7 @@ def test_a_failing_client_leaves_generated_untouched(
     project_copy: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Three clients render fine in the workers, one fails there: nothing of the run lands."""
-    import specfleet.generate as generation
+    import specfleet.generation.render as generation
 
     render = generation.render_client
 

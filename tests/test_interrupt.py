@@ -24,7 +24,7 @@ from typing import TypeVar
 
 import pytest
 
-from specfleet import lifeline, scratch
+from specfleet._process import lifeline, scratch
 from specfleet.layout import Project
 from tests.conftest import ROOT
 
@@ -350,7 +350,7 @@ def test_scratch_of_a_live_run_is_kept_and_of_a_gone_one_swept(
 #: Linux) and a command under a shepherd that starts a grandchild, prints their pids, then waits.
 ORPHAN_MAKER = """
 import sys, threading
-from specfleet import lifeline
+from specfleet._process import lifeline
 if sys.argv[1] == "poll":
     lifeline._PRCTL = None
 pid = lifeline.fork()

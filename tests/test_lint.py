@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from specfleet.lint import RULES, effective_level, lint, names_a_secret
-from specfleet.load import load_document, load_text
+from specfleet.checks.lint import RULES, effective_level, lint, names_a_secret
+from specfleet.spec.load import load_document, load_text
 
 from .conftest import DATA, PROVIDERS, ROOT
 

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from specfleet.bundle import load_spec
-from specfleet.config import Project
+from specfleet.checks.validate import check_project
 from specfleet.errors import SpecError
-from specfleet.load import Mark, load_document, load_text
-from specfleet.validate import check_project
+from specfleet.layout import Project
+from specfleet.spec.bundle import load_spec
+from specfleet.spec.document import Mark
+from specfleet.spec.load import load_document, load_text
 
 from .conftest import DATA, PROVIDERS, ROOT
 

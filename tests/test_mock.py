@@ -17,9 +17,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from specfleet import mock
 from specfleet.errors import SpecfleetError
-from specfleet.mock import PrismServer, ensure_prism
+from specfleet.fleet import mock_server as mock
+from specfleet.fleet.mock_server import PrismServer, ensure_prism
 
 from .support.processes import Output
 

@@ -18,8 +18,8 @@ import pytest
 import yaml
 
 from specfleet.config import load_settings
+from specfleet.generation.resource_tree import Route, derived_prefix, place, record_key, snake
 from specfleet.layout import Project
-from specfleet.resource_tree import Route, derived_prefix, place, record_key, snake
 
 from .conftest import ROOT, CliRunner, copy_project
 
@@ -121,7 +121,7 @@ def _methods(client: Path) -> set[str]:
 def test_generate_records_the_names_and_a_new_endpoint_keeps_them(project_copy: Project) -> None:
     """``GET /health`` joins NuMind's spec (whose paths all start ``/api/auth``): every method keeps
     its name, the new one gets a resource of its own, and client.toml records it."""
-    from specfleet.generate import generate
+    from specfleet.generation.render import generate
 
     provider = project_copy.providers(["numind"])[0]
     before = _methods(project_copy.output_dir(provider))
@@ -143,7 +143,7 @@ def test_generate_records_the_names_and_a_new_endpoint_keeps_them(project_copy: 
 def test_an_adopted_spec_keeps_its_names_in_the_config_it_was_generated_with(tmp_path: Path) -> None:
     """``generate --from --config``: the names go to the config, and the next generation keeps them
     when the published spec grows a path outside the prefix its paths shared (``/v2``)."""
-    from specfleet.generate import generate_from
+    from specfleet.generation.render import generate_from
 
     adopted = ROOT / "tests" / "data" / "clients" / "adopted"
     config, spec = tmp_path / "client.toml", tmp_path / "openapi.yaml"

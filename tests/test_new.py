@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from specfleet.config import Project
 from specfleet.errors import SpecfleetError
-from specfleet.mock import PrismServer
-from specfleet.new import scaffold
+from specfleet.fleet.mock_server import PrismServer
+from specfleet.fleet.new_provider import scaffold
+from specfleet.layout import Project
 
 from .conftest import PROVIDERS, ROOT, CliRunner, copy_project, tree_snapshot
 from .support import contract

@@ -19,11 +19,11 @@ from openapi_python_client import Project as UpstreamProject
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
-from specfleet.load import Document, Pointer, load_document
+from specfleet.checks.openapi_schema import schema_problems
 from specfleet.normalise import REPAIRS, Normalised, normalise_for_opc, repair_schema, run_phase
-from specfleet.opc import parse
-from specfleet.plan import FIELD_PREFIX
-from specfleet.schema import schema_problems
+from specfleet.opc.parse import FIELD_PREFIX, parse
+from specfleet.spec.document import Document, Pointer
+from specfleet.spec.load import load_document
 
 from .conftest import DATA, PROVIDERS, ROOT
 

@@ -11,13 +11,14 @@ import pytest
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 
-from specfleet import loosely, opc
+from specfleet.checks.validate import load_checked
 from specfleet.errors import SpecError
-from specfleet.load import load_document
 from specfleet.normalise import REPAIRS, load_repairs, normalise_for_opc
-from specfleet.opc_errors import TABLE, places
-from specfleet.plan import FIELD_PREFIX
-from specfleet.validate import load_checked
+from specfleet.normalise import loosening as loosely
+from specfleet.opc import parse as opc
+from specfleet.opc.parse import FIELD_PREFIX
+from specfleet.opc.refusals import TABLE, places
+from specfleet.spec.load import load_document
 
 from .conftest import DATA
 
@@ -43,7 +44,7 @@ def test_every_place_opc_can_refuse_a_spec_has_exactly_one_row() -> None:
     rows = [row.place for row in TABLE]
     assert len(rows) == len(set(rows)), "a place has two rows"
     assert sorted(set(found) - set(rows)) == [], (
-        "places in opc without a row: add one to specfleet.opc_errors"
+        "places in opc without a row: add one to specfleet.opc.refusals"
     )
     assert sorted(set(rows) - set(found)) == [], "rows for places opc no longer has"
 

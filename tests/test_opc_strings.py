@@ -8,10 +8,7 @@ import pytest
 import yaml
 from openapi_python_client import TEMPLATE_FILTERS, strings
 
-from specfleet import (
-    opc,  # noqa: F401 - importing it installs the faster versions
-    opc_strings,
-)
+from specfleet.opc import strings as opc_strings
 
 TRICKY = [
     "",

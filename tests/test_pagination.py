@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from specfleet.generate import generate_from
+from specfleet.generation.render import generate_from
 
 from .support.real_specs import REAL_SPECS, Adopted
 from .test_real_specs import adopted  # noqa: F401 - the shared adoption of each real spec

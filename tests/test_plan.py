@@ -15,9 +15,11 @@ from openapi_python_client.parser import GeneratorData
 
 from specfleet.config import ClientSettings, LoginUrl, TokenLogin, load_settings
 from specfleet.errors import SpecfleetError
-from specfleet.generate import check_output, render_client
-from specfleet.load import Document, load_document, load_text
-from specfleet.plan import FIELD_PREFIX, build_plan
+from specfleet.generation.plan import build_plan
+from specfleet.generation.render import check_output, render_client
+from specfleet.opc.parse import FIELD_PREFIX
+from specfleet.spec.document import Document
+from specfleet.spec.load import load_document, load_text
 
 from .conftest import DATA, ROOT
 

@@ -26,12 +26,12 @@ from pathlib import Path
 
 import pytest
 
-from specfleet import build
 from specfleet.cli import main as cli_main
-from specfleet.config import Project
 from specfleet.errors import SpecfleetError
-from specfleet.index import IndexFile, parse_html, parse_json, project_files, simple_url_for
-from specfleet.publish import Credentials, Secret, twine_environment
+from specfleet.fleet import build
+from specfleet.fleet.package_index import IndexFile, parse_html, parse_json, project_files, simple_url_for
+from specfleet.fleet.publish import Credentials, Secret, twine_environment
+from specfleet.layout import Project
 from tests.conftest import PROVIDERS, PrismFor, RecordingServer, SharedDir, copy_project
 from tests.support.processes import listening_ports
 from tests.test_build import TOY_PROVIDER, make_toy_project
@@ -89,7 +89,7 @@ def toy_set(root: Path, monkeypatch: pytest.MonkeyPatch) -> PublishSet:
     project = make_toy_project(root)
     # The toy is not generated from its spec, so the drift gate cannot pass for it; the gate
     # itself is covered by test_drift_gate_refuses and runs for real in the "generated" set.
-    monkeypatch.setattr("specfleet.check.drift", lambda project, names=None: [])
+    monkeypatch.setattr("specfleet.fleet.drift_check.drift", lambda project, names=None: [])
     settings = project.providers([TOY_PROVIDER])[0].settings
     return PublishSet(
         project, [TOY_PROVIDER], [ClientUnderTest(settings.distribution, settings.version, TOY_SMOKE)]
@@ -491,7 +491,7 @@ def test_drift_gate_refuses_before_anything_is_uploaded(
 ) -> None:
     use_credentials(monkeypatch, local_index.password, tmp_path)
     differing = [f"generated/{publish_set.providers[0]}-client/README.md"]
-    monkeypatch.setattr("specfleet.check.drift", lambda project, names=None: differing)
+    monkeypatch.setattr("specfleet.fleet.drift_check.drift", lambda project, names=None: differing)
 
     run = run_publish(publish_set, capfd, monkeypatch, "--repository-url", local_index.url)
 

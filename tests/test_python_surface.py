@@ -12,11 +12,11 @@ from typing import Any
 
 import yaml
 
-from specfleet.bundle import load_spec
 from specfleet.config import ClientSettings, load_settings
 from specfleet.diff.engine import compare, with_python_api
 from specfleet.diff.surface import SurfaceChange, compare_surfaces, read_surface
-from specfleet.load import Document
+from specfleet.spec.bundle import load_spec
+from specfleet.spec.document import Document
 
 from .conftest import ROOT
 

@@ -4,7 +4,7 @@ refuses the override), while deeper resources keep them (``files.delete`` stays)
 
 from __future__ import annotations
 
-from specfleet.resource_tree import Route, place
+from specfleet.generation.resource_tree import Route, place
 
 
 def route(spec: str, fallback: str) -> Route:

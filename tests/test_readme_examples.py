@@ -29,7 +29,7 @@ import httpx
 import pytest
 
 from specfleet.cli import build_parser
-from specfleet.mock import _free_port
+from specfleet.fleet.mock_server import _free_port
 
 from .conftest import ROOT, PrismFor
 from .support.discovery import ProviderCase, discover

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from specfleet.bundle import load_spec
+from specfleet.spec.bundle import load_spec
 
 from .conftest import SharedDir
 from .support.real_specs import (

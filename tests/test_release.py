@@ -111,9 +111,9 @@ def test_release_compares_the_client_with_the_surface_its_last_release_recorded(
 ) -> None:
     """The spec is unchanged, but the client an older specfleet made had a method this one does
     not make (as a template or naming upgrade may do): the release says so and bumps."""
-    from specfleet.bundle import load_spec
     from specfleet.config import load_settings
     from specfleet.diff.surface import RECORDED_FILE, read_surface, recorded_surface
+    from specfleet.spec.bundle import load_spec
 
     folder = released_repo / "specs" / "numind"
     surface = read_surface(

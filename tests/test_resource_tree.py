@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from specfleet.config import derived_auth
-from specfleet.resource_tree import Route, Words, place, shared_prefix, snake
+from specfleet.generation.resource_tree import Route, Words, place, shared_prefix, snake
 
 from .test_plan import parse
 
@@ -144,8 +144,8 @@ def test_auth_helpers_follow_the_kind_of_each_security_scheme() -> None:
 def test_resource_names_come_from_opcs_parse_of_the_plan_fixture(tmp_path: Path) -> None:
     import yaml
 
-    from specfleet.plan import build_resources, match_endpoints
-    from specfleet.spec import SpecModel
+    from specfleet.generation.plan import build_resources, match_endpoints
+    from specfleet.spec.operations import SpecModel
 
     from .test_plan import FIXTURE
 

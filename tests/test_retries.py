@@ -257,7 +257,7 @@ paths:
 def test_the_header_the_spec_declares_carries_the_key(
     tmp_path: Path, resetting_server: ResettingServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from specfleet.generate import generate_from
+    from specfleet.generation.render import generate_from
 
     spec = tmp_path / "openapi.yaml"
     spec.write_text(SPEC)

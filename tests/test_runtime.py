@@ -205,11 +205,11 @@ def test_discriminated_union_parses_by_its_discriminator() -> None:
     assert code.to_dict()["type"] == "ai.numind.extract.shared.TokenCodeRequest"
 
 
-# --- the runtime modules themselves (src/specfleet/runtime), imported from the pipeline's source --------
+# --- the runtime modules themselves (src/specfleet/generation/runtime), imported from the pipeline's source --------
 
 
 def test_status_error_class_covers_any_code() -> None:
-    from specfleet.runtime import errors
+    from specfleet.generation.runtime import errors
 
     assert errors.status_error_class(404) is errors.NotFoundError
     assert errors.status_error_class(429) is errors.RateLimitError
@@ -220,7 +220,7 @@ def test_status_error_class_covers_any_code() -> None:
 
 
 def test_error_messages_mask_credentials_in_urls_and_bodies() -> None:
-    from specfleet.runtime import errors
+    from specfleet.generation.runtime import errors
 
     request = httpx.Request("GET", "https://user:pw@api.example/v1/things?api_key=k3y&page=2")
     response = httpx.Response(
@@ -234,7 +234,7 @@ def test_error_messages_mask_credentials_in_urls_and_bodies() -> None:
 
 
 def test_validation_error_quotes_a_short_excerpt() -> None:
-    from specfleet.runtime import errors
+    from specfleet.generation.runtime import errors
 
     request = httpx.Request("POST", "https://api.example/x")
     response = httpx.Response(200, request=request, content=b"<html>" + b"x" * 5000 + b"</html>")

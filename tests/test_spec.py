@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from specfleet.checks.lint import LintContext
 from specfleet.errors import SpecfleetError
-from specfleet.lint import LintContext
-from specfleet.load import Document, load_document, load_text
-from specfleet.spec import RefError, SpecModel, spec_model
+from specfleet.spec.document import Document
+from specfleet.spec.load import load_document, load_text
+from specfleet.spec.operations import RefError, SpecModel, spec_model
 
 from .conftest import DATA
 

@@ -27,8 +27,8 @@ from openapi_spec_validator import validate
 from specfleet import cli
 
 from .conftest import DATA
-from .real_specs import compile_errors, import_errors
 from .spec_grammar import documents
+from .support.real_specs import compile_errors, import_errors
 
 FOUND = DATA / "fuzz"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from specfleet.generate import generate_from
+from specfleet.generation.render import generate_from
 
 pytestmark = [
     pytest.mark.filterwarnings("error::ResourceWarning"),

@@ -1,4 +1,4 @@
-"""The signature-only stubs beside generated models and operation modules (specfleet.stubs).
+"""The signature-only stubs beside generated models and operation modules (specfleet.generation.stubs).
 
 What users' mypy reads must say what the module does at runtime: mypy's own ``stubtest``
 imports each module and compares it with its stub.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from specfleet.stubs import implementation_files, stub_text, write_stubs
+from specfleet.generation.stubs import implementation_files, stub_text, write_stubs
 
 from .conftest import DATA, PROVIDERS, ROOT
 

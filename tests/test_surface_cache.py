@@ -10,7 +10,8 @@ from specfleet.config import ClientSettings
 from specfleet.diff import surface_cache
 from specfleet.diff.surface import Argument, Surface, SurfaceReader, read_surface
 from specfleet.errors import SpecfleetError
-from specfleet.load import Document, load_document
+from specfleet.spec.document import Document
+from specfleet.spec.load import load_document
 
 SETTINGS = ClientSettings(distribution="api-client", package="api_client", version="0.0.0", description="")
 SPEC = """\
@@ -144,12 +145,12 @@ def test_a_kept_file_is_keyed_without_loading_it(
     base, revision = _pair(tmp_path)
     changes = SurfaceReader(SETTINGS, base.path, revision.path).changes()
 
-    import specfleet.bundle
+    import specfleet.spec.bundle
 
     def no_loading(*args: object, **kwargs: object) -> None:
         raise AssertionError("a kept spec file was loaded again")
 
-    monkeypatch.setattr(specfleet.bundle, "load_spec", no_loading)
+    monkeypatch.setattr(specfleet.spec.bundle, "load_spec", no_loading)
     again = SurfaceReader(SETTINGS, base.path, revision.path)
     assert again._sides == (None, None)  # nothing forked: both kept surfaces found by their files
     assert again.changes() == changes

@@ -12,7 +12,7 @@ from pathlib import Path
 import openapi_python_client
 import pytest
 
-from specfleet.generate import RUNTIME_DIR
+from specfleet.generation.render import RUNTIME_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 UPSTREAM = Path(openapi_python_client.__file__).parent / "templates"

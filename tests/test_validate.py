@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from specfleet.baseline import apply_baseline, load_baseline, write_baseline
-from specfleet.config import Project, load_settings
+from specfleet.checks.lint import Located
+from specfleet.checks.lint_baseline import apply_baseline, load_baseline, write_baseline
+from specfleet.checks.openapi_schema import schema_problems
+from specfleet.checks.validate import check_file, check_project, load_valid
+from specfleet.config import load_settings
 from specfleet.errors import SpecError
-from specfleet.lint import Located
-from specfleet.load import load_text
+from specfleet.layout import Project
 from specfleet.normalise import REPAIRS, Change, Repair, RepairContext
-from specfleet.schema import schema_problems
-from specfleet.validate import check_file, check_project, load_valid
+from specfleet.spec.load import load_text
 
 from .conftest import DATA, ROOT, CliRunner
 
@@ -525,6 +526,7 @@ def test_a_spec_file_is_checked_outside_any_project(run_cli: CliRunner, tmp_path
 
 
 def test_validate_names_the_baseline_file_the_baseline_module_reads() -> None:
-    from specfleet import baseline, validate
+    from specfleet.checks import lint_baseline as baseline
+    from specfleet.checks import validate
 
     assert validate.BASELINE_FILE == baseline.BASELINE_FILE

@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 from specfleet.cli import COMMANDS
-from specfleet.fleet_list import Entry
+from specfleet.fleet.provider_list import Entry
 
 from .conftest import ROOT, CliRunner, SharedDir
 

@@ -1,6 +1,7 @@
 """``python -m specfleet``: one sub-command per pipeline stage.
 
-Each stage module exposes ``add_arguments(parser)`` and ``main(args) -> int``; this
+Each module of :mod:`specfleet.commands` exposes ``add_arguments(parser)`` and
+``main(args) -> int``; this
 module only wires them up and turns our errors into a message and an exit code.
 A stage's ``--help`` shows the first paragraph of its module docstring, as plain text.
 """
@@ -19,24 +20,34 @@ from pathlib import Path
 from types import ModuleType
 from typing import NoReturn
 
-from specfleet import __version__, lifeline, progress, scratch
+from specfleet import __version__
+from specfleet._process import lifeline, progress, scratch
 from specfleet.errors import SpecError, SpecfleetError
 
 #: sub-command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "list": (
-        "specfleet.fleet_list",
+        "specfleet.commands.list",
         "the providers: name, distribution, package, version (--json: a CI matrix)",
     ),
-    "validate": ("specfleet.validate", "check specs: YAML, OpenAPI schema and our lint rules"),
-    "generate": ("specfleet.generate_command", "validate and regenerate the clients whose inputs changed"),
-    "check": ("specfleet.check", "fail when generated/ is not what specs/ and templates/ produce"),
-    "diff": ("specfleet.diff.command", "review an API change: rules broken, semver bump, changelog"),
-    "release": ("specfleet.release", "apply the bump a spec change needs, write the changelog, regenerate"),
-    "build": ("specfleet.build", "build sdists and wheels of the clients, reproducibly"),
-    "publish": ("specfleet.publish", "upload client packages whose version is not on the index yet"),
-    "new": ("specfleet.new", "start a provider: specs/NAME/ with a spec and client.toml that generate"),
-    "mock": ("specfleet.mock", "serve a Prism mock of one provider's spec, for trying a client by hand"),
+    "validate": ("specfleet.commands.validate", "check specs: YAML, OpenAPI schema and our lint rules"),
+    "generate": ("specfleet.commands.generate", "validate and regenerate the clients whose inputs changed"),
+    "check": ("specfleet.commands.check", "fail when generated/ is not what specs/ and templates/ produce"),
+    "diff": ("specfleet.commands.diff", "review an API change: rules broken, semver bump, changelog"),
+    "release": (
+        "specfleet.commands.release",
+        "apply the bump a spec change needs, write the changelog, regenerate",
+    ),
+    "build": ("specfleet.commands.build", "build sdists and wheels of the clients, reproducibly"),
+    "publish": ("specfleet.commands.publish", "upload client packages whose version is not on the index yet"),
+    "new": (
+        "specfleet.commands.new",
+        "start a provider: specs/NAME/ with a spec and client.toml that generate",
+    ),
+    "mock": (
+        "specfleet.commands.mock",
+        "serve a Prism mock of one provider's spec, for trying a client by hand",
+    ),
 }
 
 
@@ -57,12 +68,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         _add_quiet(sub, default=argparse.SUPPRESS)  # also after the command: `specfleet build -q`
         if chosen in COMMANDS and name != chosen:
             continue
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not module_name.startswith(exc.name):
-                raise
-            continue  # that stage is not built yet
+        module = importlib.import_module(module_name)
         sub.description = plain_help(module.__doc__ or "") or help_text
         module.add_arguments(sub)
     return parser

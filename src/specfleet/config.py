@@ -25,15 +25,6 @@ from pydantic import (
 
 from specfleet.errors import Problem, SpecError
 
-# Where things live has its own module, light enough for a run that finds nothing to do; its names
-# are this module's too.
-from specfleet.layout import SETTINGS_FILE as SETTINGS_FILE
-from specfleet.layout import SPEC_FILE as SPEC_FILE
-from specfleet.layout import SPEC_FILES as SPEC_FILES
-from specfleet.layout import Project as Project
-from specfleet.layout import Provider as Provider
-from specfleet.layout import find_project as find_project
-
 #: What a generated client imports at run time: a package of the same name would shadow it.
 CLIENT_DEPENDENCIES = frozenset({"httpx", "attr", "attrs", "dateutil"})
 
@@ -228,7 +219,7 @@ def load_settings(path: Path) -> ClientSettings:
 
 def _rule_setting_errors(lint: LintSettings) -> list[tuple[str, str]]:
     """Only style rules can be set; correctness rules are always errors."""
-    from specfleet.lint import RULES, style_rules  # lint pulls in jsonschema: only when needed
+    from specfleet.checks.lint import RULES, style_rules  # lint pulls in jsonschema: only when needed
 
     errors = []
     for rule_id in lint.rules:

@@ -39,14 +39,15 @@ from openapi_python_client.parser.properties import (
 )
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from specfleet import opc
-from specfleet.config import ClientSettings, Project, Provider
+from specfleet.checks.validate import load_checked
+from specfleet.config import ClientSettings
 from specfleet.errors import SpecError
-from specfleet.generate import generator_config
+from specfleet.generation.plan import build_plan, match_endpoints
+from specfleet.generation.render import generator_config
+from specfleet.layout import Project, Provider
 from specfleet.normalise import normalise_for_opc
-from specfleet.plan import build_plan, match_endpoints
-from specfleet.spec import Operation, SpecModel, spec_model
-from specfleet.validate import load_checked
+from specfleet.opc import parse as opc
+from specfleet.spec.operations import Operation, SpecModel, spec_model
 
 #: Credentials the tests present. Prism checks that a credential is there and well formed, not its value.
 TOKEN = "test-token"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from specfleet.stubs import implementation_files
+from specfleet.generation.stubs import implementation_files
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL_SPECS = ROOT.parent / "shared" / "real-specs"

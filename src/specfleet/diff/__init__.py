@@ -1,7 +1,7 @@
 """Review an API change: which rules a spec change breaks, and the semver bump it needs.
 
 ``compare(base, revision)`` is the pure entry point (the release step calls it);
-``specfleet diff`` (:mod:`specfleet.diff.command`) adds git, ignore files and reports.
+``specfleet diff`` (:mod:`specfleet.commands.diff`) adds git, ignore files and reports.
 
 The names below are imported on first use: ``specfleet diff`` starts its Python API
 readers before it imports the rule engine, so they do not wait for it.

@@ -16,14 +16,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from specfleet.collector import collector_paused
+from specfleet._process.gc_pause import collector_paused
 from specfleet.diff.lifecycle import Options
 from specfleet.diff.model import BREAKING_LEVELS, LEVELS, Bump, Change, Kind, Level, new_change
 from specfleet.diff.rules import REGISTRY
 from specfleet.diff.semver import parse_version, required_bump
 from specfleet.diff.walk import Reported, Walk
-from specfleet.load import Document, Pointer
-from specfleet.refs import pointer_text
+from specfleet.spec.document import Document, Pointer
+from specfleet.spec.refs import pointer_text
 
 if TYPE_CHECKING:
     from specfleet.diff.surface import SurfaceChange

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from specfleet.load import Pointer
+from specfleet.spec.document import Pointer
 
 K = TypeVar("K")
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from specfleet.diff.found import Found, code
 from specfleet.diff.rules import name, rule_id
-from specfleet.load import Pointer
+from specfleet.spec.document import Pointer
 
 STABILITY = ("draft", "alpha", "beta", "stable")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from typing import Any, Literal
 
-from specfleet.load import Pointer
+from specfleet.spec.document import Pointer
 
 Level = Literal["ERR", "WARN", "INFO"]
 Kind = Literal["added", "removed", "changed", "deprecated", "docs"]

@@ -16,7 +16,7 @@ from specfleet.diff.model import FAIL_LEVELS as FAIL_LEVELS
 from specfleet.diff.model import Change, FailOn
 from specfleet.diff.semver import at_least, next_version
 from specfleet.diff.surface import SurfaceChange
-from specfleet.load import Document
+from specfleet.spec.document import Document
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any
 from specfleet.diff import rules
 from specfleet.diff.found import Found, both, code, only
 from specfleet.diff.lifecycle import DEFAULT, Options, property_lifecycle
-from specfleet.load import Pointer
+from specfleet.spec.document import Pointer
 
 Follow = Callable[[Any, Pointer], tuple[Any, Pointer]]
 

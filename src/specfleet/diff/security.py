@@ -12,7 +12,7 @@ from typing import Any
 
 from specfleet.diff.found import Found, code
 from specfleet.diff.rules import rule_id
-from specfleet.load import Pointer
+from specfleet.spec.document import Pointer
 
 Alternative = dict[str, list[str]]  # scheme -> scopes, all needed together
 

@@ -22,12 +22,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from specfleet.background import Background
+from specfleet._process.background import Background
+from specfleet._process.scratch import temporary_dir
 from specfleet.config import ClientSettings
 from specfleet.diff import surface_cache
 from specfleet.errors import SpecfleetError
-from specfleet.load import Document
-from specfleet.scratch import temporary_dir
+from specfleet.spec.document import Document
 
 
 @dataclass(frozen=True, order=True)
@@ -132,11 +132,11 @@ def read_surface(settings: ClientSettings, document: Document, *, in_place: bool
     """
     from openapi_python_client.parser.errors import GeneratorError
 
-    from specfleet import opc
-    from specfleet.generate import generator_config
+    from specfleet.generation.plan import build_resources, match_endpoints, spec_path
+    from specfleet.generation.render import generator_config
     from specfleet.normalise import normalise_for_opc
-    from specfleet.plan import build_resources, match_endpoints, spec_path
-    from specfleet.spec import spec_model
+    from specfleet.opc import parse as opc
+    from specfleet.spec.operations import spec_model
 
     normalised = normalise_for_opc(document, in_place=in_place)
     with temporary_dir("specfleet-surface") as scratch:
@@ -241,7 +241,7 @@ def _read_side(settings: ClientSettings, side: Side, parent: int) -> Surface:
     if isinstance(side, Document):
         document = side
     else:
-        from specfleet.bundle import load_spec
+        from specfleet.spec.bundle import load_spec
 
         document = load_spec(side)
         surface_cache.store_file_index(settings, side, document)
@@ -260,7 +260,7 @@ def _import_readers() -> None:
     A second of imports here, once, instead of in each reader: the readers (two sides' repairs
     and opc parses on the one core the rule diff leaves) are the longer job on a big spec.
     """
-    import specfleet.generate  # noqa: F401 - imported for the children
+    import specfleet.generation.render  # noqa: F401 - imported for the children
     from specfleet.normalise import load_repairs
 
     load_repairs()

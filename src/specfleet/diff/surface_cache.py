@@ -21,19 +21,19 @@ from pathlib import Path
 from typing import Any
 
 import specfleet
+from specfleet._process.scratch import temp_prefix
 from specfleet.config import ClientSettings
-from specfleet.load import Document
-from specfleet.scratch import temp_prefix
+from specfleet.spec.document import Document
 
 #: The code a surface depends on, below the specfleet package (a change to any is a new key).
 _READER_SOURCES = (
     "normalise",
-    "opc.py",
-    "opc_strings.py",
-    "plan.py",
-    "resource_tree.py",
+    "opc/parse.py",
+    "opc/strings.py",
+    "generation/plan.py",
+    "generation/resource_tree.py",
     "config.py",
-    "generate.py",
+    "generation/render.py",
     "diff/surface.py",
 )
 

@@ -20,9 +20,9 @@ from specfleet.diff.found import Found, both, code, only
 from specfleet.diff.lifecycle import Options
 from specfleet.diff.rules import rule_id
 from specfleet.diff.schemas import Place, SchemaDiff
-from specfleet.load import Pointer
-from specfleet.refs import iter_refs
-from specfleet.spec import RefError, SpecModel
+from specfleet.spec.document import Pointer
+from specfleet.spec.operations import RefError, SpecModel
+from specfleet.spec.refs import iter_refs
 
 #: how removing an element reads (see :func:`lifecycle.removal`) -> the ``how`` of its rule
 _REMOVED = {

@@ -31,9 +31,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from specfleet.collector import collector_paused
+from specfleet._process.gc_pause import collector_paused
 from specfleet.errors import Problem
-from specfleet.load import Document, Pointer
+from specfleet.spec.document import Document, Pointer
 
 Phase = Literal["schema", "generate"]
 

@@ -16,9 +16,9 @@ from typing import Any
 from openapi_python_client import strings
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from specfleet import opc  # noqa: F401 - installs opc's faster name cleaning, used by the names here
-from specfleet.load import Pointer
-from specfleet.plan import FIELD_PREFIX
+from specfleet.opc import parse as opc  # noqa: F401 - installs opc's faster name cleaning, used by the names here
+from specfleet.opc.parse import FIELD_PREFIX
+from specfleet.spec.document import Pointer
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import class_name, resolve, schemas
+from specfleet.spec.document import Pointer
 
 _ANNOTATIONS = frozenset(
     {

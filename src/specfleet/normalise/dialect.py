@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import schemas
-from specfleet.refs import pointer_text
-from specfleet.values import ValueChecker
+from specfleet.spec.document import Pointer
+from specfleet.spec.refs import pointer_text
+from specfleet.spec.schema_values import ValueChecker
 
 
 @repair(

@@ -19,10 +19,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import METHODS, resolve, schemas
-from specfleet.refs import lookup, parse_fragment
+from specfleet.spec.document import Pointer
+from specfleet.spec.refs import lookup, parse_fragment
 
 #: What each field of an OpenAPI object holds, for the objects opc's model requires a field of.
 _HOLDS: dict[str, dict[str, str]] = {

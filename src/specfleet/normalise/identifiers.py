@@ -17,7 +17,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import operations, python_name, short_hash, unique
-from specfleet.plan import FIELD_PREFIX
+from specfleet.opc.parse import FIELD_PREFIX
 
 #: Longest generated identifier (also a module's file name) allowed; file systems stop at 255 bytes.
 MAX_NAME = 80

@@ -17,7 +17,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import endpoints_at, operations, python_name, resolve
-from specfleet.plan import METHOD_KEYWORDS
+from specfleet.opc.parse import METHOD_KEYWORDS
 
 #: Names the generated endpoint functions use themselves: their arguments (``client``, ``body``),
 #: opc's reserved ``url``, the locals ``_get_kwargs`` builds the request in, and what the endpoint

@@ -17,9 +17,9 @@ from typing import Any
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from specfleet.errors import Problem
-from specfleet.load import Document
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import python_name, schemas
+from specfleet.spec.document import Document
 
 #: Members every generated model class has (see opc's and specfleet's model.py.jinja).
 MODEL_MEMBERS = frozenset(

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import (
     class_name,
@@ -31,6 +30,7 @@ from specfleet.normalise._spec import (
     resolve,
     short_hash,
 )
+from specfleet.spec.document import Pointer
 
 #: Names the generated modules import; a model class of the same name would shadow the import.
 IMPORTED = frozenset(

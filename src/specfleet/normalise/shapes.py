@@ -20,10 +20,10 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from specfleet.load import Pointer
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import METHODS, python_name, schemas
 from specfleet.normalise.parameters import SHADOWED
+from specfleet.spec.document import Pointer
 
 #: Where a schema holds other schemas by one key, in a list, or in a map (opc reads a boolean
 #: ``additionalProperties`` itself, so that one stays).
