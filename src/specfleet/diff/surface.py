@@ -12,6 +12,7 @@ never a failed diff.  The two sides are read in forked processes, beside the rul
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import json
@@ -431,8 +432,29 @@ def _method(path: str, old: Method, new: Method) -> Iterator[SurfaceChange]:
 
 
 def _members(type_text: str) -> set[str]:
-    """A type's union members, without ``Unset`` (requiredness is reported on its own)."""
-    return {part.strip() for part in type_text.split(" | ") if part.strip() != "Unset"}
+    """A type's union members, without ``Unset`` (requiredness is reported on its own).
+
+    Each value of a ``Literal[...]`` is a member of its own, so an argument typed by an enum's
+    values that gains one (``Literal['a', 'b']`` to ``Literal['a', 'b', 'c']``) is wider.
+    """
+    try:
+        tree = ast.parse(type_text, mode="eval").body
+    except SyntaxError:
+        return {part.strip() for part in type_text.split(" | ") if part.strip() != "Unset"}
+    found: set[str] = set()
+
+    def walk(node: ast.expr) -> None:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            walk(node.left)
+            walk(node.right)
+        elif isinstance(node, ast.Subscript) and ast.unparse(node.value) == "Literal":
+            values = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            found.update(f"Literal[{ast.unparse(value)}]" for value in values)
+        elif ast.unparse(node) != "Unset":
+            found.add(ast.unparse(node))
+
+    walk(tree)
+    return found
 
 
 def _arguments(

@@ -479,66 +479,6 @@ def check_output(root: Path) -> None:
                 )
 
 
-#: Reads every module of some packages into memory, says so, then imports them all from there (the
-#: files on disk are being reformatted meanwhile); prints the first failure and exits 1.  Its
-#: argument: a JSON list of [client directory, package].  Modules are imported packages first, in
-#: the order of their paths' parts.
-_IMPORT_MODULES = """
-import importlib, json, os, sys, traceback
-from importlib.abc import FileLoader, SourceLoader
-from importlib.util import spec_from_file_location
-clients = json.loads(sys.argv[1])
-roots = {package: root for root, package in clients}
-sources, names = {}, []
-for root, package in clients:
-    found = []
-    for folder, _, files in os.walk(os.path.join(root, package)):
-        for file in files:
-            if file.endswith(".py"):
-                with open(os.path.join(folder, file), "rb") as handle:
-                    sources[os.path.join(folder, file)] = handle.read()
-                found.append(os.path.relpath(os.path.join(folder, file), root)[:-3].split(os.sep))
-    for parts in sorted(found):
-        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
-print("read", flush=True)
-
-class Loader(FileLoader, SourceLoader):
-    def get_data(self, path):
-        try:
-            return sources[path]
-        except KeyError:
-            raise OSError(path) from None
-
-class Finder:
-    @staticmethod
-    def find_spec(name, path=None, target=None):
-        root = roots.get(name.partition(".")[0])
-        if root is None:
-            return None
-        base = os.path.join(root, *name.split("."))
-        init = os.path.join(base, "__init__.py")
-        if init in sources:
-            return spec_from_file_location(name, init, loader=Loader(name, init), submodule_search_locations=[base])
-        if base + ".py" in sources:
-            return spec_from_file_location(name, base + ".py", loader=Loader(name, base + ".py"))
-        return None
-
-sys.meta_path.insert(0, Finder)
-try:
-    for name in names:
-        importlib.import_module(name)
-except SyntaxError as exc:
-    print(f"{exc.filename}:{exc.lineno}: generated code does not compile: {exc.msg}")
-    sys.exit(1)
-except BaseException as exc:
-    frames = traceback.extract_tb(exc.__traceback__)
-    ours = [f for f in frames if any(f.filename.startswith(root + os.sep) for root in roots.values())]
-    frame = (ours or frames)[-1]
-    print(f"{frame.filename}:{frame.lineno}: generated code fails to import: {type(exc).__name__}: {exc}")
-    sys.exit(1)
-"""
-
-
 class ImportCheck:
     """Compile and import every module of some generated packages, as their users will, in the background.
 
@@ -556,7 +496,16 @@ class ImportCheck:
         scratch = scratch.resolve()  # the check runs in scratch: a relative path would find nothing
         self.scratch = scratch
         clients = [[str(scratch / directory), package] for directory, package in packages.items()]
-        command = [sys.executable, "-B", "-W", "error::SyntaxWarning", "-c", _IMPORT_MODULES]
+        # -P: the scratch folder (cwd) is not on sys.path, so only the child's finder reads the packages
+        command = [
+            sys.executable,
+            "-B",
+            "-P",
+            "-W",
+            "error::SyntaxWarning",
+            "-m",
+            "specfleet.generation.import_child",
+        ]
         self.process = lifeline.start(
             [*command, json.dumps(clients)],
             alone=True,
