@@ -292,22 +292,25 @@ def _holder_examples(holder: dict[str, Any], pointer: Pointer) -> Iterator[tuple
             yield (*pointer, "examples", name, "value"), example["value"]
 
 
+def _operation_holders(op: Operation) -> Iterator[tuple[Pointer, Any]]:
+    """An operation's places that hold a schema and its examples: parameters and media types."""
+    for index, parameter in enumerate(op.data.get("parameters") or []):
+        yield (*op.pointer, "parameters", index), parameter
+    body = op.data.get("requestBody")
+    if isinstance(body, dict):
+        for media, content in (body.get("content") or {}).items():
+            yield (*op.pointer, "requestBody", "content", media), content
+    for code, response in (op.data.get("responses") or {}).items():
+        if isinstance(response, dict):
+            for media, content in (response.get("content") or {}).items():
+                yield (*op.pointer, "responses", code, "content", media), content
+
+
 def _all_examples(ctx: LintContext) -> Iterator[tuple[Pointer, Any, Pointer]]:
     components = ctx.data.get("components") or {}
     for name, schema in (components.get("schemas") or {}).items():
         yield from _schema_examples(ctx, ("components", "schemas", name), schema)
-    holders: list[tuple[Pointer, Any]] = []
-    for op in ctx.operations:
-        for index, parameter in enumerate(op.data.get("parameters") or []):
-            holders.append(((*op.pointer, "parameters", index), parameter))
-        body = op.data.get("requestBody")
-        if isinstance(body, dict):
-            for media, content in (body.get("content") or {}).items():
-                holders.append(((*op.pointer, "requestBody", "content", media), content))
-        for code, response in (op.data.get("responses") or {}).items():
-            if isinstance(response, dict):
-                for media, content in (response.get("content") or {}).items():
-                    holders.append(((*op.pointer, "responses", code, "content", media), content))
+    holders = [holder for op in ctx.operations for holder in _operation_holders(op)]
     for name, parameter in (components.get("parameters") or {}).items():
         holders.append((("components", "parameters", name), parameter))
     for pointer, holder in holders:

@@ -214,17 +214,51 @@ def detect(
     imports = tuple(
         sorted({*item_prop.get_imports(prefix="."), *(item_prop.get_lazy_imports(prefix=".") or [])})
     )
-    base = {"items": items, "item_type": item_type, "item_imports": imports}
-    parameters = {_normal(item.name): item for item in endpoint.query_parameters}
+    base: dict[str, Any] = {"items": items, "item_type": item_type, "item_imports": imports}
     fields = _fields(page, models) if page is not None else {}
-    limit = next(
-        (_plain(parameters[name].name) for name in sorted(parameters) if name in LIMIT_PARAMETERS), ""
-    )
+    linked = _linked(operation, fields, base, forced)
+    if linked is not None:
+        return linked
+    parameters = {_normal(item.name): item for item in endpoint.query_parameters}
+    chosen = _one_shape(parameters, forced)
+    if isinstance(chosen, Detected):
+        return chosen
+    shape, parameter = chosen
+    common: dict[str, Any] = {
+        **base,
+        "parameter": parameter,
+        "limit": next(
+            (_plain(parameters[name].name) for name in sorted(parameters) if name in LIMIT_PARAMETERS), ""
+        ),
+        "has_more": _path(_first(fields, HAS_MORE_FIELDS, BooleanProperty)),
+        "total": _path(_first(fields, TOTAL_FIELDS, IntProperty)),
+        "total_pages": _path(_first(fields, TOTAL_PAGES_FIELDS, IntProperty)),
+    }
+    if shape != "cursor":
+        return Detected(Paging(shape, **common))
+    return _cursor_paging(parameter, fields, item_prop, models, common)
+
+
+def _linked(
+    operation: Operation, fields: dict[str, list[_Field]], base: dict[str, Any], forced: str
+) -> Detected | None:
+    """Paging by the next page's URL, in the answer or in its ``Link`` header; None when neither
+    applies (nor did ``client.toml`` ask for one of them)."""
     link = _first(fields, NEXT_LINK_FIELDS, StringProperty)
-    link = link if link is not None and _is_link(link) else None
-    link_header = any(
+    if forced in ("", "link") and link is not None and _is_link(link):
+        return Detected(Paging("link", cursor=link.path, **base))
+    if forced in ("", "link-header") and any(
         _declares_link(response.data) for response in operation.responses if response.status.startswith("2")
-    )
+    ):
+        return Detected(Paging("link-header", **base))
+    if forced in ("link", "link-header"):
+        return Detected(None, f"{forced} paging: the answer declares no next link")
+    return None
+
+
+def _one_shape(parameters: dict[str, Any], forced: str) -> tuple[str, str] | Detected:
+    """The one way the query parameters page (cursor, offset or page) and its parameter's name,
+    or why there is none: no paging parameter, or parameters of more than one way."""
     # a ``page`` that is a string is an opaque cursor (OpenAI's ``page`` and ``next_page``)
     opaque = {
         name for name in parameters if name in PAGE_PARAMETERS and _is(parameters[name], StringProperty)
@@ -234,12 +268,6 @@ def detect(
         "offset": sorted(name for name in parameters if name in OFFSET_PARAMETERS),
         "page": sorted(name for name in parameters if name in PAGE_PARAMETERS - opaque),
     }
-    if forced in ("", "link") and link is not None:
-        return Detected(Paging("link", cursor=link.path, **base))  # type: ignore[arg-type]
-    if forced in ("", "link-header") and link_header:
-        return Detected(Paging("link-header", **base))  # type: ignore[arg-type]
-    if forced in ("link", "link-header"):
-        return Detected(None, f"{forced} paging: the answer declares no next link")
     present = [shape for shape, names in shapes.items() if names]
     if forced:
         present = [forced] if shapes.get(forced) else []
@@ -253,27 +281,28 @@ def detect(
             None, f"pages in more than one way: {said}; name the scheme in client.toml [pagination]"
         )
     shape = present[0]
-    parameter = _plain(parameters[shapes[shape][0]].name)
-    common = {
-        **base,
-        "parameter": parameter,
-        "limit": limit,
-        "has_more": _path(_first(fields, HAS_MORE_FIELDS, BooleanProperty)),
-        "total": _path(_first(fields, TOTAL_FIELDS, IntProperty)),
-        "total_pages": _path(_first(fields, TOTAL_PAGES_FIELDS, IntProperty)),
-    }
-    if shape != "cursor":
-        return Detected(Paging(shape, **common))  # type: ignore[arg-type]
+    return shape, _plain(parameters[shapes[shape][0]].name)
+
+
+def _cursor_paging(
+    parameter: str,
+    fields: dict[str, list[_Field]],
+    item_prop: Any,
+    models: dict[str, ModelProperty],
+    common: dict[str, Any],
+) -> Detected:
+    """Where the next cursor comes from: a field of the answer, or (for ``after``-style
+    parameters) the last item's id."""
     cursor = _first(fields, NEXT_CURSOR_FIELDS, StringProperty)
     if cursor is not None and not _is_link(cursor):
-        return Detected(Paging("cursor", cursor=cursor.path, **common))  # type: ignore[arg-type]
+        return Detected(Paging("cursor", cursor=cursor.path, **common))
     if _normal(parameter) in ID_CURSORS:
         identifier = _item_id(item_prop, models)
         if identifier:
-            return Detected(Paging("cursor", item_cursor=identifier, **common))  # type: ignore[arg-type]
+            return Detected(Paging("cursor", item_cursor=identifier, **common))
         last = _first(fields, LAST_ID_FIELDS, StringProperty)
         if last is not None:
-            return Detected(Paging("cursor", cursor=last.path, **common))  # type: ignore[arg-type]
+            return Detected(Paging("cursor", cursor=last.path, **common))
     return Detected(None, f"cursor parameter {parameter!r}, but nothing in the answer gives the next cursor")
 
 

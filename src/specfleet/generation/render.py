@@ -816,15 +816,7 @@ def generate_from(
     ``config``: a ``client.toml`` (names, license, authors, auth helpers, resource names);
     ``summary``: receives how typed the client came out (a lenient run's last line).
     """
-    configured = load_settings(config) if config is not None else None
-    if configured is None and name is None:
-        raise SpecfleetError("--from SPEC needs --name NAME or --config client.toml")
-    if name is not None and not _NAME.match(name):
-        raise SpecfleetError(
-            f"--name {name!r}: use lower-case letters, digits and single hyphens, starting with a letter"
-        )
-    if not spec.is_file():
-        raise SpecfleetError(f"--from {spec}: no such file")
+    configured = _adoption_settings(spec, name, config)
     root = spec.resolve().parent
     report = load_checked(spec, root, lenient=lenient)
     if report.errors or report.document is None:
@@ -837,40 +829,17 @@ def generate_from(
     checking = Background(_problems_after_load, report, root, lenient)
     try:
         with scratch_dir(out) as scratch:
-            forced: list[loosely.Loosened] = []
             try:
-                while True:  # a lenient run widens a part whose generated code fails, then renders again
-                    loosened: list[loosely.Loosened] = []
-                    record: dict[str, str] = {}
-                    try:
-                        warnings = render_client(
-                            templates_dir(),
-                            settings,
-                            document,
-                            scratch / target.name,
-                            lenient=lenient,
-                            loosened=loosened,
-                            forced=forced,
-                            record=record,
-                        )
-                        finish(scratch, {target.name: settings.package})
-                        break
-                    except SpecfleetError as exc:
-                        part = loosely.part_of_output(document.data, str(exc), scratch) if lenient else None
-                        if part is None or part.pointer in {item.pointer for item in forced}:
-                            raise
-                        forced.append(part)
-                        shutil.rmtree(scratch / target.name, ignore_errors=True)
-                package = scratch / target.name / settings.package
+                warnings, loosened, record = _render_until_it_builds(
+                    settings, document, scratch / target.name, lenient
+                )
             except Exception:  # a spec the checks refuse may trip rendering first: their errors are the cause
-                problems = checking.result()
-                if any(problem.level == "error" for problem in problems):
-                    raise SpecError([p for p in problems if p.level == "error"]) from None
+                _raise_errors(checking.result())
                 raise
             problems = checking.result()
-            if any(problem.level == "error" for problem in problems):
-                raise SpecError([p for p in problems if p.level == "error"])
+            _raise_errors(problems)
             if summary is not None:
+                package = scratch / target.name / settings.package
                 summary.append(loosely.summarise(document, package, loosened, [*problems, *warnings]))
             replace_dirs([(scratch / target.name, target)])
             if config is not None:  # the adopted client's names, kept for its next generation
@@ -878,6 +847,61 @@ def generate_from(
     finally:
         checking.cancel()
     return target, [*problems, *warnings]
+
+
+def _adoption_settings(spec: Path, name: str | None, config: Path | None) -> ClientSettings | None:
+    """The ``--config`` file's settings (None without one), once the command line is checked."""
+    configured = load_settings(config) if config is not None else None
+    if configured is None and name is None:
+        raise SpecfleetError("--from SPEC needs --name NAME or --config client.toml")
+    if name is not None and not _NAME.match(name):
+        raise SpecfleetError(
+            f"--name {name!r}: use lower-case letters, digits and single hyphens, starting with a letter"
+        )
+    if not spec.is_file():
+        raise SpecfleetError(f"--from {spec}: no such file")
+    return configured
+
+
+def _render_until_it_builds(
+    settings: ClientSettings, document: Document, output: Path, lenient: bool
+) -> tuple[list[Problem], list[loosely.Loosened], dict[str, str]]:
+    """Render and finish the client in ``output``: its warnings, the parts a lenient run typed
+    loosely, and the names ``[resources]`` records.
+
+    A lenient run widens the part whose generated code fails, then renders again; a part that
+    fails once widened, or a strict run, raises.
+    """
+    forced: list[loosely.Loosened] = []
+    while True:
+        loosened: list[loosely.Loosened] = []
+        record: dict[str, str] = {}
+        try:
+            warnings = render_client(
+                templates_dir(),
+                settings,
+                document,
+                output,
+                lenient=lenient,
+                loosened=loosened,
+                forced=forced,
+                record=record,
+            )
+            finish(output.parent, {output.name: settings.package})
+            return warnings, loosened, record
+        except SpecfleetError as exc:
+            part = loosely.part_of_output(document.data, str(exc), output.parent) if lenient else None
+            if part is None or part.pointer in {item.pointer for item in forced}:
+                raise
+            forced.append(part)
+            shutil.rmtree(output, ignore_errors=True)
+
+
+def _raise_errors(problems: list[Problem]) -> None:
+    """Stop at the schema check's and lint's errors, when there are any: they are the cause."""
+    errors = [problem for problem in problems if problem.level == "error"]
+    if errors:
+        raise SpecError(errors) from None
 
 
 def _problems_after_load(report: Report, root: Path, lenient: bool) -> list[Problem]:

@@ -119,30 +119,39 @@ _SCHEMA_ONE = ("items", "additionalProperties", "not", "contains", "propertyName
 
 def schemas(data: dict[str, Any]) -> Iterator[tuple[Pointer, dict[str, Any]]]:
     """Every schema object written in the spec (not following ``$ref``), with its pointer."""
-    roots: list[tuple[Pointer, Any]] = []
     found = data.get("components")
     components: dict[str, Any] = found if isinstance(found, dict) else {}
+    roots = [*_component_roots(components), *_operation_roots(data)]
+    for pointer, schema in roots:
+        yield from _walk_schema(pointer, schema)
+
+
+def _component_roots(components: dict[str, Any]) -> Iterator[tuple[Pointer, Any]]:
+    """The schemas written directly in ``components``: its schemas and those of its parameters,
+    headers, request bodies and responses."""
     for name, schema in (components.get("schemas") or {}).items():
-        roots.append((("components", "schemas", name), schema))
+        yield ("components", "schemas", name), schema
     for kind in ("parameters", "headers"):
         for name, item in (components.get(kind) or {}).items():
-            roots.extend(_in_parameter(("components", kind, name), item))
+            yield from _in_parameter(("components", kind, name), item)
     for name, body in (components.get("requestBodies") or {}).items():
-        roots.extend(_in_content(("components", "requestBodies", name), body))
+        yield from _in_content(("components", "requestBodies", name), body)
     for name, response in (components.get("responses") or {}).items():
-        roots.extend(_in_response(("components", "responses", name), response))
+        yield from _in_response(("components", "responses", name), response)
+
+
+def _operation_roots(data: dict[str, Any]) -> Iterator[tuple[Pointer, Any]]:
+    """The schemas written directly in each operation, then in each path's shared parameters."""
     for pointer, _, _, operation in operations(data):
         for index, param in enumerate(operation.get("parameters") or []):
-            roots.extend(_in_parameter((*pointer, "parameters", index), param))
-        roots.extend(_in_content((*pointer, "requestBody"), operation.get("requestBody")))
+            yield from _in_parameter((*pointer, "parameters", index), param)
+        yield from _in_content((*pointer, "requestBody"), operation.get("requestBody"))
         for status, response in (operation.get("responses") or {}).items():
-            roots.extend(_in_response((*pointer, "responses", status), response))
+            yield from _in_response((*pointer, "responses", status), response)
     for path, item in (data.get("paths") or {}).items():
         if isinstance(item, dict):
             for index, param in enumerate(item.get("parameters") or []):
-                roots.extend(_in_parameter(("paths", path, "parameters", index), param))
-    for pointer, schema in roots:
-        yield from _walk_schema(pointer, schema)
+                yield from _in_parameter(("paths", path, "parameters", index), param)
 
 
 def _in_parameter(pointer: Pointer, param: Any) -> Iterator[tuple[Pointer, Any]]:

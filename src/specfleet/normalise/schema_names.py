@@ -95,7 +95,6 @@ class _Walk:
         if not isinstance(node, dict) or "$ref" in node:
             return
         owner = node if owner is None else owner
-        title = node.get("title") if isinstance(node.get("title"), str) and node.get("title") else None
         subs = [*(node.get("allOf") or []), *(node.get("anyOf") or []), *(node.get("oneOf") or [])]
         if len(subs) == 1 and isinstance(subs[0], dict) and "$ref" in subs[0]:
             return
@@ -104,46 +103,64 @@ class _Walk:
             return
         if node.get("enum"):
             values = tuple(value for value in node["enum"] if value is not None)
-            self.found.append(
-                NamedClass(
-                    _class(parent, title or name), pointer, owner, parent, name, _class(parent, name), values
-                )
-            )
+            self._named(pointer, node, owner, name, parent, values)
+        elif node.get("anyOf") or node.get("oneOf") or isinstance(kind, list):
+            self._union(pointer, node, name, parent)
+        elif "const" in node or kind in ("string", "number", "integer", "null"):
             return
-        if node.get("anyOf") or node.get("oneOf") or isinstance(kind, list):
-            members = [("anyOf", i, m) for i, m in enumerate(node.get("anyOf") or [])]
-            members += [("oneOf", i, m) for i, m in enumerate(node.get("oneOf") or [])]
-            for index, (key, at, member) in enumerate(members):
-                sub_title = member.get("title") if isinstance(member, dict) else None
-                own = isinstance(sub_title, str) and sub_title and sub_title != node.get("title")
-                self.schema(
-                    (*pointer, key, at), member, f"{name}_{sub_title if own else f'type_{index}'}", parent
-                )
-            if isinstance(kind, list):
-                for index, one in enumerate(kind, start=len(members)):
-                    if one in ("object", "array"):
-                        self.schema(pointer, {**node, "type": one}, f"{name}_type_{index}", parent, node)
-            return
-        if "const" in node or kind in ("string", "number", "integer", "null"):
-            return
-        if kind == "array":
+        elif kind == "array":
             self.schema((*pointer, "items"), node.get("items"), f"{name}_item", parent)
-            return
-        if kind == "object" or node.get("allOf") or (kind is None and node.get("properties")):
-            own_name = _class(parent, title or name)
-            self.found.append(NamedClass(own_name, pointer, owner, parent, name, _class(parent, name), None))
-            parts: list[tuple[Pointer, dict[str, Any]]] = [(pointer, node)]
-            parts += [
-                ((*pointer, "allOf", i), p)
-                for i, p in enumerate(node.get("allOf") or [])
-                if isinstance(p, dict) and "$ref" not in p
-            ]
-            for where, part in parts:
-                for key, sub in (part.get("properties") or {}).items():
-                    self.schema((*where, "properties", key), sub, key, own_name)
-            extra = node.get("additionalProperties")
-            if isinstance(extra, dict) and extra:
-                self.schema((*pointer, "additionalProperties"), extra, "AdditionalProperty", own_name)
+        elif kind == "object" or node.get("allOf") or (kind is None and node.get("properties")):
+            self._object(pointer, node, owner, name, parent)
+
+    def _named(
+        self,
+        pointer: Pointer,
+        node: dict[str, Any],
+        owner: Any,
+        name: str,
+        parent: str,
+        enum: tuple[Any, ...] | None,
+    ) -> str:
+        """Record the class ``node`` becomes (its title names it, else ``name``); its name."""
+        title = node.get("title") if isinstance(node.get("title"), str) and node.get("title") else None
+        own_name = _class(parent, title or name)
+        self.found.append(NamedClass(own_name, pointer, owner, parent, name, _class(parent, name), enum))
+        return own_name
+
+    def _union(self, pointer: Pointer, node: dict[str, Any], name: str, parent: str) -> None:
+        """A union's members, named after their own title or their place (``<name>_type_<n>``);
+        a list of types makes a member of each object or array type."""
+        members = [("anyOf", i, m) for i, m in enumerate(node.get("anyOf") or [])]
+        members += [("oneOf", i, m) for i, m in enumerate(node.get("oneOf") or [])]
+        for index, (key, at, member) in enumerate(members):
+            sub_title = member.get("title") if isinstance(member, dict) else None
+            own = isinstance(sub_title, str) and sub_title and sub_title != node.get("title")
+            self.schema(
+                (*pointer, key, at), member, f"{name}_{sub_title if own else f'type_{index}'}", parent
+            )
+        kinds = node.get("type")
+        if isinstance(kinds, list):
+            for index, one in enumerate(kinds, start=len(members)):
+                if one in ("object", "array"):
+                    self.schema(pointer, {**node, "type": one}, f"{name}_type_{index}", parent, node)
+
+    def _object(self, pointer: Pointer, node: dict[str, Any], owner: Any, name: str, parent: str) -> None:
+        """An object's class, then the classes of its properties (its own and its inline
+        ``allOf`` parts') and of its ``additionalProperties``, named under it."""
+        own_name = self._named(pointer, node, owner, name, parent, None)
+        parts: list[tuple[Pointer, dict[str, Any]]] = [(pointer, node)]
+        parts += [
+            ((*pointer, "allOf", i), p)
+            for i, p in enumerate(node.get("allOf") or [])
+            if isinstance(p, dict) and "$ref" not in p
+        ]
+        for where, part in parts:
+            for key, sub in (part.get("properties") or {}).items():
+                self.schema((*where, "properties", key), sub, key, own_name)
+        extra = node.get("additionalProperties")
+        if isinstance(extra, dict) and extra:
+            self.schema((*pointer, "additionalProperties"), extra, "AdditionalProperty", own_name)
 
     def run(self) -> list[NamedClass]:
         components = self.data.get("components") or {}

@@ -55,8 +55,16 @@ def _holders(data: dict[str, Any]) -> Iterator[tuple[Pointer, Any, Any]]:
     if isinstance(found, dict):
         for name in list(found):
             yield ("components", "schemas", name), found, name
-    # `schema` of parameters, headers and media types, wherever they are.  Each node carries the
-    # trail of keys to it (parent's trail, own key), made into a pointer only where one is found.
+    yield from _boolean_schema_keys(data)
+    yield from _inside_schemas(data)
+
+
+def _boolean_schema_keys(data: dict[str, Any]) -> Iterator[tuple[Pointer, Any, Any]]:
+    """A boolean ``schema`` of a parameter, header or media type, wherever it is.
+
+    Each node carries the trail of keys to it (parent's trail, own key), made into a pointer
+    only where one is found.
+    """
     stack: list[tuple[Any, Any]] = [(None, data)]
     while stack:
         trail, node = stack.pop()
@@ -68,6 +76,10 @@ def _holders(data: dict[str, Any]) -> Iterator[tuple[Pointer, Any, Any]]:
                     stack.append(((trail, key), value))
         elif isinstance(node, list):
             stack.extend(((trail, index), value) for index, value in enumerate(node))
+
+
+def _inside_schemas(data: dict[str, Any]) -> Iterator[tuple[Pointer, Any, Any]]:
+    """Where a schema holds another: by one key (when boolean), in a list, or in a map."""
     for pointer, schema in schemas(data):
         for key in _ONE:
             if isinstance(schema.get(key), bool):

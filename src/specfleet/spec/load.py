@@ -21,6 +21,7 @@ import yaml
 from specfleet._process.gc_pause import collector_paused
 from specfleet.errors import Problem, SpecError
 from specfleet.spec.document import MAX_DEPTH, Document, Mark, Pointer, duplicate_key
+from specfleet.spec.yaml_mistakes import explain_yaml_error
 
 try:  # libyaml is what makes loading a 4 MB spec take a fraction of a second
     from yaml import CSafeLoader as _Loader
@@ -220,98 +221,6 @@ def load_text(path: Path, text: str, any_value: bool = False) -> Document:
     except yaml.YAMLError as exc:  # reader errors: control characters and the like
         raise SpecError(Problem(str(path), 1, 1, "error", "yaml", f"YAML error: {exc}")) from None
     return Document(path=path, data=data, marks=builder.marks, text=text)
-
-
-def _line_of(text: str, line: int) -> str:
-    """Line ``line`` (0-based) of ``text``, without its line break."""
-    start = 0
-    for _ in range(line):
-        start = text.find("\n", start) + 1
-        if start == 0:
-            return ""
-    end = text.find("\n", start)
-    return text[start : end if end >= 0 else len(text)]
-
-
-def explain_yaml_error(exc: yaml.MarkedYAMLError, text: str) -> str:
-    """libyaml's message, said in terms of the mistake that usually causes it.
-
-    libyaml names the parser state (``found character that cannot start any token``),
-    not the character or the fix; these are the mistakes people make in specs by hand.
-    """
-    problem, context = exc.problem or "", exc.context or ""
-    mark, opened = exc.problem_mark, exc.context_mark
-    if mark is None:
-        return problem or context or "invalid YAML"
-    line_no = mark.line + 1
-    line = _line_of(text, mark.line)
-    found = line[mark.column : mark.column + 1]
-    before = line[: mark.column]
-    opened_at = f"line {opened.line + 1}, column {opened.column + 1}" if opened is not None else "above"
-    if "tab character that violates indentation" in problem or (
-        "cannot start any token" in problem and found == "\t"
-    ):
-        if not before.strip(" \t") or "violates indentation" in problem:
-            return f"a tab is indenting line {line_no}; YAML indents with spaces only, so replace the tab with spaces"
-        return f"a tab on line {line_no} where YAML expects a value; use spaces"
-    if "cannot start any token" in problem:
-        if found in ("@", "`"):
-            return f"a plain value cannot start with {found!r} (YAML reserves it); put the value in quotes"
-        if found == "%":
-            return (
-                "a plain value cannot start with '%' (YAML reads it as a directive); put the value in quotes"
-            )
-        return f"{found!r} cannot start a value here; put the value in quotes"
-    if problem.startswith("mapping values are not allowed"):
-        if ": " in before or before.rstrip().endswith(":"):
-            return (
-                f"a second ': ' on line {line_no}; a value that contains ': ' must be quoted, "
-                "e.g. summary: 'Note: this'"
-            )
-        return (
-            f"line {line_no} holds a 'key:' where YAML expects none: is it indented more than the key "
-            "above it, or is the line above missing its ':'?"
-        )
-    if problem.startswith("did not find expected key"):
-        quote = before.rstrip()[-1:]
-        if before.strip() and quote in ("'", '"'):
-            hint = " (inside single quotes, write a ' twice: 'it''s')" if quote == "'" else ""
-            return f"text after the closing quote on line {line_no}; quote the whole value{hint}"
-        return (
-            f"line {line_no} does not line up with the keys of the mapping that starts at {opened_at}; "
-            "check its indentation (or a missing ':')"
-        )
-    if problem.startswith("did not find expected <document start>"):
-        return (
-            f"line {line_no} is indented less than the first key; all top-level keys start in the "
-            "same column (usually the first)"
-        )
-    if problem.startswith("block sequence entries are not allowed"):
-        return (
-            f"a '- ' list item on line {line_no} cannot follow its key on the same line; start the "
-            "list on the next line, indented, or write it as [a, b]"
-        )
-    if problem.startswith("could not find expected ':'") and "simple key" in context:
-        return (
-            f"line {opened.line + 1 if opened else line_no} has no ':'; a key needs one, and a long "
-            "value that goes on over several lines must be indented under its key (or quoted)"
-        )
-    if problem.startswith("did not find expected '-' indicator"):
-        return (
-            f"line {line_no} is a 'key: value' among the items of the list that starts at {opened_at}; "
-            "start a new item with '- ' or fix the indentation"
-        )
-    if problem.startswith("found unexpected end of stream") and "quoted scalar" in context:
-        return f"the quoted string opened at {opened_at} is never closed"
-    if problem.startswith("found unknown escape character"):
-        return (
-            "unknown backslash escape in a double-quoted string; write '\\\\' for a backslash "
-            "or use single quotes"
-        )
-    if problem.startswith("did not find expected ',' or"):
-        bracket = "[" if "]" in problem else "{"
-        return f"the '{bracket}' opened at {opened_at} is not closed before line {line_no}; add a ',' or the closing bracket"
-    return f"{problem or context}" + (f" ({context} at {opened_at})" if problem and context else "")
 
 
 def load_document(path: Path, shown_as: Path | None = None, any_value: bool = False) -> Document:

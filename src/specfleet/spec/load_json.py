@@ -158,27 +158,13 @@ class _Decoder:
             return result
         while True:
             if char != '"':
-                if not char:
-                    raise self.unclosed(opened)
-                if char == "}":
-                    raise self.fail("a comma before '}': JSON allows no trailing comma; remove it")
-                raise self.unexpected(char, "a key in double quotes")
+                raise self._not_a_key(char, opened)
             start = self.pos
             line = bisect_left(newlines, start)
             mark = Mark(line + 1, start - (newlines[line - 1] + 1 if line else 0) + 1)
             key = self.string()
             if key in result:
-                first = marks[(*pointer, key)]
-                where = f"line {first.line}" if first.line != mark.line else f"column {first.column}"
-                error = duplicate_key(
-                    self.path,
-                    mark.line,
-                    mark.column,
-                    f"duplicate key {key!r} (first at {where}); a JSON reader would silently keep "
-                    "only the last one, so remove or rename one of them",
-                )
-                if error is not None:
-                    raise error
+                self._duplicate(marks[(*pointer, key)], key, mark)
             colon = _COLON.match(text, self.pos)
             if colon is None:
                 raise self.unexpected(self.skip(), f"':' after the key {key!r}")
@@ -192,17 +178,42 @@ class _Decoder:
             marks[child] = mark
             after = _AFTER.match(text, self.pos)
             if after is None or after.group(1) == "]":
-                char = self.skip()
-                if not char:
-                    raise self.unclosed(opened)
-                if char == '"':
-                    raise self.fail(f"a ',' is missing after the value of {key!r}")
-                raise self.unexpected(char, f"',' or '}}' after the value of {key!r}")
+                raise self._not_after_value(key, opened)
             self.pos = after.end()
             if after.group(1) == "}":
                 self.pos = after.end(1)
                 return result
             char = text[self.pos : self.pos + 1]
+
+    def _not_a_key(self, char: str, opened: int) -> SpecError:
+        """What is wrong where an object's key should start."""
+        if not char:
+            return self.unclosed(opened)
+        if char == "}":
+            return self.fail("a comma before '}': JSON allows no trailing comma; remove it")
+        return self.unexpected(char, "a key in double quotes")
+
+    def _duplicate(self, first: Mark, key: str, mark: Mark) -> None:
+        """A key written twice in one object: an error, unless a lenient load records it as a warning."""
+        where = f"line {first.line}" if first.line != mark.line else f"column {first.column}"
+        error = duplicate_key(
+            self.path,
+            mark.line,
+            mark.column,
+            f"duplicate key {key!r} (first at {where}); a JSON reader would silently keep "
+            "only the last one, so remove or rename one of them",
+        )
+        if error is not None:
+            raise error
+
+    def _not_after_value(self, key: str, opened: int) -> SpecError:
+        """What is wrong after the value of ``key``, where a ',' or '}' should be."""
+        char = self.skip()
+        if not char:
+            return self.unclosed(opened)
+        if char == '"':
+            return self.fail(f"a ',' is missing after the value of {key!r}")
+        return self.unexpected(char, f"',' or '}}' after the value of {key!r}")
 
     def array(self, pointer: Pointer, depth: int) -> list[Any]:
         if depth >= MAX_DEPTH:
