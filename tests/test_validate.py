@@ -14,6 +14,7 @@ from specfleet.checks.openapi_schema import schema_problems
 from specfleet.checks.validate import check_file, check_project, load_valid
 from specfleet.config import load_settings
 from specfleet.errors import SpecError
+from specfleet.generation.render import generate_from
 from specfleet.layout import Project
 from specfleet.normalise import REPAIRS, Change, Repair, RepairContext
 from specfleet.spec.load import load_text
@@ -253,6 +254,19 @@ def test_lint_table_mistakes_are_settings_errors_at_their_line(
     assert problem.file.endswith("client.toml") and problem.rule == "settings"
     assert problem.line == (directory / "client.toml").read_text().splitlines().index(setting) + 1
     assert message in problem.message
+
+
+def test_a_config_given_to_generate_from_sets_style_rules_only(tmp_path: Path) -> None:
+    directory = make_project(tmp_path, settings='\n[lint]\nno-such-rule = "off"\n')
+    with pytest.raises(SpecError) as caught:
+        generate_from(directory / "openapi.yaml", tmp_path / "out", None, config=directory / "client.toml")
+    [problem] = caught.value.problems
+    assert problem.file.endswith("client.toml") and problem.rule == "settings"
+    assert (
+        problem.line == (directory / "client.toml").read_text().splitlines().index('no-such-rule = "off"') + 1
+    )
+    assert "unknown lint rule 'no-such-rule'" in problem.message
+    assert not (tmp_path / "out").exists()
 
 
 def test_settings_errors_name_their_line(tmp_path: Path) -> None:

@@ -208,31 +208,13 @@ def load_settings(path: Path) -> ClientSettings:
             for err in exc.errors(include_url=False, include_input=False)
         ]
         raise SpecError(problems) from None
-    rule_problems = [
-        _settings_problem(path, lines, ("lint", rule_id), message)
-        for rule_id, message in _rule_setting_errors(settings.lint)
-    ]
-    if rule_problems:
-        raise SpecError(rule_problems)
     return settings
 
 
-def _rule_setting_errors(lint: LintSettings) -> list[tuple[str, str]]:
-    """Only style rules can be set; correctness rules are always errors."""
-    from specfleet.checks.lint import RULES, style_rules  # lint pulls in jsonschema: only when needed
-
-    errors = []
-    for rule_id in lint.rules:
-        registered = RULES.get(rule_id)
-        if registered is None:
-            errors.append(
-                (rule_id, f"unknown lint rule {rule_id!r}; style rules: {', '.join(style_rules())}")
-            )
-        elif registered.kind != "style":
-            errors.append(
-                (rule_id, f"{rule_id!r} is a correctness rule: it is always an error and cannot be set")
-            )
-    return errors
+def settings_problem_at(path: Path, loc: tuple[int | str, ...], message: str) -> Problem:
+    """A problem with a value of the settings file at ``path`` that loaded (say, a ``[lint]``
+    rule id lint does not know), at the line that sets it."""
+    return _settings_problem(path, TomlLines(path.read_text(encoding="utf-8")), loc, message)
 
 
 def _user_loc(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:

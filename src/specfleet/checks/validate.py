@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from specfleet._process import progress
 from specfleet.checks import validation_cache
-from specfleet.config import ClientSettings
+from specfleet.config import ClientSettings, settings_problem_at
 from specfleet.errors import Problem, SpecError
 from specfleet.layout import Project, Provider
 
@@ -184,10 +184,31 @@ def check_provider(
         settings = provider.settings
     except SpecError as exc:
         return Report(_relative(provider.spec_path), problems=exc.problems)
+    refused = lint_table_problems(provider.settings_path, settings)
+    if refused:
+        return Report(_relative(provider.spec_path), problems=refused)
     baseline = _relative(provider.directory / BASELINE_FILE) if use_baseline else None
     return check_file(
         _relative(provider.spec_path), specs_root, settings=settings, lenient=lenient, baseline=baseline
     )
+
+
+def lint_table_problems(path: Path, settings: ClientSettings) -> list[Problem]:
+    """``[lint]`` of the settings at ``path`` sets style rules only: an id lint does not know, or a
+    correctness rule (always an error), is a settings error at the line that sets it."""
+    from specfleet.checks.lint import RULES, style_rules  # lint pulls in jsonschema: only when needed
+
+    problems = []
+    for rule_id in settings.lint.rules:
+        registered = RULES.get(rule_id)
+        if registered is None:
+            message = f"unknown lint rule {rule_id!r}; style rules: {', '.join(style_rules())}"
+        elif registered.kind != "style":
+            message = f"{rule_id!r} is a correctness rule: it is always an error and cannot be set"
+        else:
+            continue
+        problems.append(settings_problem_at(path, ("lint", rule_id), message))
+    return problems
 
 
 def check_project(project: Project, names: list[str] | None = None, *, lenient: bool = False) -> list[Report]:

@@ -41,7 +41,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from specfleet._process import lifeline
 from specfleet._process.background import Background
 from specfleet._process.scratch import make_dir
-from specfleet.checks.validate import Report, check_loaded, check_provider, load_checked
+from specfleet.checks.validate import Report, check_loaded, check_provider, lint_table_problems, load_checked
 from specfleet.config import Auth, ClientSettings, derived_auth, load_settings, record_resources
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.generation import directions
@@ -851,7 +851,12 @@ def generate_from(
 
 def _adoption_settings(spec: Path, name: str | None, config: Path | None) -> ClientSettings | None:
     """The ``--config`` file's settings (None without one), once the command line is checked."""
-    configured = load_settings(config) if config is not None else None
+    configured = None
+    if config is not None:
+        configured = load_settings(config)
+        refused = lint_table_problems(config, configured)
+        if refused:
+            raise SpecError(refused)
     if configured is None and name is None:
         raise SpecfleetError("--from SPEC needs --name NAME or --config client.toml")
     if name is not None and not _NAME.match(name):
