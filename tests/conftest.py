@@ -8,11 +8,10 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,9 @@ import pytest
 
 from specfleet.fleet.mock_server import PrismServer
 from specfleet.layout import Project
+
+from .support.loopback import Loopback
+from .support.real_specs import Adopted, adopt, client_name
 
 if TYPE_CHECKING:
     from .support.discovery import ProviderCase
@@ -204,6 +206,29 @@ def prism(project: Project) -> Iterator[PrismFor]:
         yield server_for
 
 
+# --- the published specs, each adopted once per test run ---------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def adopted(shared_dir: SharedDir) -> Callable[[Path], Adopted]:
+    """Each real spec's lenient generation, run once per test run (whichever worker asks first)."""
+
+    def make(spec: Path, folder: Path) -> None:
+        result = adopt(spec, folder)
+        kept = {"returncode": result.returncode, "stderr": result.stderr, "figures": result.figures}
+        (folder / "adopted.json").write_text(
+            _json.dumps({**kept, "seconds": result.seconds}), encoding="utf-8"
+        )
+
+    def get(spec: Path) -> Adopted:
+        folder = shared_dir(f"real-{client_name(spec)}", lambda folder: make(spec, folder))
+        kept = _json.loads((folder / "adopted.json").read_text(encoding="utf-8"))
+        package = client_name(spec).replace("-", "_") + "_client"
+        return Adopted(spec, folder / f"{client_name(spec)}-client", package, **kept)
+
+    return get
+
+
 # --- a real loopback HTTP server that records what clients send -------------------------------------
 
 
@@ -255,12 +280,7 @@ def recording_server() -> Iterator[RecordingServer]:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server_state = RecordingServer(base_url=f"http://127.0.0.1:{httpd.server_address[1]}")
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
+    loopback = Loopback(Handler)
+    server_state = RecordingServer(base_url=loopback.base_url)
+    with loopback:
         yield server_state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()

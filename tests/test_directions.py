@@ -15,7 +15,7 @@ import random
 import string
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -23,11 +23,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from specfleet.fleet.mock_server import PrismServer
-from specfleet.generation.render import generate_from
 
 from .conftest import RecordingServer
+from .support.clients import generated_client
 from .support.real_specs import Adopted
-from .test_real_specs import adopted  # noqa: F401 (the fixture: one adoption per test run)
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "tests" / "data" / "scalars" / "openapi.yaml"
@@ -42,16 +41,7 @@ FILE = {
 }
 
 
-@pytest.fixture(scope="module")
-def client_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    target, _ = generate_from(SPEC, tmp_path_factory.mktemp("scalars"), "scalars", lenient=False)
-    sys.path.insert(0, str(target))
-    try:
-        yield target
-    finally:
-        sys.path.remove(str(target))
-        for name in [name for name in sys.modules if name.split(".")[0] == "scalars_client"]:
-            del sys.modules[name]
+client_dir = generated_client(SPEC, "scalars", lenient=False)
 
 
 @pytest.fixture(scope="module")
@@ -263,7 +253,7 @@ OPENAI = ROOT.parent / "shared" / "real-specs" / "openai" / "openapi-latest.yaml
 
 @pytest.mark.slow
 def test_openai_files_answer_with_an_added_purpose_and_no_status_parses(
-    adopted: Callable[[Path], Adopted],  # noqa: F811 (the fixture imported above)
+    adopted: Callable[[Path], Adopted],
     recording_server: RecordingServer,
 ) -> None:
     client = adopted(OPENAI)

@@ -12,9 +12,8 @@ import importlib
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -23,28 +22,18 @@ import pytest
 
 from specfleet.generation.render import generate_from
 
+from .support.clients import generated_client
+from .support.loopback import Loopback
 from .support.real_specs import REAL_SPECS, Adopted
-from .test_real_specs import adopted  # noqa: F401 - the shared adoption of each real spec
 
 SPEC = Path(__file__).parent / "data" / "clients" / "paging" / "openapi.yaml"
 THINGS = [f"t{number}" for number in range(7)]
-DEADLINE = 10.0
 
 
-@pytest.fixture(scope="module")
-def client_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    out = tmp_path_factory.mktemp("paging")
-    target, _ = generate_from(SPEC, out, "paging", lenient=True)
-    sys.path.insert(0, str(target))
-    try:
-        yield target
-    finally:
-        sys.path.remove(str(target))
-        for name in [name for name in sys.modules if name.split(".")[0] == "paging_client"]:
-            del sys.modules[name]
+client_dir = generated_client(SPEC, "paging", lenient=True)
 
 
-class PagingServer:
+class PagingServer(Loopback):
     """Pages :data:`THINGS` per path as the spec says; records each request's path and query."""
 
     def __init__(self, answer: Callable[[str, dict[str, str], str], tuple[int, Any, dict[str, str]]]) -> None:
@@ -80,18 +69,7 @@ class PagingServer:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> PagingServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *args: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(DEADLINE)
+        super().__init__(Handler)
 
 
 def _things(start: int, size: int) -> list[dict[str, str]]:
@@ -340,7 +318,7 @@ def openai_answer(path: str, query: dict[str, str], base_url: str) -> tuple[int,
 
 
 @pytest.fixture(scope="module")
-def openai_client(adopted: Callable[[Path], Adopted]) -> Iterator[Any]:  # noqa: F811
+def openai_client(adopted: Callable[[Path], Adopted]) -> Iterator[Any]:
     result = adopted(OPENAI)
     assert result.returncode == 0, result.stderr[-3000:]
     sys.path.insert(0, str(result.client))

@@ -8,7 +8,6 @@ imported, ``mypy --strict``, and across them all nearly every component schema a
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,13 +15,10 @@ import pytest
 
 from specfleet.spec.bundle import load_spec
 
-from .conftest import SharedDir
 from .support.real_specs import (
     MYPY_VIEWS,
     REAL_SPECS,
     Adopted,
-    adopt,
-    client_name,
     compile_errors,
     import_errors,
     mypy_errors,
@@ -44,26 +40,6 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EXACT_MODELS = 0.97
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="session")
-def adopted(shared_dir: SharedDir) -> Callable[[Path], Adopted]:
-    """Each real spec's lenient generation, run once per test run (whichever worker asks first)."""
-
-    def make(spec: Path, folder: Path) -> None:
-        result = adopt(spec, folder)
-        kept = {"returncode": result.returncode, "stderr": result.stderr, "figures": result.figures}
-        (folder / "adopted.json").write_text(
-            json.dumps({**kept, "seconds": result.seconds}), encoding="utf-8"
-        )
-
-    def get(spec: Path) -> Adopted:
-        folder = shared_dir(f"real-{client_name(spec)}", lambda folder: make(spec, folder))
-        kept = json.loads((folder / "adopted.json").read_text(encoding="utf-8"))
-        package = client_name(spec).replace("-", "_") + "_client"
-        return Adopted(spec, folder / f"{client_name(spec)}-client", package, **kept)
-
-    return get
 
 
 def test_the_real_specs_are_there() -> None:

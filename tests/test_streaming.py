@@ -12,14 +12,14 @@ import json
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from specfleet.generation.render import generate_from
+from .support.clients import generated_client
+from .support.loopback import Loopback
 
 pytestmark = [
     pytest.mark.filterwarnings("error::ResourceWarning"),
@@ -30,20 +30,10 @@ SPEC = Path(__file__).parent / "data" / "clients" / "streaming" / "openapi.yaml"
 DEADLINE = 10.0
 
 
-@pytest.fixture(scope="module")
-def client_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    out = tmp_path_factory.mktemp("streaming")
-    target, _ = generate_from(SPEC, out, "streaming", lenient=True)
-    sys.path.insert(0, str(target))
-    try:
-        yield target
-    finally:
-        sys.path.remove(str(target))
-        for name in [name for name in sys.modules if name.split(".")[0] == "streaming_client"]:
-            del sys.modules[name]
+client_dir = generated_client(SPEC, "streaming", lenient=True)
 
 
-class StreamingServer:
+class StreamingServer(Loopback):
     """Answers ``POST /v1/completions``: JSON, or with ``"stream": true`` two events and ``[DONE]``,
     the second only once ``first_read`` is set."""
 
@@ -88,19 +78,11 @@ class StreamingServer:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> StreamingServer:
-        self.thread.start()
-        return self
+        super().__init__(Handler)
 
     def __exit__(self, *args: object) -> None:
         self.first_read.set()
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(DEADLINE)
+        super().__exit__(*args)
 
 
 def test_stream_true_yields_typed_events_as_they_arrive(client_dir: Path) -> None:
