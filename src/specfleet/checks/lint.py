@@ -139,15 +139,24 @@ def servers_present(ctx: LintContext) -> Iterator[Finding]:
             yield Finding(("servers", index), "a server needs a `url`")
 
 
-@rule(
+def _operation_says(rule_id: str, why: str, says: Callable[[dict[str, Any]], object], missing: str) -> None:
+    """Register a style rule that wants every operation to say one thing (``says`` is falsy
+    for an operation that does not); ``missing`` finishes the finding's sentence."""
+
+    def check(ctx: LintContext) -> Iterator[Finding]:
+        for op in ctx.operations:
+            if not says(op.data):
+                yield Finding(op.pointer, f"{op.label} {missing}")
+
+    rule(rule_id, "style", why)(check)
+
+
+_operation_says(
     "operation-id-present",
-    "style",
     "the operationId names the generated function (without one, opc derives a name from method and path)",
+    lambda data: data.get("operationId"),
+    "has no operationId; it names the generated function",
 )
-def operation_id_present(ctx: LintContext) -> Iterator[Finding]:
-    for op in ctx.operations:
-        if not op.data.get("operationId"):
-            yield Finding(op.pointer, f"{op.label} has no operationId; it names the generated function")
 
 
 @rule("operation-id-unique", "correctness", "the OpenAPI spec requires it: one id names one operation")
@@ -171,18 +180,18 @@ def operation_id_unique(ctx: LintContext) -> Iterator[Finding]:
             first[operation_id] = op
 
 
-@rule("operation-tagged", "style", "tags group the generated modules")
-def operation_tagged(ctx: LintContext) -> Iterator[Finding]:
-    for op in ctx.operations:
-        if not op.data.get("tags"):
-            yield Finding(op.pointer, f"{op.label} has no tag; add `tags: [<group>]`")
-
-
-@rule("operation-described", "style", "the summary or description becomes the function's docstring")
-def operation_described(ctx: LintContext) -> Iterator[Finding]:
-    for op in ctx.operations:
-        if not (op.data.get("summary") or op.data.get("description")):
-            yield Finding(op.pointer, f"{op.label} has neither summary nor description")
+_operation_says(
+    "operation-tagged",
+    "tags group the generated modules",
+    lambda data: data.get("tags"),
+    "has no tag; add `tags: [<group>]`",
+)
+_operation_says(
+    "operation-described",
+    "the summary or description becomes the function's docstring",
+    lambda data: data.get("summary") or data.get("description"),
+    "has neither summary nor description",
+)
 
 
 @rule(
