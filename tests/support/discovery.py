@@ -20,6 +20,7 @@ import datetime
 import functools
 import importlib
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -186,6 +187,9 @@ _FORMATS = {
 }
 
 
+_NONE = object()  # no value found here: the next way of making one is tried
+
+
 def schema_example(model: SpecModel, schema: Any, depth: int = 0) -> Any:
     """The spec's example for a schema, else a value made from it that its own checks accept."""
     try:
@@ -194,6 +198,21 @@ def schema_example(model: SpecModel, schema: Any, depth: int = 0) -> Any:
         return "example"
     if not isinstance(schema, dict) or depth > 8:
         return "example"
+    for way in (_written_example, _composed_example):
+        found = way(model, schema, depth)
+        if found is not _NONE:
+            return found
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind is None and "properties" in schema:
+        kind = "object"
+    made = _BY_TYPE.get(kind) if isinstance(kind, str) else None
+    return (made or _string_example)(model, schema, depth)
+
+
+def _written_example(model: SpecModel, schema: dict[str, Any], depth: int) -> Any:
+    """A value the schema writes down: its example, first of ``examples``, const, default, first enum value."""
     if "example" in schema:
         return schema["example"]
     if isinstance(schema.get("examples"), list) and schema["examples"]:
@@ -203,6 +222,11 @@ def schema_example(model: SpecModel, schema: Any, depth: int = 0) -> Any:
             return schema[key]
     if isinstance(schema.get("enum"), list) and schema["enum"]:
         return schema["enum"][0]
+    return _NONE
+
+
+def _composed_example(model: SpecModel, schema: dict[str, Any], depth: int) -> Any:
+    """A union's first member's value, or the ``allOf`` parts' objects merged."""
     for key in ("oneOf", "anyOf"):
         if isinstance(schema.get(key), list) and schema[key]:
             return schema_example(model, schema[key][0], depth + 1)
@@ -213,40 +237,55 @@ def schema_example(model: SpecModel, schema: Any, depth: int = 0) -> Any:
             if isinstance(found, dict):
                 merged.update(found)
         return merged
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "null")
-    if kind == "object" or (kind is None and "properties" in schema):
-        properties = schema.get("properties") or {}
-        return {
-            name: schema_example(model, properties[name], depth + 1)
-            for name in schema.get("required") or []
-            if name in properties
-        }
-    if kind == "array":
-        return [schema_example(model, schema.get("items") or {}, depth + 1)]
-    if kind == "integer" or kind == "number":
-        low = schema.get("minimum", schema.get("exclusiveMinimum", 0))
-        number = int(low) + 1 if isinstance(low, int | float) else 1
-        return number if kind == "integer" else float(number)
-    if kind == "boolean":
-        return True
-    if kind == "null":
-        return None
+    return _NONE
+
+
+def _object_example(model: SpecModel, schema: dict[str, Any], depth: int) -> Any:
+    properties = schema.get("properties") or {}
+    return {
+        name: schema_example(model, properties[name], depth + 1)
+        for name in schema.get("required") or []
+        if name in properties
+    }
+
+
+def _number(schema: dict[str, Any]) -> int:
+    low = schema.get("minimum", schema.get("exclusiveMinimum", 0))
+    return int(low) + 1 if isinstance(low, int | float) else 1
+
+
+def _string_example(model: SpecModel, schema: dict[str, Any], depth: int) -> Any:
     text = _FORMATS.get(str(schema.get("format")), "example")
     return text.ljust(int(schema.get("minLength", 0)), "x")
 
 
-def media_example(model: SpecModel, media: dict[str, Any]) -> Any:
-    """What Prism answers (or a request carries) for a media type: its example, first ``examples``, or the schema's."""
-    if "example" in media:
-        return media["example"]
-    examples = media.get("examples")
+#: A value made for each JSON type (a string for any other schema).
+_BY_TYPE: dict[str, Callable[[SpecModel, dict[str, Any], int], Any]] = {
+    "object": _object_example,
+    "array": lambda model, schema, depth: [schema_example(model, schema.get("items") or {}, depth + 1)],
+    "integer": lambda model, schema, depth: _number(schema),
+    "number": lambda model, schema, depth: float(_number(schema)),
+    "boolean": lambda model, schema, depth: True,
+    "null": lambda model, schema, depth: None,
+}
+
+
+def _given_example(model: SpecModel, holder: dict[str, Any]) -> Any:
+    """The example a media type or parameter gives: ``example``, else the first of ``examples``."""
+    if "example" in holder:
+        return holder["example"]
+    examples = holder.get("examples")
     if isinstance(examples, dict) and examples:
         first = model.resolve(next(iter(examples.values())))
         if isinstance(first, dict) and "value" in first:
             return first["value"]
-    return schema_example(model, media.get("schema") or {})
+    return _NONE
+
+
+def media_example(model: SpecModel, media: dict[str, Any]) -> Any:
+    """What Prism answers (or a request carries) for a media type: its example, first ``examples``, or the schema's."""
+    given = _given_example(model, media)
+    return given if given is not _NONE else schema_example(model, media.get("schema") or {})
 
 
 def has_example(model: SpecModel, media: dict[str, Any]) -> bool:
@@ -261,13 +300,9 @@ def has_example(model: SpecModel, media: dict[str, Any]) -> bool:
 
 
 def parameter_example(model: SpecModel, data: dict[str, Any]) -> Any:
-    if "example" in data:
-        return data["example"]
-    examples = data.get("examples")
-    if isinstance(examples, dict) and examples:
-        first = model.resolve(next(iter(examples.values())))
-        if isinstance(first, dict) and "value" in first:
-            return first["value"]
+    given = _given_example(model, data)
+    if given is not _NONE:
+        return given
     content = data.get("content")
     if isinstance(content, dict) and content:
         return media_example(model, next(iter(content.values())))
