@@ -26,6 +26,7 @@ from specfleet.fleet.mock_server import PrismServer
 
 from .conftest import RecordingServer
 from .support.clients import generated_client
+from .support.mypy import script_mypy, user_mypy
 from .support.real_specs import Adopted
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -220,19 +221,14 @@ with scalars_client.Client(base_url="http://127.0.0.1:1") as client:
 """
 
 
-def _mypy(cwd: Path, cache: Path, *sources: str, env: dict[str, str] | None = None) -> str:
-    """mypy --strict's report on ``sources`` ('' when they pass)."""
-    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(cache / ".m")]
-    result = subprocess.run(
-        [*command, *sources], cwd=cwd, env=env, capture_output=True, text=True, check=False
-    )
+def _report(result: subprocess.CompletedProcess[str]) -> str:
+    """mypy's report ('' when it passes)."""
     return "" if result.returncode == 0 else result.stdout + result.stderr
 
 
 def _user_mypy(client_dir: Path, tmp_path: Path, code: str) -> str:
     """mypy --strict on a user's script, reading the client as a user's mypy does (its stubs)."""
-    (tmp_path / "user.py").write_text(code, encoding="utf-8")
-    return _mypy(tmp_path, tmp_path, "user.py", env={"MYPYPATH": str(client_dir), "PATH": ""})
+    return _report(script_mypy(client_dir, tmp_path, code))
 
 
 def test_mypy_accepts_strings_and_makes_users_handle_added_values(client_dir: Path, tmp_path: Path) -> None:
@@ -286,4 +282,4 @@ def test_openai_files_answer_with_an_added_purpose_and_no_status_parses(
 def test_the_generated_bodies_pass_mypy_strict(client_dir: Path, tmp_path: Path) -> None:
     """The parsers and writers themselves (a user's mypy reads only the stubs)."""
     sources = sorted(str(path.relative_to(client_dir)) for path in client_dir.rglob("*.py"))
-    assert _mypy(client_dir, tmp_path, *sources) == ""
+    assert _report(user_mypy(client_dir, *sources)) == ""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
@@ -24,6 +23,7 @@ from specfleet.generation.render import generate_from
 
 from .support.clients import generated_client
 from .support.loopback import Loopback
+from .support.mypy import script_mypy
 from .support.real_specs import REAL_SPECS, Adopted
 
 SPEC = Path(__file__).parent / "data" / "clients" / "paging" / "openapi.yaml"
@@ -238,39 +238,18 @@ with paging_client.Client() as client:
 """
 
 
-def _mypy(client_dir: Path, tmp_path: Path, script: str) -> subprocess.CompletedProcess[str]:
-    (tmp_path / "user.py").write_text(script, encoding="utf-8")
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            str(tmp_path / ".m"),
-            "user.py",
-        ],
-        cwd=tmp_path,
-        env={"MYPYPATH": str(client_dir), "PATH": ""},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_mypy_infers_the_items_and_checks_every_key(client_dir: Path, tmp_path: Path) -> None:
-    result = _mypy(client_dir, tmp_path, USER_SCRIPT)
+    result = script_mypy(client_dir, tmp_path, USER_SCRIPT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert '"paging_client.models.thing.Thing"' in result.stdout
     assert "SyncPage[paging_client.models.thing.Thing]" in result.stdout
     wrong_type = USER_SCRIPT.replace('"store": "s"', '"store": 5')
-    result = _mypy(client_dir, tmp_path, wrong_type)
+    result = script_mypy(client_dir, tmp_path, wrong_type)
     assert result.returncode == 1 and "user.py:8: error" in result.stdout
     wrong_key = (
         "from paging_client.params.line import LineParam\nline: LineParam = {'sku': 'a', 'quantty': 1}\n"
     )
-    result = _mypy(client_dir, tmp_path, wrong_key)
+    result = script_mypy(client_dir, tmp_path, wrong_key)
     assert result.returncode == 1 and '"quantty"' in result.stdout
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import subprocess
-import sys
 import threading
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -20,6 +18,7 @@ import pytest
 
 from .support.clients import generated_client
 from .support.loopback import Loopback
+from .support.mypy import script_mypy
 
 pytestmark = [
     pytest.mark.filterwarnings("error::ResourceWarning"),
@@ -234,24 +233,7 @@ def test_the_stream_types_are_what_mypy_sees(client_dir: Path, tmp_path: Path) -
         "        reveal_type(response.parse())\n"
         "    request_id: str | None = client.completions.create(model='m', prompt='p')._request_id\n"
     )
-    (tmp_path / "user.py").write_text(script, encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            str(tmp_path / ".m"),
-            "user.py",
-        ],
-        cwd=tmp_path,
-        env={"MYPYPATH": str(client_dir), "PATH": ""},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = script_mypy(client_dir, tmp_path, script)
     assert result.returncode == 0, result.stdout + result.stderr
     assert '"streaming_client.models.completion.Completion"' in result.stdout
     assert (

@@ -342,17 +342,26 @@ def test_precommit_hooks_run_real_commands(run_cli: CliRunner) -> None:
 
 def test_checkers_are_pinned_exactly() -> None:
     lines = [line for line in CHECKERS.read_text().splitlines() if line and not line.startswith("#")]
-    assert sorted(line.split("==")[0] for line in lines) == ["check-jsonschema", "pre-commit", "zizmor"]
+    names = ["check-jsonschema", "pre-commit", "pre-commit-uv", "uv", "zizmor"]
+    assert sorted(line.split("==")[0] for line in lines) == names
     assert all(re.fullmatch(r"[\w-]+==\d+(\.\d+)+", line) for line in lines)
+    # the uv that makes the hooks' environments is the one the README installs beside nox
+    readme = re.search(r"\buv==[\d.]+", (ROOT / "README.md").read_text(encoding="utf-8"))
+    assert readme and readme[0] in lines
 
 
 def _install_checkers(home: Path) -> None:
-    venv.EnvBuilder(with_pip=True).create(home)
-    subprocess.run(
-        [str(home / "bin" / "python"), "-m", "pip", "install", "--quiet", "-r", str(CHECKERS)],
-        check=True,
-        timeout=600,
-    )
+    """With uv when it is on the path (the README installs it beside nox), else venv and pip."""
+    uv = shutil.which("uv")
+    if uv is None:
+        venv.EnvBuilder(with_pip=True).create(home)
+        install = [str(home / "bin" / "python"), "-m", "pip", "install", "--quiet"]
+    else:
+        subprocess.run(
+            [uv, "venv", "--quiet", "--python", sys.executable, str(home)], check=True, timeout=600
+        )
+        install = [uv, "pip", "install", "--quiet", "--python", str(home / "bin" / "python")]
+    subprocess.run([*install, "-r", str(CHECKERS)], check=True, timeout=600)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,6 @@ whether the package compiles (``-W error``), imports module by module and passes
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -73,20 +72,27 @@ def _failure(command: list[str], cwd: Path, env: dict[str, str] | None = None) -
     return "" if ran.returncode == 0 else (ran.stdout + ran.stderr)[-5000:]
 
 
-def compile_errors(client: Path, scratch: Path) -> str:
-    """What ``python -W error -m compileall`` says about the client ('' when it compiles clean)."""
-    command = [sys.executable, "-W", "error", "-m", "compileall", "-q", str(client)]
-    return _failure(command, client, {**os.environ, "PYTHONPYCACHEPREFIX": str(scratch / "pycache")})
+#: Imports every module named on its command line, with the warnings Python gives while
+#: compiling (an invalid escape sequence, ``is`` with a literal, ...) raised as errors, as
+#: ``python -W error -m compileall`` would; other warnings (a library's deprecations at import)
+#: stay warnings.
+_IMPORT_EACH = """\
+import importlib, sys, warnings
+warnings.filterwarnings("error", category=SyntaxWarning)
+warnings.filterwarnings("error", category=DeprecationWarning, message=r"invalid .*escape sequence")
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+"""
 
 
-def import_errors(client: Path, package: str) -> str:
-    """Import every module of the package in a fresh interpreter ('' when all import)."""
+def load_errors(client: Path, package: str) -> str:
+    """Compile (warnings as errors) and import every module of the package in a fresh
+    interpreter ('' when all do); one pass, since importing a module compiles it."""
     modules = sorted(
         ".".join(path.relative_to(client).with_suffix("").parts).removesuffix(".__init__")
         for path in (client / package).rglob("*.py")
     )
-    script = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module(name)\n"
-    return _failure([sys.executable, "-B", "-c", script, *modules], client)
+    return _failure([sys.executable, "-B", "-c", _IMPORT_EACH, *modules], client)
 
 
 #: The two ways ``mypy --strict`` reads a generated package: ``bodies``, every ``.py`` named
@@ -130,8 +136,7 @@ def main(names: list[str]) -> int:
                 continue
             figures = adopted.figures
             checks = {
-                "compile": compile_errors(adopted.client, Path(scratch)),
-                "import": import_errors(adopted.client, adopted.package),
+                "compile and import": load_errors(adopted.client, adopted.package),
                 "mypy": mypy_errors(adopted.client),
             }
             operations, models = figures["operations"], figures["models"]
