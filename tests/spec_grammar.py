@@ -1,13 +1,13 @@
 """A grammar of what published OpenAPI 3.0 and 3.1 specs do, as Hypothesis strategies.
 
 Each drawn document is valid OpenAPI (the test checks it with openapi-spec-validator) and
-mixes what makes generators stumble: one parameter name in two locations, path parameters
-declared on the path item, ``style``/``explode`` and ``content`` parameters, 3.1 type arrays
-and ``anyOf``/``oneOf`` with ``null`` (3.0: ``nullable``), discriminators with and without
-``mapping``, ``allOf`` chains, recursive and mutually recursive schemas, ``const``,
-``prefixItems``, enums of mixed types, webhooks and callbacks, several media types per body,
-names that collide once snake_cased or shadow Python and runtime names, and string defaults
-holding quotes, backslashes and newlines.
+mixes what makes generators stumble: one parameter name in two locations, a path naming one
+parameter twice, path parameters declared on the path item, ``style``/``explode`` and
+``content`` parameters, 3.1 type arrays and ``anyOf``/``oneOf`` with ``null`` (3.0:
+``nullable``), discriminators with and without ``mapping``, ``allOf`` chains, recursive and
+mutually recursive schemas, ``const``, ``prefixItems``, enums of mixed types, webhooks and
+callbacks, several media types per body, names that collide once snake_cased or shadow Python
+and runtime names, and string defaults holding quotes, backslashes and newlines.
 """
 
 from __future__ import annotations
@@ -229,8 +229,10 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     paths: dict[str, Any] = {}
     used_ids: set[str] = set()
     for index in range(draw(st.integers(1, 3))):
-        params = draw(st.lists(st.sampled_from(["id", "thingId", "thing_id", "name", "self", "type"]), max_size=2, unique=True))  # fmt: skip
-        path = f"/r{index}" + "".join(f"/s{n}/{{{p}}}" for n, p in enumerate(params))
+        # a name may come back (/orgs/{id}/members/{id}); the parameter is declared once
+        placeholders = draw(st.lists(st.sampled_from(["id", "thingId", "thing_id", "name", "self", "type"]), max_size=3))  # fmt: skip
+        params = list(dict.fromkeys(placeholders))
+        path = f"/r{index}" + "".join(f"/s{n}/{{{p}}}" for n, p in enumerate(placeholders))
         item: dict[str, Any] = {}
         at_path_level = bool(params) and draw(st.booleans())
         if at_path_level:
