@@ -173,6 +173,13 @@ class ResourceMethod:
     #: what the dict-taking types import, from the package root (``from .params.x import XParam``)
     dict_imports: list[str]
     call: list[str]  # the endpoint's ``_get_kwargs`` keywords
+    #: the request as the resource method's call declares it: method, path template (literals),
+    #: the path's parameters, the keywords of the endpoint's ``request_parts``, the credentials
+    request_method: PythonCode
+    request_path: PythonCode
+    path_params: list[str]
+    parts: list[str]
+    security: PythonCode
     doc: Doc
     #: ``client.<dotted>(...)``
     dotted: str
@@ -243,7 +250,20 @@ def _success(endpoint: Endpoint) -> tuple[PythonCode, PythonCode]:
     if str(endpoint.response_type()) == "Any":  # upstream parses no response of it
         types = {"None"}
     shown = sorted(types - {"None"}) + (["None"] if "None" in types or not types else [])
-    return PythonCode(" | ".join(shown)), _code(tuple(ranges))
+    return PythonCode(" | ".join(shown)), _statuses(ranges)
+
+
+def success_statuses(endpoint: Endpoint) -> PythonCode:
+    """What the endpoint template reads as ``endpoint | success_statuses`` (its ``ANSWERS``)."""
+    return _success(endpoint)[1]
+
+
+def _statuses(ranges: list[tuple[int, int]]) -> PythonCode:
+    """The success statuses as a literal: ``(200, 201)``, ``range(200, 300)`` for ``2XX``."""
+    parts = [str(low) if low == high else f"*range({low}, {high + 1})" for low, high in ranges]
+    if len(parts) == 1 and parts[0].startswith("*"):
+        return PythonCode(parts[0][1:])
+    return PythonCode("(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")")
 
 
 def _untrusted(value: object) -> UntrustedString:
@@ -408,6 +428,11 @@ def _method(
         ),
         body_required=bool(endpoint.bodies) and all(b.prop.required for b in endpoint.bodies),
         call=call,
+        request_method=_code(str(endpoint.method)),
+        request_path=_code(_untrusted(endpoint.path).get_untrusted_value()),
+        path_params=[str(item.python_name) for item in endpoint.path_parameters],
+        parts=call[len(endpoint.path_parameters) :],
+        security=_code(generated.operation.security.alternatives),
         doc=doc,
         dotted=dotted,
         example_arguments=", ".join(example),
@@ -550,8 +575,16 @@ def resource_modules(root: Resource) -> list[ResourceModule]:
         runtime = {
             line for line in found if not _is_model_import(line) or line.rsplit(" ", 1)[-1] in defaults
         }
-        modules.append(ResourceModule(name, top, sorted(runtime), sorted(found - runtime)))
+        rebased = [_from_resources(line) for line in sorted(runtime)]
+        modules.append(
+            ResourceModule(name, top, rebased, [_from_resources(line) for line in sorted(found - runtime)])
+        )
     return modules
+
+
+def _from_resources(line: str) -> str:
+    """An import relative to the package, as ``resources/<name>.py`` writes it (a level deeper)."""
+    return "from .." + line[len("from .") :] if line.startswith("from .") else line
 
 
 #: Builtin names opc's type strings use; a method of the same name would shadow it in the class body.
