@@ -149,6 +149,9 @@ class ResourceMethod:
     name: str
     #: the endpoint module, from the package root (``api.<tag>.<function>``)
     operation: str
+    #: the same, as ``from ..<operation_package> import <operation_module> as _operation`` reads it
+    operation_package: str
+    operation_module: str
     endpoint: Endpoint
     #: the union of the success responses' types ("None" when none has a body)
     success_type: PythonCode
@@ -360,6 +363,8 @@ def _method(
     return ResourceMethod(
         name=name,
         operation=generated.module + "." + str(endpoint.name),
+        operation_package=generated.module,
+        operation_module=str(endpoint.name),
         endpoint=endpoint,
         success_type=success_type,
         positional=tuple(item.to_string() for item in endpoint.path_parameters),

@@ -69,13 +69,13 @@ class ApiKeyResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication_management.api_key_get import ANSWERS
+        from ..api.authentication_management import api_key_get as _operation
 
         result: TokenResponseModel = self._client._request(
             method="get",
             path="/api_key",
             security=(("basicAuth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -141,13 +141,13 @@ class AsyncApiKeyResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication_management.api_key_get import ANSWERS
+        from ..api.authentication_management import api_key_get as _operation
 
         result: TokenResponseModel = await self._client._request_async(
             method="get",
             path="/api_key",
             security=(("basicAuth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -72,14 +72,14 @@ class TokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication_management.token_get import ANSWERS, request_parts
+        from ..api.authentication_management import token_get as _operation
 
         result: TokenResponseModel = self._client._request(
             method="get",
             path="/token",
-            parts=request_parts(expiration_time=expiration_time),
+            parts=_operation.request_parts(expiration_time=expiration_time),
             security=(("basicAuth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -147,14 +147,14 @@ class AsyncTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication_management.token_get import ANSWERS, request_parts
+        from ..api.authentication_management import token_get as _operation
 
         result: TokenResponseModel = await self._client._request_async(
             method="get",
             path="/token",
-            parts=request_parts(expiration_time=expiration_time),
+            parts=_operation.request_parts(expiration_time=expiration_time),
             security=(("basicAuth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -63,14 +63,14 @@ class ClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth import ANSWERS, request_parts
+        from ..api.authentication import get_api_auth as _operation
 
         result: str = self._request(
             method="get",
             path="/api/auth",
-            parts=request_parts(redirect_uri=redirect_uri),
+            parts=_operation.request_parts(redirect_uri=redirect_uri),
             security=(),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -103,14 +103,14 @@ class ClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_logout import ANSWERS, request_parts
+        from ..api.authentication import post_api_auth_logout as _operation
 
         result: PostApiAuthLogoutResponse200 = self._request(
             method="post",
             path="/api/auth/logout",
-            parts=request_parts(body=body),
+            parts=_operation.request_parts(body=body),
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -143,7 +143,7 @@ class ClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_token import ANSWERS, request_parts
+        from ..api.authentication import post_api_auth_token as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -154,11 +154,11 @@ class ClientMethods(BaseClient):
             method="post",
             path="/api/auth/token",
             parts=_with_json(
-                request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
             security=(),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -197,14 +197,14 @@ class AsyncClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth import ANSWERS, request_parts
+        from ..api.authentication import get_api_auth as _operation
 
         result: str = await self._request_async(
             method="get",
             path="/api/auth",
-            parts=request_parts(redirect_uri=redirect_uri),
+            parts=_operation.request_parts(redirect_uri=redirect_uri),
             security=(),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -237,14 +237,14 @@ class AsyncClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_logout import ANSWERS, request_parts
+        from ..api.authentication import post_api_auth_logout as _operation
 
         result: PostApiAuthLogoutResponse200 = await self._request_async(
             method="post",
             path="/api/auth/logout",
-            parts=request_parts(body=body),
+            parts=_operation.request_parts(body=body),
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -277,7 +277,7 @@ class AsyncClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_token import ANSWERS, request_parts
+        from ..api.authentication import post_api_auth_token as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -288,11 +288,11 @@ class AsyncClientMethods(BaseClient):
             method="post",
             path="/api/auth/token",
             parts=_with_json(
-                request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
             security=(),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -103,7 +103,7 @@ class ApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_api_keys import ANSWERS, request_parts
+        from ..api.authentication import post_api_auth_api_keys as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -121,11 +121,11 @@ class ApiKeysResource(APIResource):
             method="post",
             path="/api/auth/api-keys",
             parts=_with_json(
-                request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -158,14 +158,14 @@ class ApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.delete_api_auth_api_keys_apikeyid import ANSWERS
+        from ..api.authentication import delete_api_auth_api_keys_apikeyid as _operation
 
         self._client._request(
             method="delete",
             path="/api/auth/api-keys/{api_key_id}",
             path_params={"api_key_id": api_key_id},
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -195,13 +195,13 @@ class ApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth_api_keys import ANSWERS
+        from ..api.authentication import get_api_auth_api_keys as _operation
 
         result: builtins.list[ApiKeyResponse] = self._client._request(
             method="get",
             path="/api/auth/api-keys",
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -262,7 +262,7 @@ class ApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.put_api_auth_api_keys_apikeyid import ANSWERS, request_parts
+        from ..api.authentication import put_api_auth_api_keys_apikeyid as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -280,11 +280,11 @@ class ApiKeysResource(APIResource):
             path="/api/auth/api-keys/{api_key_id}",
             path_params={"api_key_id": api_key_id},
             parts=_with_json(
-                request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -380,7 +380,7 @@ class AsyncApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_api_keys import ANSWERS, request_parts
+        from ..api.authentication import post_api_auth_api_keys as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -398,11 +398,11 @@ class AsyncApiKeysResource(APIResource):
             method="post",
             path="/api/auth/api-keys",
             parts=_with_json(
-                request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -435,14 +435,14 @@ class AsyncApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.delete_api_auth_api_keys_apikeyid import ANSWERS
+        from ..api.authentication import delete_api_auth_api_keys_apikeyid as _operation
 
         await self._client._request_async(
             method="delete",
             path="/api/auth/api-keys/{api_key_id}",
             path_params={"api_key_id": api_key_id},
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -472,13 +472,13 @@ class AsyncApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth_api_keys import ANSWERS
+        from ..api.authentication import get_api_auth_api_keys as _operation
 
         result: builtins.list[ApiKeyResponse] = await self._client._request_async(
             method="get",
             path="/api/auth/api-keys",
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -539,7 +539,7 @@ class AsyncApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.put_api_auth_api_keys_apikeyid import ANSWERS, request_parts
+        from ..api.authentication import put_api_auth_api_keys_apikeyid as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -557,11 +557,11 @@ class AsyncApiKeysResource(APIResource):
             path="/api/auth/api-keys/{api_key_id}",
             path_params={"api_key_id": api_key_id},
             parts=_with_json(
-                request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

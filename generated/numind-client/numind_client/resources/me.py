@@ -64,13 +64,13 @@ class MeResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth_me import ANSWERS
+        from ..api.authentication import get_api_auth_me as _operation
 
         result: User = self._client._request(
             method="get",
             path="/api/auth/me",
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -131,13 +131,13 @@ class AsyncMeResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth_me import ANSWERS
+        from ..api.authentication import get_api_auth_me as _operation
 
         result: User = await self._client._request_async(
             method="get",
             path="/api/auth/me",
             security=(("oauth2Auth",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

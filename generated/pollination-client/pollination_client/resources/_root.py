@@ -89,7 +89,7 @@ class ClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.login import ANSWERS, request_parts
+        from ..api.authentication import login as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -107,11 +107,11 @@ class ClientMethods(BaseClient):
             method="post",
             path="/auth/login",
             parts=_with_json(
-                request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
             security=(),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -179,7 +179,7 @@ class AsyncClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.login import ANSWERS, request_parts
+        from ..api.authentication import login as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -197,11 +197,11 @@ class AsyncClientMethods(BaseClient):
             method="post",
             path="/auth/login",
             parts=_with_json(
-                request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
             security=(),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -67,13 +67,13 @@ class ApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.create_api_token import ANSWERS
+        from ..api.authentication import create_api_token as _operation
 
         result: Token = self._client._request(
             method="post",
             path="/auth/api-token",
             security=(("JWT",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -110,13 +110,13 @@ class ApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.delete_api_token import ANSWERS
+        from ..api.authentication import delete_api_token as _operation
 
         self._client._request(
             method="delete",
             path="/auth/api-token",
             security=(("JWT",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -152,13 +152,13 @@ class ApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_token import ANSWERS
+        from ..api.authentication import get_api_token as _operation
 
         result: NewToken = self._client._request(
             method="get",
             path="/auth/api-token",
             security=(("JWT",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -195,13 +195,13 @@ class ApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.rotate_api_token_secret import ANSWERS
+        from ..api.authentication import rotate_api_token_secret as _operation
 
         result: Token = self._client._request(
             method="put",
             path="/auth/api-token",
             security=(("JWT",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -270,13 +270,13 @@ class AsyncApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.create_api_token import ANSWERS
+        from ..api.authentication import create_api_token as _operation
 
         result: Token = await self._client._request_async(
             method="post",
             path="/auth/api-token",
             security=(("JWT",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -313,13 +313,13 @@ class AsyncApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.delete_api_token import ANSWERS
+        from ..api.authentication import delete_api_token as _operation
 
         await self._client._request_async(
             method="delete",
             path="/auth/api-token",
             security=(("JWT",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -355,13 +355,13 @@ class AsyncApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_token import ANSWERS
+        from ..api.authentication import get_api_token as _operation
 
         result: NewToken = await self._client._request_async(
             method="get",
             path="/auth/api-token",
             security=(("JWT",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -398,13 +398,13 @@ class AsyncApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.rotate_api_token_secret import ANSWERS
+        from ..api.authentication import rotate_api_token_secret as _operation
 
         result: Token = await self._client._request_async(
             method="put",
             path="/auth/api-token",
             security=(("JWT",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

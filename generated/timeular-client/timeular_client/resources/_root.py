@@ -93,7 +93,7 @@ class ClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.developer_sign_in import ANSWERS, request_parts
+        from ..api.authentication import developer_sign_in as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -111,11 +111,11 @@ class ClientMethods(BaseClient):
             method="post",
             path="/developer/sign-in",
             parts=_with_json(
-                request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
             security=(),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -187,7 +187,7 @@ class AsyncClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.developer_sign_in import ANSWERS, request_parts
+        from ..api.authentication import developer_sign_in as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -205,11 +205,11 @@ class AsyncClientMethods(BaseClient):
             method="post",
             path="/developer/sign-in",
             parts=_with_json(
-                request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
             security=(),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

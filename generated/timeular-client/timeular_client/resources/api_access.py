@@ -72,13 +72,13 @@ class ApiAccessResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_key_0 import ANSWERS
+        from ..api.authentication import get_api_key_0 as _operation
 
         result: DeveloperFullApiAccessResponse = self._client._request(
             method="post",
             path="/developer/api-access",
             security=(("AuthorizationHeader",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -116,13 +116,13 @@ class ApiAccessResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_key import ANSWERS
+        from ..api.authentication import get_api_key as _operation
 
         result: DeveloperApiAccessResponse = self._client._request(
             method="get",
             path="/developer/api-access",
             security=(("AuthorizationHeader",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -192,13 +192,13 @@ class AsyncApiAccessResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_key_0 import ANSWERS
+        from ..api.authentication import get_api_key_0 as _operation
 
         result: DeveloperFullApiAccessResponse = await self._client._request_async(
             method="post",
             path="/developer/api-access",
             security=(("AuthorizationHeader",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -236,13 +236,13 @@ class AsyncApiAccessResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_key import ANSWERS
+        from ..api.authentication import get_api_key as _operation
 
         result: DeveloperApiAccessResponse = await self._client._request_async(
             method="get",
             path="/developer/api-access",
             security=(("AuthorizationHeader",),),
-            cast_to=ANSWERS,
+            cast_to=_operation.ANSWERS,
             options=_CallOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
