@@ -377,6 +377,14 @@ def test_a_failing_line_of_a_resource_module_is_the_operation_its_method_calls(t
             data, f"m-client/m_client/resources/a.py:{line}:5: generated code does not compile: x", tmp_path
         )
         assert found is not None and found.pointer == ("paths", "/a/{id}", "get")
+    module.write_text(  # as the resource template writes it
+        "class A:\n    def get(\n        self,\n    ) -> None:\n"
+        "        from ..api.a import get_a as _operation\n        result: 'broken = 1\n"
+    )
+    found = part_of_output(
+        data, "m-client/m_client/resources/a.py:6:9: generated code does not compile: x", tmp_path
+    )
+    assert found is not None and found.pointer == ("paths", "/a/{id}", "get")
 
 
 def test_a_path_that_names_one_parameter_twice_sends_it_in_both_places(

@@ -198,7 +198,7 @@ def test_login_url_arguments_take_opcs_keyword_names(
     url = LoginUrl(function="thing_url", operation="HTTPGetThing", arguments={"thing": "thingId"})
     changed = settings.model_copy(update={"auth": settings.auth.model_copy(update={"login_url": url})})
     plan = build_plan(document, changed, openapi)
-    assert plan.login_url is not None and plan.login_url.arguments == [("thing", "thing_id")]
+    assert plan.login_url is not None and plan.login_url.arguments == (("thing", "thing_id"),)
     wrong = url.model_copy(update={"arguments": {"thing": "thing_id"}})  # opc's name, not the spec's
     changed = settings.model_copy(update={"auth": settings.auth.model_copy(update={"login_url": wrong})})
     with pytest.raises(SpecfleetError, match=r"client.toml: http_get_thing has no parameter 'thing_id'"):

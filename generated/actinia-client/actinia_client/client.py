@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
-from typing import cast as _cast
 
 from attrs import define
 
@@ -40,37 +39,30 @@ if TYPE_CHECKING:
         TokenResourceWithStreamingResponse,
     )
 
-    pass
-
 #: The spec's first server.
 DEFAULT_BASE_URL = "https://actinia.mundialis.de/api/v3"
 
 
-@define(repr=False)
+#: not slotted: each resource is made on first use and kept (``cached_property``) in the instance's dict
+@define(repr=False, slots=False)
 class Client(SyncAPIClient):
     """A client of the actinia (actinia-core GRASS GIS REST API); see ``BaseClient`` for its keyword arguments."""
 
     default_base_url = DEFAULT_BASE_URL
 
-    @property
+    @cached_property
     def api_key(self) -> ApiKeyResource:
-        """``client.api_key``."""
-        found = self._resources.get("api_key")
-        if found is None:
-            from .resources.api_key import ApiKeyResource
+        """``client.api_key`` (its module imported on first use)."""
+        from .resources.api_key import ApiKeyResource
 
-            found = self._resources["api_key"] = ApiKeyResource(self)
-        return _cast("ApiKeyResource", found)
+        return ApiKeyResource(self)
 
-    @property
+    @cached_property
     def token(self) -> TokenResource:
-        """``client.token``."""
-        found = self._resources.get("token")
-        if found is None:
-            from .resources.token import TokenResource
+        """``client.token`` (its module imported on first use)."""
+        from .resources.token import TokenResource
 
-            found = self._resources["token"] = TokenResource(self)
-        return _cast("TokenResource", found)
+        return TokenResource(self)
 
     @property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -113,31 +105,26 @@ class ClientWithStreamingResponse:
         return self._client.token.with_streaming_response
 
 
-@define(repr=False)
+#: not slotted: each resource is made on first use and kept (``cached_property``) in the instance's dict
+@define(repr=False, slots=False)
 class AsyncClient(AsyncAPIClient):
     """Like ``Client``, with awaitable operations."""
 
     default_base_url = DEFAULT_BASE_URL
 
-    @property
+    @cached_property
     def api_key(self) -> AsyncApiKeyResource:
-        """``client.api_key``."""
-        found = self._resources.get("api_key")
-        if found is None:
-            from .resources.api_key import AsyncApiKeyResource
+        """``client.api_key`` (its module imported on first use)."""
+        from .resources.api_key import AsyncApiKeyResource
 
-            found = self._resources["api_key"] = AsyncApiKeyResource(self)
-        return _cast("AsyncApiKeyResource", found)
+        return AsyncApiKeyResource(self)
 
-    @property
+    @cached_property
     def token(self) -> AsyncTokenResource:
-        """``client.token``."""
-        found = self._resources.get("token")
-        if found is None:
-            from .resources.token import AsyncTokenResource
+        """``client.token`` (its module imported on first use)."""
+        from .resources.token import AsyncTokenResource
 
-            found = self._resources["token"] = AsyncTokenResource(self)
-        return _cast("AsyncTokenResource", found)
+        return AsyncTokenResource(self)
 
     @property
     def with_raw_response(self) -> AsyncClientWithRawResponse:

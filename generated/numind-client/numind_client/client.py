@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
-from typing import cast as _cast
 
 from attrs import define
 
@@ -45,37 +44,30 @@ if TYPE_CHECKING:
         MeResourceWithStreamingResponse,
     )
 
-    pass
-
 #: The spec's first server.
 DEFAULT_BASE_URL = "https://nuextract.ai"
 
 
-@define(repr=False)
+#: not slotted: each resource is made on first use and kept (``cached_property``) in the instance's dict
+@define(repr=False, slots=False)
 class Client(ClientMethods, SyncAPIClient):
     """A client of the NuMind NuExtract platform API; see ``BaseClient`` for its keyword arguments."""
 
     default_base_url = DEFAULT_BASE_URL
 
-    @property
+    @cached_property
     def api_keys(self) -> ApiKeysResource:
-        """``client.api_keys``."""
-        found = self._resources.get("api_keys")
-        if found is None:
-            from .resources.api_keys import ApiKeysResource
+        """``client.api_keys`` (its module imported on first use)."""
+        from .resources.api_keys import ApiKeysResource
 
-            found = self._resources["api_keys"] = ApiKeysResource(self)
-        return _cast("ApiKeysResource", found)
+        return ApiKeysResource(self)
 
-    @property
+    @cached_property
     def me(self) -> MeResource:
-        """``client.me``."""
-        found = self._resources.get("me")
-        if found is None:
-            from .resources.me import MeResource
+        """``client.me`` (its module imported on first use)."""
+        from .resources.me import MeResource
 
-            found = self._resources["me"] = MeResource(self)
-        return _cast("MeResource", found)
+        return MeResource(self)
 
     @property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -124,31 +116,26 @@ class ClientWithStreamingResponse:
         return self._client.me.with_streaming_response
 
 
-@define(repr=False)
+#: not slotted: each resource is made on first use and kept (``cached_property``) in the instance's dict
+@define(repr=False, slots=False)
 class AsyncClient(AsyncClientMethods, AsyncAPIClient):
     """Like ``Client``, with awaitable operations."""
 
     default_base_url = DEFAULT_BASE_URL
 
-    @property
+    @cached_property
     def api_keys(self) -> AsyncApiKeysResource:
-        """``client.api_keys``."""
-        found = self._resources.get("api_keys")
-        if found is None:
-            from .resources.api_keys import AsyncApiKeysResource
+        """``client.api_keys`` (its module imported on first use)."""
+        from .resources.api_keys import AsyncApiKeysResource
 
-            found = self._resources["api_keys"] = AsyncApiKeysResource(self)
-        return _cast("AsyncApiKeysResource", found)
+        return AsyncApiKeysResource(self)
 
-    @property
+    @cached_property
     def me(self) -> AsyncMeResource:
-        """``client.me``."""
-        found = self._resources.get("me")
-        if found is None:
-            from .resources.me import AsyncMeResource
+        """``client.me`` (its module imported on first use)."""
+        from .resources.me import AsyncMeResource
 
-            found = self._resources["me"] = AsyncMeResource(self)
-        return _cast("AsyncMeResource", found)
+        return AsyncMeResource(self)
 
     @property
     def with_raw_response(self) -> AsyncClientWithRawResponse:

@@ -8,50 +8,33 @@ the answer's own fields (``has_more``, ``total``, ...) are read through the page
 page is asked for is the operation's :class:`Paging`, read from the spec at generation.
 """
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, TypeVar, cast
 from urllib.parse import urlsplit
 
 import httpx
+from attrs import frozen
 
-from ._base_client import Body, Headers, Parser, Query, Security, StatusRanges, Timeout
+from ._base_client import Answers, CallOptions, Security, build_request
 from ._response import RawResponse
 
 T = TypeVar("T")
 
 
+@frozen
 class Paging:
     """How an operation pages: its ``scheme`` (``cursor``, ``offset``, ``page``, ``link``,
     ``link-header``) and the names it reads (attribute paths of the answer, query parameters)."""
 
-    __slots__ = (
-        "cursor",
-        "has_more",
-        "item_cursor",
-        "items",
-        "limit",
-        "parameter",
-        "scheme",
-        "total",
-        "total_pages",
-    )
-
-    def __init__(
-        self,
-        scheme: str,
-        *,
-        items: tuple[str, ...] = (),
-        parameter: str = "",
-        limit: str = "",
-        cursor: tuple[str, ...] = (),
-        item_cursor: str = "",
-        has_more: tuple[str, ...] = (),
-        total: tuple[str, ...] = (),
-        total_pages: tuple[str, ...] = (),
-    ) -> None:
-        self.scheme, self.items, self.parameter, self.limit = scheme, items, parameter, limit
-        self.cursor, self.item_cursor, self.has_more = cursor, item_cursor, has_more
-        self.total, self.total_pages = total, total_pages
+    scheme: str
+    items: tuple[str, ...] = ()
+    parameter: str = ""
+    limit: str = ""
+    cursor: tuple[str, ...] = ()
+    item_cursor: str = ""
+    has_more: tuple[str, ...] = ()
+    total: tuple[str, ...] = ()
+    total_pages: tuple[str, ...] = ()
 
     def items_of(self, body: Any) -> list[Any]:
         found = _read(body, self.items) if self.items else body
@@ -94,6 +77,16 @@ class Paging:
         return {**kwargs, "params": params}
 
 
+class Pages:
+    """What a paged list's answers cast to: the operation's :class:`Answers`, read as pages of
+    items by its :class:`Paging`."""
+
+    __slots__ = ("answers", "paging")
+
+    def __init__(self, answers: Answers, paging: Paging) -> None:
+        self.answers, self.paging = answers, paging
+
+
 def _read(value: Any, path: tuple[str, ...]) -> Any:
     """An attribute path of a parsed answer; ``None`` where it is unset or missing."""
     for name in path:
@@ -122,29 +115,20 @@ def _follow(kwargs: dict[str, Any], response: httpx.Response, link: Any) -> dict
 
 
 class _Call:
-    """One list call: the operation, the call's options, and how to ask for the next page."""
+    """One list call: the operation's credentials and answers, the call's options, and how to ask
+    for the next page."""
 
-    __slots__ = ("body", "client", "headers", "paging", "parse", "query", "security", "success", "timeout")
+    __slots__ = ("answers", "client", "options", "paging", "security")
 
     def __init__(
-        self,
-        client: Any,
-        security: Security,
-        parse: Parser,
-        success: StatusRanges,
-        paging: Paging,
-        headers: Headers | None,
-        query: Query | None,
-        body: Body | None,
-        timeout: Timeout,
+        self, client: Any, security: Security, answers: Answers, paging: Paging, options: CallOptions | None
     ) -> None:
-        self.client, self.security, self.parse, self.success = client, security, parse, success
-        self.paging, self.headers, self.query, self.body, self.timeout = paging, headers, query, body, timeout
+        self.client, self.security, self.answers = client, security, answers
+        self.paging, self.options = paging, options
 
-    def options(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        call = (self.headers, self.query, self.body, self.timeout)
-        options: dict[str, Any] = self.client._options(dict(kwargs), *call)
-        return options
+    def prepared(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        prepared: dict[str, Any] = self.client._options(dict(kwargs), self.options)
+        return prepared
 
 
 class _BasePage(Generic[T]):
@@ -237,8 +221,8 @@ class AsyncPaginator(Generic[T]):
 
 
 def _fetch(call: _Call, kwargs: dict[str, Any]) -> Any:
-    response = call.client._send(call.options(kwargs), call.security)
-    body = call.client._result(response, call.parse, call.success)
+    response = call.client._send(call.prepared(kwargs), call.security)
+    body = call.client._result(response, call.answers)
     if isinstance(body, RawResponse):  # with_raw_response: the page from .parse()
         raw = body
         return RawResponse(response, lambda: SyncPage(call, kwargs, raw.parse(), response))
@@ -246,8 +230,8 @@ def _fetch(call: _Call, kwargs: dict[str, Any]) -> Any:
 
 
 async def _fetch_async(call: _Call, kwargs: dict[str, Any]) -> Any:
-    response = await call.client._send_async(call.options(kwargs), call.security)
-    body = call.client._result(response, call.parse, call.success)
+    response = await call.client._send_async(call.prepared(kwargs), call.security)
+    body = call.client._result(response, call.answers)
     if isinstance(body, RawResponse):
         raw = body
         return RawResponse(response, lambda: AsyncPage(call, kwargs, raw.parse(), response))
@@ -256,35 +240,34 @@ async def _fetch_async(call: _Call, kwargs: dict[str, Any]) -> Any:
 
 def paginate(
     client: Any,
-    kwargs: dict[str, Any],
+    *,
+    method: str,
+    path: str,
+    path_params: Mapping[str, object] | None = None,
+    parts: Mapping[str, Any] | None = None,
     security: Security,
-    parse: Parser,
-    success: StatusRanges,
-    paging: Paging,
-    headers: Headers | None,
-    query: Query | None,
-    body: Body | None,
-    timeout: Timeout,
+    cast_to: Pages,
+    options: CallOptions | None = None,
 ) -> SyncPage[Any]:
-    """A paged list method: its first page (each next one is asked for when reached)."""
-    return cast(
-        "SyncPage[Any]",
-        _fetch(_Call(client, security, parse, success, paging, headers, query, body, timeout), kwargs),
-    )
+    """A paged list call: its first page (each next one is asked for when reached); the arguments
+    are those of the client's ``_request``, ``cast_to`` the operation's answers and its paging."""
+    kwargs = build_request(method, path, path_params, parts)
+    call = _Call(client, security, cast_to.answers, cast_to.paging, options)
+    return cast("SyncPage[Any]", _fetch(call, kwargs))
 
 
 def paginate_async(
     client: Any,
-    kwargs: dict[str, Any],
+    *,
+    method: str,
+    path: str,
+    path_params: Mapping[str, object] | None = None,
+    parts: Mapping[str, Any] | None = None,
     security: Security,
-    parse: Parser,
-    success: StatusRanges,
-    paging: Paging,
-    headers: Headers | None,
-    query: Query | None,
-    body: Body | None,
-    timeout: Timeout,
+    cast_to: Pages,
+    options: CallOptions | None = None,
 ) -> AsyncPaginator[Any]:
     """The asyncio twin of :func:`paginate`: an :class:`AsyncPaginator`."""
-    call = _Call(client, security, parse, success, paging, headers, query, body, timeout)
+    kwargs = build_request(method, path, path_params, parts)
+    call = _Call(client, security, cast_to.answers, cast_to.paging, options)
     return AsyncPaginator(lambda: cast("Awaitable[AsyncPage[Any]]", _fetch_async(call, kwargs)))

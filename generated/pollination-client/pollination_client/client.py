@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
-from typing import cast as _cast
 
 from attrs import define
 
@@ -37,27 +36,23 @@ if TYPE_CHECKING:
         AsyncApiTokenResourceWithStreamingResponse,
     )
 
-    pass
-
 #: The spec's first server.
 DEFAULT_BASE_URL = "https://api.pollination.cloud"
 
 
-@define(repr=False)
+#: not slotted: each resource is made on first use and kept (``cached_property``) in the instance's dict
+@define(repr=False, slots=False)
 class Client(ClientMethods, SyncAPIClient):
     """A client of the Pollination cloud API; see ``BaseClient`` for its keyword arguments."""
 
     default_base_url = DEFAULT_BASE_URL
 
-    @property
+    @cached_property
     def api_token(self) -> ApiTokenResource:
-        """``client.api_token``."""
-        found = self._resources.get("api_token")
-        if found is None:
-            from .resources.api_token import ApiTokenResource
+        """``client.api_token`` (its module imported on first use)."""
+        from .resources.api_token import ApiTokenResource
 
-            found = self._resources["api_token"] = ApiTokenResource(self)
-        return _cast("ApiTokenResource", found)
+        return ApiTokenResource(self)
 
     @property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -94,21 +89,19 @@ class ClientWithStreamingResponse:
         return self._client.api_token.with_streaming_response
 
 
-@define(repr=False)
+#: not slotted: each resource is made on first use and kept (``cached_property``) in the instance's dict
+@define(repr=False, slots=False)
 class AsyncClient(AsyncClientMethods, AsyncAPIClient):
     """Like ``Client``, with awaitable operations."""
 
     default_base_url = DEFAULT_BASE_URL
 
-    @property
+    @cached_property
     def api_token(self) -> AsyncApiTokenResource:
-        """``client.api_token``."""
-        found = self._resources.get("api_token")
-        if found is None:
-            from .resources.api_token import AsyncApiTokenResource
+        """``client.api_token`` (its module imported on first use)."""
+        from .resources.api_token import AsyncApiTokenResource
 
-            found = self._resources["api_token"] = AsyncApiTokenResource(self)
-        return _cast("AsyncApiTokenResource", found)
+        return AsyncApiTokenResource(self)
 
     @property
     def with_raw_response(self) -> AsyncClientWithRawResponse:

@@ -6,10 +6,8 @@ from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar, cast
 
 import httpx
-from attrs import evolve
 
-from ._base_client import NOT_GIVEN, BaseClient, Parser, Security, StatusRanges, Timeout
-from ._retry import RETRY_EXTENSION
+from ._base_client import NOT_GIVEN, Answers, BaseClient, CallOptions, Security, Timeout
 from .errors import APIResponseValidationError, parse_failure
 
 R = TypeVar("R")
@@ -28,44 +26,42 @@ class RequestOptions(TypedDict, total=False):
     security: Security
 
 
-def _raw_request(
-    client: BaseClient,
-    method: str,
-    path: str,
-    cast_to: type[Any],
-    body: object,
-    files: Any,
-    options: RequestOptions | None,
-) -> tuple[dict[str, Any], Security, Parser]:
-    """A call to a path the spec lacks, as resource methods make theirs: its httpx arguments, the
-    credentials to send, and how to parse its answer into ``cast_to``."""
+def _raw_call(
+    client: BaseClient, cast_to: type[Any], body: object, files: Any, options: RequestOptions | None
+) -> dict[str, Any]:
+    """The keywords of the client's ``_request`` for a path the spec lacks: its query, headers and
+    body, any 2xx cast to ``cast_to``, the credentials ``options`` name (or the first the client
+    holds), and ``options`` as the call's own."""
     given = options or {}
-    kwargs: dict[str, Any] = {"method": method, "url": path}
+    parts: dict[str, Any] = {}
     if "params" in given:
-        kwargs["params"] = dict(given["params"])
+        parts["params"] = dict(given["params"])
+    if "headers" in given:
+        parts["headers"] = dict(given["headers"])
     if files is not None:
-        kwargs["files"] = files
+        parts["files"] = files
         if body is not None:
-            kwargs["data"] = body
+            parts["data"] = body
     elif isinstance(body, bytes):
-        kwargs["content"] = body
+        parts["content"] = body
     elif body is not None:
-        kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
-    headers = dict(given.get("headers", {}))
-    retry = client._retry
-    if "idempotency_key" in given:
-        headers[retry.idempotency_header] = given["idempotency_key"]
-    options_out = client._options(kwargs, headers, None, None, given.get("timeout", NOT_GIVEN))
-    if "max_retries" in given:
-        options_out["extensions"][RETRY_EXTENSION] = evolve(retry, total=given["max_retries"])
-    security = given.get("security") or (*((name,) for name in client.credentials), ())
+        parts["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     def parse(*, client: BaseClient, response: httpx.Response) -> Any:
         if not 200 <= response.status_code < 300:
             return None
         return _cast_to(response, cast_to)
 
-    return options_out, security, parse
+    return {
+        "parts": parts,
+        "security": given.get("security") or (*((name,) for name in client.credentials), ()),
+        "cast_to": Answers(success=_ANY_SUCCESS, parse=parse),
+        "options": CallOptions(
+            timeout=given.get("timeout", NOT_GIVEN),
+            max_retries=given.get("max_retries"),
+            idempotency_key=given.get("idempotency_key"),
+        ),
+    }
 
 
 def _cast_to(response: httpx.Response, cast_to: type[Any]) -> Any:
@@ -87,7 +83,7 @@ def _cast_to(response: httpx.Response, cast_to: type[Any]) -> Any:
 
 
 #: A path the spec lacks answers any 2xx as success.
-_ANY_SUCCESS: StatusRanges = ((200, 299),)
+_ANY_SUCCESS = range(200, 300)
 
 
 class SyncAPIClient(BaseClient):
@@ -97,8 +93,8 @@ class SyncAPIClient(BaseClient):
     __slots__ = ()
 
     def _http(self, method: str, path: str, cast_to: type[R], body: object, files: Any, options: Any) -> R:
-        kwargs, security, parse = _raw_request(self, method, path, cast_to, body, files, options)
-        return cast(R, self._call(kwargs, security, parse, _ANY_SUCCESS, None, None, None, kwargs["timeout"]))
+        call = _raw_call(self, cast_to, body, files, options)
+        return cast(R, self._request(method=method, path=path, **call))
 
     def get(self, path: str, *, cast_to: type[R], options: RequestOptions | None = None) -> R:
         """``GET path`` (relative to ``base_url``), its answer as ``cast_to``."""
@@ -158,10 +154,8 @@ class AsyncAPIClient(BaseClient):
     __slots__ = ()
 
     async def _http(self, method: str, path: str, cast_to: type[R], body: object, files: Any, opts: Any) -> R:
-        kwargs, security, parse = _raw_request(self, method, path, cast_to, body, files, opts)
-        timeout = kwargs["timeout"]
-        answer = await self._call_async(kwargs, security, parse, _ANY_SUCCESS, None, None, None, timeout)
-        return cast(R, answer)
+        call = _raw_call(self, cast_to, body, files, opts)
+        return cast(R, await self._request_async(method=method, path=path, **call))
 
     async def get(self, path: str, *, cast_to: type[R], options: RequestOptions | None = None) -> R:
         """``GET path`` (relative to ``base_url``), its answer as ``cast_to``."""

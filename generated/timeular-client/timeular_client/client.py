@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
-from typing import cast as _cast
 
 from attrs import define
 
@@ -37,27 +36,23 @@ if TYPE_CHECKING:
         AsyncApiAccessResourceWithStreamingResponse,
     )
 
-    pass
-
 #: The spec's first server.
 DEFAULT_BASE_URL = "https://api.timeular.com/api/v1"
 
 
-@define(repr=False)
+#: not slotted: each resource is made on first use and kept (``cached_property``) in the instance's dict
+@define(repr=False, slots=False)
 class Client(ClientMethods, SyncAPIClient):
     """A client of the Timeular public API v1; see ``BaseClient`` for its keyword arguments."""
 
     default_base_url = DEFAULT_BASE_URL
 
-    @property
+    @cached_property
     def api_access(self) -> ApiAccessResource:
-        """``client.api_access``."""
-        found = self._resources.get("api_access")
-        if found is None:
-            from .resources.api_access import ApiAccessResource
+        """``client.api_access`` (its module imported on first use)."""
+        from .resources.api_access import ApiAccessResource
 
-            found = self._resources["api_access"] = ApiAccessResource(self)
-        return _cast("ApiAccessResource", found)
+        return ApiAccessResource(self)
 
     @property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -94,21 +89,19 @@ class ClientWithStreamingResponse:
         return self._client.api_access.with_streaming_response
 
 
-@define(repr=False)
+#: not slotted: each resource is made on first use and kept (``cached_property``) in the instance's dict
+@define(repr=False, slots=False)
 class AsyncClient(AsyncClientMethods, AsyncAPIClient):
     """Like ``Client``, with awaitable operations."""
 
     default_base_url = DEFAULT_BASE_URL
 
-    @property
+    @cached_property
     def api_access(self) -> AsyncApiAccessResource:
-        """``client.api_access``."""
-        found = self._resources.get("api_access")
-        if found is None:
-            from .resources.api_access import AsyncApiAccessResource
+        """``client.api_access`` (its module imported on first use)."""
+        from .resources.api_access import AsyncApiAccessResource
 
-            found = self._resources["api_access"] = AsyncApiAccessResource(self)
-        return _cast("AsyncApiAccessResource", found)
+        return AsyncApiAccessResource(self)
 
     @property
     def with_raw_response(self) -> AsyncClientWithRawResponse:

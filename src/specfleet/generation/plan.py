@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
@@ -92,8 +93,8 @@ class Login:
     endpoint: EndpointRef
     scheme: Scheme
     body_class: str
-    arguments: list[tuple[str, PythonCode]]  # (python argument, body field literal)
-    constants: list[tuple[PythonCode, PythonCode]]
+    arguments: tuple[tuple[str, PythonCode], ...]  # (python argument, body field literal)
+    constants: tuple[tuple[PythonCode, PythonCode], ...]
     token_field: PythonCode
     refresh_token_field: PythonCode
     expires_in_field: PythonCode
@@ -104,14 +105,14 @@ class Refresh:
     endpoint: EndpointRef
     body_class: str
     token_argument: PythonCode
-    constants: list[tuple[PythonCode, PythonCode]]
+    constants: tuple[tuple[PythonCode, PythonCode], ...]
 
 
 @dataclass(frozen=True)
 class LoginUrlHelper:
     function: str
     endpoint: EndpointRef
-    arguments: list[tuple[str, str]]  # (helper argument, endpoint keyword)
+    arguments: tuple[tuple[str, str], ...]  # (helper argument, endpoint keyword)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ class DiscriminatedUnion:
     name: str
     function: str
     property: PythonCode
-    members: list[UnionMember]
+    members: tuple[UnionMember, ...]
 
 
 @dataclass(frozen=True)
@@ -136,9 +137,9 @@ class Doc:
 
     summary: UntrustedString
     description: UntrustedString
-    arguments: list[tuple[str, UntrustedString]]
+    arguments: tuple[tuple[str, UntrustedString], ...]
     returns: UntrustedString
-    raises: list[tuple[str, str]]  # (exception class, the statuses it stands for)
+    raises: tuple[tuple[str, str], ...]  # (exception class, the statuses it stands for)
 
 
 @dataclass(frozen=True)
@@ -148,31 +149,38 @@ class ResourceMethod:
     name: str
     #: the endpoint module, from the package root (``api.<tag>.<function>``)
     operation: str
+    #: the same, as ``from ..<operation_package> import <operation_module> as _operation`` reads it
+    operation_package: str
+    operation_module: str
     endpoint: Endpoint
     #: the union of the success responses' types ("None" when none has a body)
     success_type: PythonCode
-    #: literal tuple of the inclusive status ranges documented as success
-    success_ranges: PythonCode
-    positional: list[PythonCode]  # path parameters, in path order
-    keywords: list[PythonCode]  # query, header and cookie parameters
+    positional: tuple[PythonCode, ...]  # path parameters, in path order
+    keywords: tuple[PythonCode, ...]  # query, header and cookie parameters
     #: ``body: <type>`` as the endpoint function declares it ("" without a body)
     body: PythonCode
     #: an object body's properties as keywords (empty: the body is only passed as ``body=``)
-    fields: list[PythonCode]
-    field_names: list[str]
+    fields: tuple[PythonCode, ...]
+    field_names: tuple[str, ...]
     body_class: str
     #: the body model's module, from the package root (``models.create_api_key``)
     body_module: str
     body_required: bool
     #: what the keyword body's property types and defaults import (as opc writes them from ``api/<tag>/``)
-    field_imports: list[str]
+    field_imports: tuple[str, ...]
     #: each keyword body argument's JSON name (a literal) and Python name
-    field_keys: list[tuple[PythonCode, str]]
+    field_keys: tuple[tuple[PythonCode, str], ...]
     #: the body is JSON and may be given as a dict (see :mod:`specfleet.generation.params`)
     json_body: bool
     #: what the dict-taking types import, from the package root (``from .params.x import XParam``)
-    dict_imports: list[str]
-    call: list[str]  # the endpoint's ``_get_kwargs`` keywords
+    dict_imports: tuple[str, ...]
+    #: the request as the resource method's call declares it: method, path template (literals),
+    #: the path's parameters, the keywords of the endpoint's ``request_parts``, the credentials
+    request_method: PythonCode
+    request_path: PythonCode
+    path_params: tuple[str, ...]
+    parts: tuple[str, ...]
+    security: PythonCode
     doc: Doc
     #: ``client.<dotted>(...)``
     dotted: str
@@ -190,14 +198,14 @@ class ResourceMethod:
     page_item: PythonCode = PythonCode("")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resource:
     """One node of the resource tree: ``client.<path...>``, a class per mode in ``resources/<top>.py``."""
 
     path: tuple[str, ...]
     class_name: str
-    methods: list[ResourceMethod] = field(default_factory=list)
-    children: list[Resource] = field(default_factory=list)
+    methods: tuple[ResourceMethod, ...] = ()
+    children: tuple[Resource, ...] = ()
 
     @property
     def attribute(self) -> str:
@@ -215,15 +223,16 @@ class Resource:
         return found
 
 
-@dataclass
+@dataclass(frozen=True)
 class ResourceModule:
     """``resources/<name>.py``: a top-level resource and everything under it, imported on first use."""
 
     name: str
     root: Resource
-    imports: list[str]
+    #: the module's imports, written from ``resources/`` (``from ..models.pet import Pet``)
+    imports: tuple[str, ...]
     #: imports only type checkers read (the models in signatures): loading them waits for a call
-    typing_imports: list[str] = field(default_factory=list)
+    typing_imports: tuple[str, ...] = ()
 
     @property
     def nodes(self) -> list[Resource]:
@@ -243,7 +252,20 @@ def _success(endpoint: Endpoint) -> tuple[PythonCode, PythonCode]:
     if str(endpoint.response_type()) == "Any":  # upstream parses no response of it
         types = {"None"}
     shown = sorted(types - {"None"}) + (["None"] if "None" in types or not types else [])
-    return PythonCode(" | ".join(shown)), _code(tuple(ranges))
+    return PythonCode(" | ".join(shown)), _statuses(ranges)
+
+
+def success_statuses(endpoint: Endpoint) -> PythonCode:
+    """What the endpoint template reads as ``endpoint | success_statuses`` (its ``ANSWERS``)."""
+    return _success(endpoint)[1]
+
+
+def _statuses(ranges: list[tuple[int, int]]) -> PythonCode:
+    """The success statuses as a literal: ``(200, 201)``, ``range(200, 300)`` for ``2XX``."""
+    parts = [str(low) if low == high else f"*range({low}, {high + 1})" for low, high in ranges]
+    if len(parts) == 1 and parts[0].startswith("*"):
+        return PythonCode(parts[0][1:])
+    return PythonCode("(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")")
 
 
 def _untrusted(value: object) -> UntrustedString:
@@ -320,7 +342,7 @@ def _method(
     forced_paging: str = "",
 ) -> ResourceMethod:
     endpoint = generated.endpoint
-    success_type, success_ranges = _success(endpoint)
+    success_type = _success(endpoint)[0]
     parameters = [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]
     taken = {str(item.python_name) for item in [*endpoint.path_parameters, *parameters]}
     stream_class, stream_module = _stream_event(generated.operation, models)
@@ -332,25 +354,75 @@ def _method(
     if stream_class and "stream" in {str(item.python_name) for item in parameters}:
         stream_class = stream_module = ""  # a parameter of that name: no stream= of ours
     shown_fields = [item for item in fields if not (stream_in_body and str(item.python_name) == "stream")]
-    body = PythonCode("")
-    if len(endpoint.bodies) == 1:
-        prop = endpoint.bodies[0].prop
-        default = "" if prop.required else " = UNSET"
-        body = PythonCode(f"body: {prop.get_type_string().as_unembedded_code()}{default}")
-    elif endpoint.bodies:
-        types = " | ".join(
-            str(b.prop.get_type_string(no_optional=True).as_unembedded_code()) for b in endpoint.bodies
-        )
-        required = all(b.prop.required for b in endpoint.bodies)
-        body = PythonCode(f"body: {types}" + ("" if required else " | Unset = UNSET"))
+    body = _body_declaration(endpoint)
     json_body, needs = _json_body(endpoint, params), set[Need]()
     declared = [item.to_string() for item in shown_fields]
     if json_body and params is not None:
         body, declared = _dict_typed(endpoint.bodies[0].prop, shown_fields, params, needs)
-    call = [str(item.python_name) for item in endpoint.path_parameters]
-    call += ["body"] if endpoint.bodies else []
-    call += [str(item.python_name) for item in parameters]
-    # a parameter's description is on the parameter (opc keeps only its schema's)
+    found = detect(generated.operation, endpoint, params.models if params else {}, forced_paging)
+    return ResourceMethod(
+        name=name,
+        operation=generated.module + "." + str(endpoint.name),
+        operation_package=generated.module,
+        operation_module=str(endpoint.name),
+        endpoint=endpoint,
+        success_type=success_type,
+        positional=tuple(item.to_string() for item in endpoint.path_parameters),
+        keywords=tuple(item.to_string() for item in parameters),
+        body=body,
+        fields=tuple(declared),
+        field_names=tuple(str(item.python_name) for item in shown_fields),
+        field_keys=tuple((_code(_plain(item.name)), str(item.python_name)) for item in fields),
+        json_body=json_body,
+        dict_imports=tuple(line for line in import_lines(needs, ".") if line not in _TEMPLATE_IMPORTS),
+        body_class=body_class,
+        body_module=_body_module(endpoint) if body_class else "",
+        field_imports=tuple(
+            sorted(
+                {
+                    line
+                    for item in fields
+                    for line in [*item.get_imports(prefix="..."), *item.get_lazy_imports(prefix="...")]
+                }
+            )
+        ),
+        body_required=bool(endpoint.bodies) and all(b.prop.required for b in endpoint.bodies),
+        request_method=_code(str(endpoint.method)),
+        request_path=_code(_untrusted(endpoint.path).get_untrusted_value()),
+        path_params=tuple(str(item.python_name) for item in endpoint.path_parameters),
+        parts=(*(["body"] if endpoint.bodies else []), *(str(item.python_name) for item in parameters)),
+        security=_code(generated.operation.security.alternatives),
+        doc=_doc(generated, shown_fields, success_type),
+        dotted=dotted,
+        example_arguments=_example(endpoint, parameters, fields),
+        stream_class=stream_class,
+        stream_module=stream_module,
+        stream_in_body=stream_in_body,
+        paging=found.paging,
+        paging_note=found.reason,
+        page_item=PythonCode(found.paging.item_type if found.paging else ""),
+    )
+
+
+def _body_declaration(endpoint: Endpoint) -> PythonCode:
+    """``body: <type>`` as the endpoint function declares it ("" without a body)."""
+    if len(endpoint.bodies) == 1:
+        prop = endpoint.bodies[0].prop
+        default = "" if prop.required else " = UNSET"
+        return PythonCode(f"body: {prop.get_type_string().as_unembedded_code()}{default}")
+    if endpoint.bodies:
+        types = " | ".join(
+            str(b.prop.get_type_string(no_optional=True).as_unembedded_code()) for b in endpoint.bodies
+        )
+        required = all(b.prop.required for b in endpoint.bodies)
+        return PythonCode(f"body: {types}" + ("" if required else " | Unset = UNSET"))
+    return PythonCode("")
+
+
+def _doc(generated: GeneratedEndpoint, shown_fields: list[Any], success_type: PythonCode) -> Doc:
+    """The method's docstring parts: each argument's description (a parameter's is on the parameter,
+    opc keeps only its schema's), what it returns and what it raises."""
+    endpoint = generated.endpoint
     written = {
         (parameter.location, parameter.name): parameter.data.get("description")
         for parameter in generated.operation.parameters
@@ -368,56 +440,24 @@ def _method(
     ]
     arguments = [(name, text) for name, text in arguments if text.get_untrusted_value().strip()]
     arguments += [(str(item.python_name), _field_doc(item)) for item in shown_fields]
-    doc = Doc(
+    return Doc(
         summary=_untrusted(endpoint.summary),
         description=_untrusted(endpoint.description),
-        arguments=arguments,
+        arguments=tuple(arguments),
         returns=UntrustedString(success_type.as_unembedded_code()),
-        raises=_raises(endpoint),
+        raises=tuple(_raises(endpoint)),
     )
-    found = detect(generated.operation, endpoint, params.models if params else {}, forced_paging)
-    module = generated.module + "." + str(endpoint.name)
+
+
+def _example(endpoint: Endpoint, parameters: list[Any], fields: list[Any]) -> str:
+    """The README's call: the required arguments, as placeholders."""
     example = [f'"<{item.python_name}>"' for item in endpoint.path_parameters]
     example += [f'{item.python_name}="<{item.python_name}>"' for item in parameters if item.required]
     if fields:
         example += [f'{item.python_name}="<{item.python_name}>"' for item in fields if item.required]
     elif endpoint.bodies and all(b.prop.required for b in endpoint.bodies):
         example.append('body="<body>"')
-    return ResourceMethod(
-        name=name,
-        operation=module,
-        endpoint=endpoint,
-        success_type=success_type,
-        success_ranges=success_ranges,
-        positional=[item.to_string() for item in endpoint.path_parameters],
-        keywords=[item.to_string() for item in parameters],
-        body=body,
-        fields=declared,
-        field_names=[str(item.python_name) for item in shown_fields],
-        field_keys=[(_code(_plain(item.name)), str(item.python_name)) for item in fields],
-        json_body=json_body,
-        dict_imports=[line for line in import_lines(needs, ".") if line not in _TEMPLATE_IMPORTS],
-        body_class=body_class,
-        body_module=_body_module(endpoint) if body_class else "",
-        field_imports=sorted(
-            {
-                line
-                for item in fields
-                for line in [*item.get_imports(prefix="..."), *item.get_lazy_imports(prefix="...")]
-            }
-        ),
-        body_required=bool(endpoint.bodies) and all(b.prop.required for b in endpoint.bodies),
-        call=call,
-        doc=doc,
-        dotted=dotted,
-        example_arguments=", ".join(example),
-        stream_class=stream_class,
-        stream_module=stream_module,
-        stream_in_body=stream_in_body,
-        paging=found.paging,
-        paging_note=found.reason,
-        page_item=PythonCode(found.paging.item_type if found.paging else ""),
-    )
+    return ", ".join(example)
 
 
 #: Imports the resource module's template writes itself.
@@ -483,23 +523,19 @@ def build_resources(
         placements, notes = place(routes, overrides, prefix)
     except ValueError as exc:
         raise SpecfleetError(f"client.toml: {exc}") from None
-    root = Resource((), "")
-    nodes: dict[tuple[str, ...], Resource] = {(): root}
     taken = set(taken_names)
-
-    def node(path: tuple[str, ...]) -> Resource:
-        if path not in nodes:
-            parent = node(path[:-1])
-            nodes[path] = Resource(path, _class_name(path, taken))
-            parent.children.append(nodes[path])
-        return nodes[path]
-
+    class_names: dict[tuple[str, ...], str] = {(): ""}
+    methods: dict[tuple[str, ...], list[ResourceMethod]] = {}
     located: list[tuple[Pointer, str]] = []
     for item, route in zip(ordered, routes, strict=True):
         placement = placements[route.key]
+        for depth in range(1, len(placement.resource) + 1):  # parents first: names in the order met
+            path = placement.resource[:depth]
+            if path not in class_names:
+                class_names[path] = _class_name(path, taken)
         forced = (paging or {}).get(item.operation.key, "")
         method = _method(placement.name, placement.dotted, item, models or {}, params, forced)
-        node(placement.resource).methods.append(method)
+        methods.setdefault(placement.resource, []).append(method)
         if method.paging_note and paging_notes is not None:
             paging_notes.append(
                 (item.operation.pointer, f"{method.dotted}() stays a plain call: {method.paging_note}")
@@ -508,14 +544,26 @@ def build_resources(
             located.append((item.operation.pointer, placement.note))
     said = {note for _, note in located}
     located += [(("paths",), note) for note in notes if note not in said]
-    for each in nodes.values():
-        each.children.sort(key=lambda child: child.path)
-        each.methods.sort(key=lambda method: method.name)
     record = {RESOURCE_PREFIX: prefix} | {record_key(route): placements[route.key].dotted for route in routes}
-    return root, located, record
+    return _tree((), class_names, methods), located, record
 
 
-def resource_modules(root: Resource) -> list[ResourceModule]:
+def _tree(
+    path: tuple[str, ...],
+    class_names: Mapping[tuple[str, ...], str],
+    methods: Mapping[tuple[str, ...], list[ResourceMethod]],
+) -> Resource:
+    """The frozen node at ``path``: its methods by name, its children by path."""
+    children = sorted(other for other in class_names if len(other) == len(path) + 1 and other[:-1] == path)
+    return Resource(
+        path,
+        class_names[path],
+        tuple(sorted(methods.get(path, ()), key=lambda method: method.name)),
+        tuple(_tree(child, class_names, methods) for child in children),
+    )
+
+
+def resource_modules(root: Resource) -> tuple[ResourceModule, ...]:
     """One module per top-level resource (and ``_root`` for the client's own methods): what each
     imports for its signatures is its endpoints' own imports, rebased from ``api/<tag>/``."""
     modules = []
@@ -525,11 +573,11 @@ def resource_modules(root: Resource) -> list[ResourceModule]:
     ]:
         if name == "_root" and not top.methods:
             continue
-        nodes = top.walk() if name != "_root" else [top]
-        shadowed = {method.name for each in nodes for method in each.methods} & set(_TYPE_BUILTINS)
+        shadowed = {method.name for each in top.walk() for method in each.methods} & set(_TYPE_BUILTINS)
         found = {"import builtins"} if shadowed else set()
         if shadowed:
-            _unshadowed(nodes, shadowed)
+            top = _unshadowed(top, shadowed)
+        nodes = top.walk()
         for each in nodes:
             for method in each.methods:
                 for line in [*method.endpoint.relative_imports, *method.field_imports]:
@@ -550,8 +598,18 @@ def resource_modules(root: Resource) -> list[ResourceModule]:
         runtime = {
             line for line in found if not _is_model_import(line) or line.rsplit(" ", 1)[-1] in defaults
         }
-        modules.append(ResourceModule(name, top, sorted(runtime), sorted(found - runtime)))
-    return modules
+        imports = tuple(_from_resources(line) for line in sorted(runtime))
+        modules.append(
+            ResourceModule(
+                name, top, imports, tuple(_from_resources(line) for line in sorted(found - runtime))
+            )
+        )
+    return tuple(modules)
+
+
+def _from_resources(line: str) -> str:
+    """An import relative to the package, as ``resources/<name>.py`` writes it (a level deeper)."""
+    return "from .." + line[len("from .") :] if line.startswith("from .") else line
 
 
 #: Builtin names opc's type strings use; a method of the same name would shadow it in the class body.
@@ -571,21 +629,23 @@ def _qualified(code: PythonCode, shadowed: set[str], *, declaration: bool = True
     return PythonCode((f"{head}: " if declaration and text else "") + annotation + equals + default)
 
 
-def _unshadowed(nodes: list[Resource], shadowed: set[str]) -> None:
-    """Write the shadowed builtins of these nodes' signatures as ``builtins.<name>``."""
-    for each in nodes:
-        each.methods = [
-            replace(
-                method,
-                success_type=_qualified(method.success_type, shadowed, declaration=False),
-                page_item=_qualified(method.page_item, shadowed, declaration=False),
-                positional=[_qualified(code, shadowed) for code in method.positional],
-                keywords=[_qualified(code, shadowed) for code in method.keywords],
-                fields=[_qualified(code, shadowed) for code in method.fields],
-                body=_qualified(method.body, shadowed),
-            )
-            for method in each.methods
-        ]
+def _unshadowed(node: Resource, shadowed: set[str]) -> Resource:
+    """``node`` and its children with the shadowed builtins of their signatures written as
+    ``builtins.<name>``."""
+    methods = tuple(
+        replace(
+            method,
+            success_type=_qualified(method.success_type, shadowed, declaration=False),
+            page_item=_qualified(method.page_item, shadowed, declaration=False),
+            positional=tuple(_qualified(code, shadowed) for code in method.positional),
+            keywords=tuple(_qualified(code, shadowed) for code in method.keywords),
+            fields=tuple(_qualified(code, shadowed) for code in method.fields),
+            body=_qualified(method.body, shadowed),
+        )
+        for method in node.methods
+    )
+    children = tuple(_unshadowed(child, shadowed) for child in node.children)
+    return replace(node, methods=methods, children=children)
 
 
 def _is_model_import(line: str) -> bool:
@@ -595,9 +655,10 @@ def _is_model_import(line: str) -> bool:
     return line.startswith(("from .models.", "from .params.")) and "," not in line
 
 
-@dataclass
+@dataclass(frozen=True)
 class ClientPlan:
-    """Everything our templates need beyond openapi-python-client's own data."""
+    """Everything our templates need beyond openapi-python-client's own data: built once by
+    :func:`build_plan`, every name worked out, so the templates only render."""
 
     distribution: str
     package: str
@@ -606,35 +667,34 @@ class ClientPlan:
     title: UntrustedString
     homepage: UntrustedString
     base_url: UntrustedString
-    servers: list[tuple[UntrustedString, UntrustedString]]
-    schemes: list[Scheme]
-    endpoints: list[EndpointRef]
+    servers: tuple[tuple[UntrustedString, UntrustedString], ...]
+    schemes: tuple[Scheme, ...]
+    endpoints: tuple[EndpointRef, ...]
     #: endpoint function name -> literal tuple of alternatives of scheme names
-    security: dict[str, PythonCode] = field(default_factory=dict)
-    static_helpers: list[StaticHelper] = field(default_factory=list)
-    logins: list[Login] = field(default_factory=list)
-    refresh: Refresh | None = None
-    login_url: LoginUrlHelper | None = None
-    unions: list[DiscriminatedUnion] = field(default_factory=list)
+    security: Mapping[str, PythonCode]
+    static_helpers: tuple[StaticHelper, ...]
+    logins: tuple[Login, ...]
+    refresh: Refresh | None
+    login_url: LoginUrlHelper | None
+    unions: tuple[DiscriminatedUnion, ...]
     #: SPDX expression for ``project.license`` ("": none is claimed)
-    license: str = ""
+    license: str
     #: ``(name, email)`` literals for ``project.authors``
-    authors: list[tuple[PythonCode, PythonCode]] = field(default_factory=list)
+    authors: tuple[tuple[PythonCode, PythonCode], ...]
     #: where an adopted spec came from ("": a hand-written spec of the fleet)
-    source: UntrustedString = field(default_factory=lambda: UntrustedString(""))
-    spec_version: UntrustedString = field(default_factory=lambda: UntrustedString(""))
-    resources: Resource = field(default_factory=lambda: Resource((), ""))
+    source: UntrustedString
+    spec_version: UntrustedString
+    resources: Resource
     #: names the resource rules had to change, each at its operation, for the generate report
-    resource_notes: list[tuple[Pointer, str]] = field(default_factory=list)
+    resource_notes: tuple[tuple[Pointer, str], ...]
     #: ``[resources]`` as this plan names things (prefix, every operation's name), for client.toml
-    resource_record: dict[str, str] = field(default_factory=dict)
-
+    resource_record: Mapping[str, str]
     #: ``resources/<name>.py``, worked out once from ``resources``
-    resource_modules: list[ResourceModule] = field(default_factory=list)
+    resource_modules: tuple[ResourceModule, ...]
     #: ``params/<module>.py``: the TypedDict of each object a JSON request body reaches
-    params: list[ParamDict] = field(default_factory=list)
+    params: tuple[ParamDict, ...]
     #: lists that look paged but stay plain calls, each at its operation, for ``generate --explain``
-    paging_notes: list[tuple[Pointer, str]] = field(default_factory=list)
+    paging_notes: tuple[tuple[Pointer, str], ...]
 
     @property
     def methods_by_function(self) -> dict[str, ResourceMethod]:
@@ -930,25 +990,33 @@ def _model_classes(openapi: GeneratorData) -> dict[str, str]:
 
 
 def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorData) -> ClientPlan:
+    """The plan of one client, built once: what the spec says, what ``client.toml`` asks, and the
+    resource tree over opc's endpoints."""
     data = document.data
     model = spec_model(document)
     info = data.get("info") or {}
-    servers = [
+    servers = tuple(
         (UntrustedString(str(server["url"]).rstrip("/")), UntrustedString(str(server.get("description", ""))))
         for server in data.get("servers") or []
-    ]
-    helpers = {*settings.auth.static, *(login.function for login in settings.auth.logins)}
-    helpers |= {f"async_{login.function}" for login in settings.auth.logins}
-    helpers |= {f"async_{function}" for function in settings.auth.static}
-    if settings.auth.login_url is not None:
-        helpers.add(settings.auth.login_url.function)
-    schemes = sorted(model.security_schemes.items())
-    functions = _scheme_functions([name for name, _ in schemes], set(AUTH_MODULE_NAMES) | helpers)
-    schemes_by_name = {name: _scheme(name, component.data, functions[name]) for name, component in schemes}
+    )
     generated = match_endpoints(model, openapi)
     ordered = sorted(generated.values(), key=lambda item: (str(item.endpoint.name), item.module))
-    refs = {key: _endpoint_ref(item) for key, item in generated.items()}
-    plan = ClientPlan(
+    lookup = _Lookup(model, generated, _schemes(model, settings), _model_classes(openapi), document.path)
+    model_names = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
+    params = Params(openapi, model_names)
+    paging = {lookup.operation(name).key: scheme for name, scheme in settings.pagination.items()}
+    paging_notes: list[tuple[Pointer, str]] = []
+    resources, resource_notes, resource_record = build_resources(
+        generated,
+        settings.resource_names,
+        model_names,
+        _model_modules(openapi),
+        settings.resource_prefix,
+        params,
+        paging,
+        paging_notes,
+    )
+    return ClientPlan(
         distribution=settings.distribution,
         package=settings.package,
         version=settings.version,
@@ -957,86 +1025,119 @@ def build_plan(document: Document, settings: ClientSettings, openapi: GeneratorD
         homepage=UntrustedString(settings.homepage or ""),
         base_url=servers[0][0] if servers else UntrustedString(""),
         servers=servers,
-        schemes=list(schemes_by_name.values()),
-        endpoints=[refs[item.operation.key] for item in ordered],
+        schemes=tuple(lookup.schemes.values()),
+        endpoints=tuple(lookup.refs[item.operation.key] for item in ordered),
         security=_security_by_function(ordered),
+        static_helpers=tuple(
+            StaticHelper(function, lookup.scheme(name))
+            for function, name in sorted(settings.auth.static.items())
+        ),
+        logins=tuple(lookup.login(login) for login in settings.auth.logins),
+        refresh=None if settings.auth.refresh is None else lookup.refresh(settings.auth.refresh),
+        login_url=None if settings.auth.login_url is None else lookup.login_url(settings.auth.login_url),
+        unions=tuple(_unions(data, lookup.classes)),
+        license=_license(settings, info),
+        authors=tuple(_authors(settings, info)),
+        source=UntrustedString(settings.source or ""),
+        spec_version=UntrustedString(str(info.get("version", ""))),
+        resources=resources,
+        resource_notes=tuple(resource_notes),
+        resource_record=resource_record,
+        resource_modules=resource_modules(resources),
+        params=tuple(sorted(params.dicts.values(), key=lambda item: item.module)),
+        paging_notes=tuple(paging_notes),
     )
-    where = str(document.path.parent / "client.toml")
 
-    def generated_for(name: str) -> GeneratedEndpoint:
-        operation = _find_operation(model, name, where)
-        if operation.key not in generated:
-            raise SpecfleetError(
-                f"{where}: operation {name!r} ({operation.label}) was not generated by openapi-python-client"
-            )
-        return generated[operation.key]
 
-    def endpoint(name: str) -> EndpointRef:
-        return refs[generated_for(name).operation.key]
-
-    def scheme(name: str) -> Scheme:
-        if name not in schemes_by_name:
-            raise SpecfleetError(f"{where}: no security scheme {name!r} in {document.path}")
-        return schemes_by_name[name]
-
-    classes = _model_classes(openapi)
-
-    def body_class(schema: str) -> str:
-        if schema not in classes:
-            raise SpecfleetError(
-                f"{where}: body_schema {schema!r} is not a component schema openapi-python-client made a model of"
-            )
-        return classes[schema]
-
-    def constants(values: dict[str, str]) -> list[tuple[PythonCode, PythonCode]]:
-        return [(_code(key), _code(value)) for key, value in sorted(values.items())]
-
-    plan.license, plan.authors = _license(settings, info), _authors(settings, info)
-    plan.source = UntrustedString(settings.source or "")
-    plan.spec_version = UntrustedString(str(info.get("version", "")))
-    plan.unions = _unions(data, _model_classes(openapi))
-    model_names = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
-    params = Params(openapi, model_names)
-    paging = {_find_operation(model, name, where).key: scheme for name, scheme in settings.pagination.items()}
-    plan.resources, plan.resource_notes, plan.resource_record = build_resources(
-        generated,
-        settings.resource_names,
-        model_names,
-        _model_modules(openapi),
-        settings.resource_prefix,
-        params,
-        paging,
-        plan.paging_notes,
-    )
-    plan.params = sorted(params.dicts.values(), key=lambda item: item.module)
-    plan.resource_modules = resource_modules(plan.resources)
-    plan.static_helpers = [
-        StaticHelper(function, scheme(name)) for function, name in sorted(settings.auth.static.items())
-    ]
-    plan.logins = [
-        _login(
-            login, endpoint(login.operation), scheme(login.scheme), body_class(login.body_schema), constants
-        )
-        for login in settings.auth.logins
-    ]
-    if settings.auth.refresh is not None:
-        refresh: TokenRefresh = settings.auth.refresh
-        plan.refresh = Refresh(
-            endpoint=endpoint(refresh.operation),
-            body_class=body_class(refresh.body_schema),
-            token_argument=_code(refresh.token_argument),
-            constants=constants(refresh.constants),
-        )
+def _schemes(model: SpecModel, settings: ClientSettings) -> dict[str, Scheme]:
+    """Each security scheme, its credential function named clear of the auth module's own names."""
+    helpers = {*settings.auth.static, *(login.function for login in settings.auth.logins)}
+    helpers |= {f"async_{login.function}" for login in settings.auth.logins}
+    helpers |= {f"async_{function}" for function in settings.auth.static}
     if settings.auth.login_url is not None:
-        login_url: LoginUrl = settings.auth.login_url
-        target = generated_for(login_url.operation)
-        keywords = _argument_names(target.endpoint, list(login_url.arguments.values()), where)
-        plan.login_url = LoginUrlHelper(
-            function=login_url.function,
-            endpoint=refs[target.operation.key],
-            arguments=[(arg, keywords[param]) for arg, param in login_url.arguments.items()],
+        helpers.add(settings.auth.login_url.function)
+    schemes = sorted(model.security_schemes.items())
+    functions = _scheme_functions([name for name, _ in schemes], set(AUTH_MODULE_NAMES) | helpers)
+    return {name: _scheme(name, component.data, functions[name]) for name, component in schemes}
+
+
+class _Lookup:
+    """What ``client.toml`` names (operations, schemes, body schemas), found in the spec and in
+    what opc generated; a name that is not there is an error at ``client.toml``."""
+
+    def __init__(
+        self,
+        model: SpecModel,
+        generated: dict[OperationKey, GeneratedEndpoint],
+        schemes: dict[str, Scheme],
+        classes: dict[str, str],
+        spec: Path,
+    ) -> None:
+        self.model, self.generated, self.schemes, self.classes = model, generated, schemes, classes
+        self.refs = {key: _endpoint_ref(item) for key, item in generated.items()}
+        self.spec, self.where = spec, str(spec.parent / "client.toml")
+
+    def operation(self, name: str) -> Operation:
+        return _find_operation(self.model, name, self.where)
+
+    def generated_for(self, name: str) -> GeneratedEndpoint:
+        operation = self.operation(name)
+        if operation.key not in self.generated:
+            raise SpecfleetError(
+                f"{self.where}: operation {name!r} ({operation.label}) was not generated by openapi-python-client"
+            )
+        return self.generated[operation.key]
+
+    def endpoint(self, name: str) -> EndpointRef:
+        return self.refs[self.generated_for(name).operation.key]
+
+    def scheme(self, name: str) -> Scheme:
+        if name not in self.schemes:
+            raise SpecfleetError(f"{self.where}: no security scheme {name!r} in {self.spec}")
+        return self.schemes[name]
+
+    def body_class(self, schema: str) -> str:
+        if schema not in self.classes:
+            raise SpecfleetError(
+                f"{self.where}: body_schema {schema!r} is not a component schema openapi-python-client made a model of"
+            )
+        return self.classes[schema]
+
+    def login(self, login: TokenLogin) -> Login:
+        return Login(
+            function=login.function,
+            endpoint=self.endpoint(login.operation),
+            scheme=self.scheme(login.scheme),
+            body_class=self.body_class(login.body_schema),
+            arguments=tuple(
+                (argument, _code(field_name)) for argument, field_name in login.arguments.items()
+            ),
+            constants=_constants(login.constants),
+            token_field=_code(login.token_field),
+            refresh_token_field=_code(login.refresh_token_field),
+            expires_in_field=_code(login.expires_in_field),
         )
-    return plan
+
+    def refresh(self, refresh: TokenRefresh) -> Refresh:
+        return Refresh(
+            endpoint=self.endpoint(refresh.operation),
+            body_class=self.body_class(refresh.body_schema),
+            token_argument=_code(refresh.token_argument),
+            constants=_constants(refresh.constants),
+        )
+
+    def login_url(self, login_url: LoginUrl) -> LoginUrlHelper:
+        target = self.generated_for(login_url.operation)
+        keywords = _argument_names(target.endpoint, list(login_url.arguments.values()), self.where)
+        return LoginUrlHelper(
+            function=login_url.function,
+            endpoint=self.refs[target.operation.key],
+            arguments=tuple((arg, keywords[param]) for arg, param in login_url.arguments.items()),
+        )
+
+
+def _constants(values: dict[str, str]) -> tuple[tuple[PythonCode, PythonCode], ...]:
+    return tuple((_code(key), _code(value)) for key, value in sorted(values.items()))
 
 
 def _unions(data: dict[str, Any], classes: dict[str, str]) -> list[DiscriminatedUnion]:
@@ -1081,24 +1182,8 @@ def _unions(data: dict[str, Any], classes: dict[str, str]) -> list[Discriminated
             if not members or {union, function} & taken or union in set(classes.values()):
                 continue
             taken |= {union, function}
-            unions.append(DiscriminatedUnion(union, function, _code(prop), members))
+            unions.append(DiscriminatedUnion(union, function, _code(prop), tuple(members)))
     return unions
-
-
-def _login(
-    login: TokenLogin, endpoint: EndpointRef, scheme: Scheme, body_class: str, constants: Any
-) -> Login:
-    return Login(
-        function=login.function,
-        endpoint=endpoint,
-        scheme=scheme,
-        body_class=body_class,
-        arguments=[(argument, _code(field_name)) for argument, field_name in login.arguments.items()],
-        constants=constants(login.constants),
-        token_field=_code(login.token_field),
-        refresh_token_field=_code(login.refresh_token_field),
-        expires_in_field=_code(login.expires_in_field),
-    )
 
 
 def _success_props(endpoint: Endpoint) -> list[Any]:

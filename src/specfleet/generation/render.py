@@ -45,7 +45,7 @@ from specfleet.checks.validate import Report, check_loaded, check_provider, lint
 from specfleet.config import Auth, ClientSettings, derived_auth, load_settings, record_resources
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.generation import directions
-from specfleet.generation.plan import ClientPlan, build_plan
+from specfleet.generation.plan import ClientPlan, build_plan, success_statuses
 from specfleet.generation.runtime._retry import idempotency_header
 from specfleet.generation.stamps import RUNTIME_DIR, Fleet, assess, progress, write_stamp
 from specfleet.generation.stubs import write_stubs
@@ -144,6 +144,7 @@ class ClientProject(UpstreamProject):
         self.env.filters["member_condition"] = directions.member_condition(
             {str(model.class_info.name): model for model in openapi.models}
         )
+        self.env.filters["success_statuses"] = success_statuses
         self.env.globals.update(plan=plan, operation_security=plan.security)
 
     def _build_models(self) -> None:

@@ -291,33 +291,49 @@ def _first_name(route: Route, relative: list[str], shape: _Shape) -> _Named:
         # ``customers.delete_discount(id)``
         return named(leaf if method == "get" else f"delete_{leaf}", names[:-1])
     if method == "get":
-        if (
-            not item
-            and shape.only(key, "get")
-            and ((not is_plural(key[-1]) and shape.collection(parent)) or shape.reports(parent))
-        ):
-            return named(leaf, names[:-1])  # ``/charges/search``: ``charges.search()``
-        # a page of one thing's settings is still that thing when its operationId says so
-        explicit = _first_word(route.operation_id) == "retrieve"
-        return named("list" if route.lists and not explicit else "retrieve")
+        return _read_name(route, key, names, shape)
     if method == "delete":
         return named("delete")
     if method in ("put", "patch") or (item and method == "post"):
         return named("update")
     if method == "post":
-        action = shape.only(key, "post")
-        if action and _WORD.findall(key[-1])[0].lower() in ACTION_VERBS:
-            return named(leaf, names[:-1])  # ``/runs/{id}/cancel``: ``runs.cancel(id)``
-        if shape.collection(key) or "get" in shape.methods[key]:
-            # a POST with no item to address creates, unless it replaces what is there: its
-            # operationId says so (``/organization/data_retention``: ``update-organization-...``)
-            replaces = not shape.has_items(key) and _says_update(route.operation_id)
-            return named("update" if replaces else "create")
-        if action and not shape.namespace(parent):
-            return named(leaf, names[:-1])  # an action on an item, a collection or the client
-        if action:
-            return named("create")  # ``/audio/speech``: ``audio.speech.create()``
+        found = _post_name(route, key, names, shape)
+        if found is not None:
+            return found
     return _Named(route, names, route.fallback, False)
+
+
+def _read_name(route: Route, key: tuple[str, ...], names: tuple[str, ...], shape: _Shape) -> _Named:
+    """A GET's name: a read-only part of a collection (``/charges/search``: ``charges.search()``),
+    else ``list`` or ``retrieve``."""
+    item, parent = is_parameter(key[-1]), key[:-1]
+    if (
+        not item
+        and shape.only(key, "get")
+        and ((not is_plural(key[-1]) and shape.collection(parent)) or shape.reports(parent))
+    ):
+        return _Named(route, names[:-1], names[-1], True)
+    # a page of one thing's settings is still that thing when its operationId says so
+    explicit = _first_word(route.operation_id) == "retrieve"
+    return _Named(route, names, "list" if route.lists and not explicit else "retrieve", True)
+
+
+def _post_name(route: Route, key: tuple[str, ...], names: tuple[str, ...], shape: _Shape) -> _Named | None:
+    """A POST with no item to address: an action, a create, or an update that replaces."""
+    parent = key[:-1]
+    action = shape.only(key, "post")
+    if action and _WORD.findall(key[-1])[0].lower() in ACTION_VERBS:
+        return _Named(route, names[:-1], names[-1], True)  # ``/runs/{id}/cancel``: ``runs.cancel(id)``
+    if shape.collection(key) or "get" in shape.methods[key]:
+        # a POST with no item to address creates, unless it replaces what is there: its
+        # operationId says so (``/organization/data_retention``: ``update-organization-...``)
+        replaces = not shape.has_items(key) and _says_update(route.operation_id)
+        return _Named(route, names, "update" if replaces else "create", True)
+    if action and not shape.namespace(parent):
+        return _Named(route, names[:-1], names[-1], True)  # an action on an item, a collection or the client
+    if action:
+        return _Named(route, names, "create", True)  # ``/audio/speech``: ``audio.speech.create()``
+    return None
 
 
 def derived_prefix(paths: Iterable[str]) -> str:

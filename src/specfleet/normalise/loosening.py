@@ -369,7 +369,7 @@ def _called_endpoint(module: Path, line: int) -> list[str]:
     for text in lines[starts[-1] if starts else line - 1 :]:
         called = _CALLS_ENDPOINT.search(text)
         if called is not None:
-            return ["api", called[1], called[2]]
+            return ["api", called[1], called[2] or called[3]]
     return []
 
 
@@ -396,8 +396,9 @@ _OUTPUT_FAILURE = re.compile(
 )
 
 
-#: How a resource method calls its operation's module (``from ..api.<tag>.<function> import ...``).
-_CALLS_ENDPOINT = re.compile(r"from \.\.api\.(\w+)\.(\w+) import")
+#: How a resource method imports its operation's module (``from ..api.<tag> import <function> as
+#: _operation``; earlier clients ``from ..api.<tag>.<function> import ...``).
+_CALLS_ENDPOINT = re.compile(r"from \.\.api\.(\w+)(?:\.(\w+) import| import (\w+) as )")
 _DEF = re.compile(r"\s*(?:async\s+)?def ")
 
 

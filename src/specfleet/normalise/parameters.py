@@ -25,7 +25,8 @@ from specfleet.opc.parse import METHOD_KEYWORDS
 #: and the per-call options every resource method takes (``timeout``, ``extra_headers``...).
 SHADOWED = frozenset(
     {"client", "body", "url", "headers", "params", "cookies", "kwargs", "response",
-     "quote", "cast", "httpx", "errors", "http_status"}
+     "quote", "cast", "httpx", "errors", "http_status", "request_parts", "build_request",
+     "Answers", "ANSWERS"}
 ) | METHOD_KEYWORDS  # fmt: skip
 #: Symbols spelled out so ``DateCreated<`` becomes ``date_created_lt`` rather than a number.
 SYMBOLS = {

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
-from typing import cast as _cast
 
 from .._base_client import (
     NOT_GIVEN,
@@ -22,14 +21,13 @@ from .._base_client import (
     to_streamed_response,
 )
 from .._base_client import Body as _Body
+from .._base_client import CallOptions as _CallOptions
 from .._base_client import Headers as _Headers
 from .._base_client import Query as _Query
 from .._base_client import Timeout as _Timeout
 
 if TYPE_CHECKING:
     from ..models.token_response_model import TokenResponseModel
-
-    pass
 
 
 class ApiKeyResource(APIResource):
@@ -71,19 +69,21 @@ class ApiKeyResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication_management.api_key_get import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication_management import api_key_get as _operation
 
-        result = self._client._call(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: TokenResponseModel = self._client._request(
+            method="get",
+            path="/api_key",
+            security=(("basicAuth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("TokenResponseModel", result)
+        return result
 
 
 class ApiKeyResourceWithRawResponse:
@@ -141,19 +141,21 @@ class AsyncApiKeyResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication_management.api_key_get import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication_management import api_key_get as _operation
 
-        result = await self._client._call_async(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: TokenResponseModel = await self._client._request_async(
+            method="get",
+            path="/api_key",
+            security=(("basicAuth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("TokenResponseModel", result)
+        return result
 
 
 class AsyncApiKeyResourceWithRawResponse:

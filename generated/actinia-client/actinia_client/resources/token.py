@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
-from typing import cast as _cast
 
 from .._base_client import (
     NOT_GIVEN,
@@ -22,6 +21,7 @@ from .._base_client import (
     to_streamed_response,
 )
 from .._base_client import Body as _Body
+from .._base_client import CallOptions as _CallOptions
 from .._base_client import Headers as _Headers
 from .._base_client import Query as _Query
 from .._base_client import Timeout as _Timeout
@@ -29,8 +29,6 @@ from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.token_response_model import TokenResponseModel
-
-    pass
 
 
 class TokenResource(APIResource):
@@ -74,21 +72,22 @@ class TokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication_management.token_get import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication_management import token_get as _operation
 
-        result = self._client._call(
-            _get_kwargs(
-                expiration_time=expiration_time,
+        result: TokenResponseModel = self._client._request(
+            method="get",
+            path="/token",
+            parts=_operation.request_parts(expiration_time=expiration_time),
+            security=(("basicAuth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
         )
-        return _cast("TokenResponseModel", result)
+        return result
 
 
 class TokenResourceWithRawResponse:
@@ -148,21 +147,22 @@ class AsyncTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication_management.token_get import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication_management import token_get as _operation
 
-        result = await self._client._call_async(
-            _get_kwargs(
-                expiration_time=expiration_time,
+        result: TokenResponseModel = await self._client._request_async(
+            method="get",
+            path="/token",
+            parts=_operation.request_parts(expiration_time=expiration_time),
+            security=(("basicAuth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
         )
-        return _cast("TokenResponseModel", result)
+        return result
 
 
 class AsyncTokenResourceWithRawResponse:

@@ -17,6 +17,7 @@ from .._base_client import (
     BaseClient,
 )
 from .._base_client import Body as _Body
+from .._base_client import CallOptions as _CallOptions
 from .._base_client import Headers as _Headers
 from .._base_client import Query as _Query
 from .._base_client import Timeout as _Timeout
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
     from ..models.token_response import TokenResponse
     from ..params.token_code_request import TokenCodeRequestParam
     from ..params.token_refresh_request import TokenRefreshRequestParam
-
-    pass
 
 
 class ClientMethods(BaseClient):
@@ -64,21 +63,22 @@ class ClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_auth as _operation
 
-        result = self._call(
-            _get_kwargs(
-                redirect_uri=redirect_uri,
+        result: str = self._request(
+            method="get",
+            path="/api/auth",
+            parts=_operation.request_parts(redirect_uri=redirect_uri),
+            security=(),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
         )
-        return _cast("str", result)
+        return result
 
     def logout(
         self,
@@ -103,21 +103,22 @@ class ClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_logout import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import post_api_auth_logout as _operation
 
-        result = self._call(
-            _get_kwargs(
-                body=body,
+        result: PostApiAuthLogoutResponse200 = self._request(
+            method="post",
+            path="/api/auth/logout",
+            parts=_operation.request_parts(body=body),
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
         )
-        return _cast("PostApiAuthLogoutResponse200", result)
+        return result
 
     def token(
         self,
@@ -142,29 +143,30 @@ class ClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_token import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import post_api_auth_token as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
             {},
             True,
         )
-        result = self._call(
-            _with_json(
-                _get_kwargs(
-                    body=_cast(Any, body if json_data is None else _JsonBody(json_data)),
-                ),
+        result: TokenResponse = self._request(
+            method="post",
+            path="/api/auth/token",
+            parts=_with_json(
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            security=(),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("TokenResponse", result)
+        return result
 
 
 class AsyncClientMethods(BaseClient):
@@ -195,21 +197,22 @@ class AsyncClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_auth as _operation
 
-        result = await self._call_async(
-            _get_kwargs(
-                redirect_uri=redirect_uri,
+        result: str = await self._request_async(
+            method="get",
+            path="/api/auth",
+            parts=_operation.request_parts(redirect_uri=redirect_uri),
+            security=(),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
         )
-        return _cast("str", result)
+        return result
 
     async def logout(
         self,
@@ -234,21 +237,22 @@ class AsyncClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_logout import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import post_api_auth_logout as _operation
 
-        result = await self._call_async(
-            _get_kwargs(
-                body=body,
+        result: PostApiAuthLogoutResponse200 = await self._request_async(
+            method="post",
+            path="/api/auth/logout",
+            parts=_operation.request_parts(body=body),
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
         )
-        return _cast("PostApiAuthLogoutResponse200", result)
+        return result
 
     async def token(
         self,
@@ -273,26 +277,27 @@ class AsyncClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_token import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import post_api_auth_token as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
             {},
             True,
         )
-        result = await self._call_async(
-            _with_json(
-                _get_kwargs(
-                    body=_cast(Any, body if json_data is None else _JsonBody(json_data)),
-                ),
+        result: TokenResponse = await self._request_async(
+            method="post",
+            path="/api/auth/token",
+            parts=_with_json(
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            security=(),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("TokenResponse", result)
+        return result

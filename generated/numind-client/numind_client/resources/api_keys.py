@@ -23,6 +23,7 @@ from .._base_client import (
     to_streamed_response,
 )
 from .._base_client import Body as _Body
+from .._base_client import CallOptions as _CallOptions
 from .._base_client import Headers as _Headers
 from .._base_client import Query as _Query
 from .._base_client import Timeout as _Timeout
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
     from ..models.update_api_key import UpdateApiKey
     from ..params.create_api_key import CreateApiKeyParam
     from ..params.update_api_key import UpdateApiKeyParam
-
-    pass
 
 
 class ApiKeysResource(APIResource):
@@ -104,7 +103,7 @@ class ApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_api_keys import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import post_api_auth_api_keys as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -118,22 +117,23 @@ class ApiKeysResource(APIResource):
             },
             True,
         )
-        result = self._client._call(
-            _with_json(
-                _get_kwargs(
-                    body=_cast(Any, body if json_data is None else _JsonBody(json_data)),
-                ),
+        result: ApiKeyResponse = self._client._request(
+            method="post",
+            path="/api/auth/api-keys",
+            parts=_with_json(
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("ApiKeyResponse", result)
+        return result
 
     def delete(
         self,
@@ -158,19 +158,20 @@ class ApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.delete_api_auth_api_keys_apikeyid import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import delete_api_auth_api_keys_apikeyid as _operation
 
-        self._client._call(
-            _get_kwargs(
-                api_key_id=api_key_id,
+        self._client._request(
+            method="delete",
+            path="/api/auth/api-keys/{api_key_id}",
+            path_params={"api_key_id": api_key_id},
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
         )
 
     def list(
@@ -194,19 +195,21 @@ class ApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth_api_keys import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_auth_api_keys as _operation
 
-        result = self._client._call(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: builtins.list[ApiKeyResponse] = self._client._request(
+            method="get",
+            path="/api/auth/api-keys",
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("builtins.list[ApiKeyResponse]", result)
+        return result
 
     @overload
     def update(
@@ -259,7 +262,7 @@ class ApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.put_api_auth_api_keys_apikeyid import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import put_api_auth_api_keys_apikeyid as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -272,23 +275,24 @@ class ApiKeysResource(APIResource):
             },
             True,
         )
-        result = self._client._call(
-            _with_json(
-                _get_kwargs(
-                    api_key_id=api_key_id,
-                    body=_cast(Any, body if json_data is None else _JsonBody(json_data)),
-                ),
+        result: ApiKeyResponse = self._client._request(
+            method="put",
+            path="/api/auth/api-keys/{api_key_id}",
+            path_params={"api_key_id": api_key_id},
+            parts=_with_json(
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("ApiKeyResponse", result)
+        return result
 
 
 class ApiKeysResourceWithRawResponse:
@@ -376,7 +380,7 @@ class AsyncApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.post_api_auth_api_keys import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import post_api_auth_api_keys as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -390,22 +394,23 @@ class AsyncApiKeysResource(APIResource):
             },
             True,
         )
-        result = await self._client._call_async(
-            _with_json(
-                _get_kwargs(
-                    body=_cast(Any, body if json_data is None else _JsonBody(json_data)),
-                ),
+        result: ApiKeyResponse = await self._client._request_async(
+            method="post",
+            path="/api/auth/api-keys",
+            parts=_with_json(
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("ApiKeyResponse", result)
+        return result
 
     async def delete(
         self,
@@ -430,19 +435,20 @@ class AsyncApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.delete_api_auth_api_keys_apikeyid import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import delete_api_auth_api_keys_apikeyid as _operation
 
-        await self._client._call_async(
-            _get_kwargs(
-                api_key_id=api_key_id,
+        await self._client._request_async(
+            method="delete",
+            path="/api/auth/api-keys/{api_key_id}",
+            path_params={"api_key_id": api_key_id},
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
         )
 
     async def list(
@@ -466,19 +472,21 @@ class AsyncApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth_api_keys import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_auth_api_keys as _operation
 
-        result = await self._client._call_async(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: builtins.list[ApiKeyResponse] = await self._client._request_async(
+            method="get",
+            path="/api/auth/api-keys",
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("builtins.list[ApiKeyResponse]", result)
+        return result
 
     @overload
     async def update(
@@ -531,7 +539,7 @@ class AsyncApiKeysResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.put_api_auth_api_keys_apikeyid import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import put_api_auth_api_keys_apikeyid as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -544,23 +552,24 @@ class AsyncApiKeysResource(APIResource):
             },
             True,
         )
-        result = await self._client._call_async(
-            _with_json(
-                _get_kwargs(
-                    api_key_id=api_key_id,
-                    body=_cast(Any, body if json_data is None else _JsonBody(json_data)),
-                ),
+        result: ApiKeyResponse = await self._client._request_async(
+            method="put",
+            path="/api/auth/api-keys/{api_key_id}",
+            path_params={"api_key_id": api_key_id},
+            parts=_with_json(
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("ApiKeyResponse", result)
+        return result
 
 
 class AsyncApiKeysResourceWithRawResponse:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
-from typing import cast as _cast
 
 from .._base_client import (
     NOT_GIVEN,
@@ -22,14 +21,13 @@ from .._base_client import (
     to_streamed_response,
 )
 from .._base_client import Body as _Body
+from .._base_client import CallOptions as _CallOptions
 from .._base_client import Headers as _Headers
 from .._base_client import Query as _Query
 from .._base_client import Timeout as _Timeout
 
 if TYPE_CHECKING:
     from ..models.user import User
-
-    pass
 
 
 class MeResource(APIResource):
@@ -66,19 +64,21 @@ class MeResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth_me import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_auth_me as _operation
 
-        result = self._client._call(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: User = self._client._request(
+            method="get",
+            path="/api/auth/me",
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("User", result)
+        return result
 
 
 class MeResourceWithRawResponse:
@@ -131,19 +131,21 @@ class AsyncMeResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_auth_me import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_auth_me as _operation
 
-        result = await self._client._call_async(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: User = await self._client._request_async(
+            method="get",
+            path="/api/auth/me",
+            security=(("oauth2Auth",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("User", result)
+        return result
 
 
 class AsyncMeResourceWithRawResponse:

@@ -17,6 +17,7 @@ from .._base_client import (
     BaseClient,
 )
 from .._base_client import Body as _Body
+from .._base_client import CallOptions as _CallOptions
 from .._base_client import Headers as _Headers
 from .._base_client import Query as _Query
 from .._base_client import Timeout as _Timeout
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
     from ..models.auth_0_token_response import Auth0TokenResponse
     from ..models.token import Token
     from ..params.token import TokenParam
-
-    pass
 
 
 class ClientMethods(BaseClient):
@@ -90,7 +89,7 @@ class ClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.login import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import login as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -104,22 +103,23 @@ class ClientMethods(BaseClient):
             },
             True,
         )
-        result = self._call(
-            _with_json(
-                _get_kwargs(
-                    body=_cast(Any, body if json_data is None else _JsonBody(json_data)),
-                ),
+        result: Auth0TokenResponse = self._request(
+            method="post",
+            path="/auth/login",
+            parts=_with_json(
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
-            _SECURITY,
-            _parse_response,
-            ((202, 202),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            security=(),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("Auth0TokenResponse", result)
+        return result
 
 
 class AsyncClientMethods(BaseClient):
@@ -179,7 +179,7 @@ class AsyncClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.login import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import login as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -193,19 +193,20 @@ class AsyncClientMethods(BaseClient):
             },
             True,
         )
-        result = await self._call_async(
-            _with_json(
-                _get_kwargs(
-                    body=_cast(Any, body if json_data is None else _JsonBody(json_data)),
-                ),
+        result: Auth0TokenResponse = await self._request_async(
+            method="post",
+            path="/auth/login",
+            parts=_with_json(
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
-            _SECURITY,
-            _parse_response,
-            ((202, 202),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            security=(),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("Auth0TokenResponse", result)
+        return result

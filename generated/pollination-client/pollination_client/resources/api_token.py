@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
-from typing import cast as _cast
 
 from .._base_client import (
     NOT_GIVEN,
@@ -22,6 +21,7 @@ from .._base_client import (
     to_streamed_response,
 )
 from .._base_client import Body as _Body
+from .._base_client import CallOptions as _CallOptions
 from .._base_client import Headers as _Headers
 from .._base_client import Query as _Query
 from .._base_client import Timeout as _Timeout
@@ -29,8 +29,6 @@ from .._base_client import Timeout as _Timeout
 if TYPE_CHECKING:
     from ..models.new_token import NewToken
     from ..models.token import Token
-
-    pass
 
 
 class ApiTokenResource(APIResource):
@@ -69,19 +67,21 @@ class ApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.create_api_token import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import create_api_token as _operation
 
-        result = self._client._call(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((201, 201),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: Token = self._client._request(
+            method="post",
+            path="/auth/api-token",
+            security=(("JWT",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("Token", result)
+        return result
 
     def delete(
         self,
@@ -110,17 +110,19 @@ class ApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.delete_api_token import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import delete_api_token as _operation
 
-        self._client._call(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((204, 204),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        self._client._request(
+            method="delete",
+            path="/auth/api-token",
+            security=(("JWT",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     def retrieve(
@@ -150,19 +152,21 @@ class ApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_token import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_token as _operation
 
-        result = self._client._call(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: NewToken = self._client._request(
+            method="get",
+            path="/auth/api-token",
+            security=(("JWT",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("NewToken", result)
+        return result
 
     def update(
         self,
@@ -191,19 +195,21 @@ class ApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.rotate_api_token_secret import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import rotate_api_token_secret as _operation
 
-        result = self._client._call(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: Token = self._client._request(
+            method="put",
+            path="/auth/api-token",
+            security=(("JWT",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("Token", result)
+        return result
 
 
 class ApiTokenResourceWithRawResponse:
@@ -264,19 +270,21 @@ class AsyncApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.create_api_token import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import create_api_token as _operation
 
-        result = await self._client._call_async(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((201, 201),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: Token = await self._client._request_async(
+            method="post",
+            path="/auth/api-token",
+            security=(("JWT",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("Token", result)
+        return result
 
     async def delete(
         self,
@@ -305,17 +313,19 @@ class AsyncApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.delete_api_token import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import delete_api_token as _operation
 
-        await self._client._call_async(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((204, 204),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        await self._client._request_async(
+            method="delete",
+            path="/auth/api-token",
+            security=(("JWT",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
 
     async def retrieve(
@@ -345,19 +355,21 @@ class AsyncApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_token import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_token as _operation
 
-        result = await self._client._call_async(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: NewToken = await self._client._request_async(
+            method="get",
+            path="/auth/api-token",
+            security=(("JWT",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("NewToken", result)
+        return result
 
     async def update(
         self,
@@ -386,19 +398,21 @@ class AsyncApiTokenResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.rotate_api_token_secret import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import rotate_api_token_secret as _operation
 
-        result = await self._client._call_async(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: Token = await self._client._request_async(
+            method="put",
+            path="/auth/api-token",
+            security=(("JWT",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("Token", result)
+        return result
 
 
 class AsyncApiTokenResourceWithRawResponse:

@@ -17,6 +17,7 @@ from .._base_client import (
     BaseClient,
 )
 from .._base_client import Body as _Body
+from .._base_client import CallOptions as _CallOptions
 from .._base_client import Headers as _Headers
 from .._base_client import Query as _Query
 from .._base_client import Timeout as _Timeout
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
     from ..models.developer_sign_in_request import DeveloperSignInRequest
     from ..models.developer_sign_in_response import DeveloperSignInResponse
     from ..params.developer_sign_in_request import DeveloperSignInRequestParam
-
-    pass
 
 
 class ClientMethods(BaseClient):
@@ -94,7 +93,7 @@ class ClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.developer_sign_in import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import developer_sign_in as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -108,22 +107,23 @@ class ClientMethods(BaseClient):
             },
             False,
         )
-        result = self._call(
-            _with_json(
-                _get_kwargs(
-                    body=_cast(Any, body if json_data is None else _JsonBody(json_data)),
-                ),
+        result: DeveloperSignInResponse = self._request(
+            method="post",
+            path="/developer/sign-in",
+            parts=_with_json(
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            security=(),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("DeveloperSignInResponse", result)
+        return result
 
 
 class AsyncClientMethods(BaseClient):
@@ -187,7 +187,7 @@ class AsyncClientMethods(BaseClient):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.developer_sign_in import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import developer_sign_in as _operation
 
         json_data = _json_body(
             None if isinstance(body, Unset) else body,
@@ -201,19 +201,20 @@ class AsyncClientMethods(BaseClient):
             },
             False,
         )
-        result = await self._call_async(
-            _with_json(
-                _get_kwargs(
-                    body=_cast(Any, body if json_data is None else _JsonBody(json_data)),
-                ),
+        result: DeveloperSignInResponse = await self._request_async(
+            method="post",
+            path="/developer/sign-in",
+            parts=_with_json(
+                _operation.request_parts(body=_cast(Any, body if json_data is None else _JsonBody(json_data))),
                 json_data,
             ),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            security=(),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("DeveloperSignInResponse", result)
+        return result

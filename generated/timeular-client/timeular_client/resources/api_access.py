@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
-from typing import cast as _cast
 
 from .._base_client import (
     NOT_GIVEN,
@@ -22,6 +21,7 @@ from .._base_client import (
     to_streamed_response,
 )
 from .._base_client import Body as _Body
+from .._base_client import CallOptions as _CallOptions
 from .._base_client import Headers as _Headers
 from .._base_client import Query as _Query
 from .._base_client import Timeout as _Timeout
@@ -29,8 +29,6 @@ from .._base_client import Timeout as _Timeout
 if TYPE_CHECKING:
     from ..models.developer_api_access_response import DeveloperApiAccessResponse
     from ..models.developer_full_api_access_response import DeveloperFullApiAccessResponse
-
-    pass
 
 
 class ApiAccessResource(APIResource):
@@ -74,19 +72,21 @@ class ApiAccessResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_key_0 import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_key_0 as _operation
 
-        result = self._client._call(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: DeveloperFullApiAccessResponse = self._client._request(
+            method="post",
+            path="/developer/api-access",
+            security=(("AuthorizationHeader",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("DeveloperFullApiAccessResponse", result)
+        return result
 
     def retrieve(
         self,
@@ -116,19 +116,21 @@ class ApiAccessResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_key import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_key as _operation
 
-        result = self._client._call(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: DeveloperApiAccessResponse = self._client._request(
+            method="get",
+            path="/developer/api-access",
+            security=(("AuthorizationHeader",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("DeveloperApiAccessResponse", result)
+        return result
 
 
 class ApiAccessResourceWithRawResponse:
@@ -190,19 +192,21 @@ class AsyncApiAccessResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_key_0 import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_key_0 as _operation
 
-        result = await self._client._call_async(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: DeveloperFullApiAccessResponse = await self._client._request_async(
+            method="post",
+            path="/developer/api-access",
+            security=(("AuthorizationHeader",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("DeveloperFullApiAccessResponse", result)
+        return result
 
     async def retrieve(
         self,
@@ -232,19 +236,21 @@ class AsyncApiAccessResource(APIResource):
             APIStatusError: any other error status.
             APIConnectionError: no answer.
         """
-        from ..api.authentication.get_api_key import _SECURITY, _get_kwargs, _parse_response
+        from ..api.authentication import get_api_key as _operation
 
-        result = await self._client._call_async(
-            _get_kwargs(),
-            _SECURITY,
-            _parse_response,
-            ((200, 200),),
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+        result: DeveloperApiAccessResponse = await self._client._request_async(
+            method="get",
+            path="/developer/api-access",
+            security=(("AuthorizationHeader",),),
+            cast_to=_operation.ANSWERS,
+            options=_CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return _cast("DeveloperApiAccessResponse", result)
+        return result
 
 
 class AsyncApiAccessResourceWithRawResponse:

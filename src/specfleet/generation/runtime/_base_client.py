@@ -10,12 +10,13 @@ before anything goes on the wire.
 
 import json
 import ssl
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from http import HTTPStatus
 from typing import Any, ClassVar, Generic, Self, TypedDict, TypeVar
+from urllib.parse import quote
 
 import httpx
-from attrs import define, evolve, field
+from attrs import define, evolve, field, frozen
 
 from ._response import (
     _MODE,
@@ -73,8 +74,6 @@ class ClientOptions(TypedDict, total=False):
 #: Alternatives of security scheme names: any one alternative, with all its schemes, suffices.
 #: An empty alternative means the operation may be called without credentials.
 Security = tuple[tuple[str, ...], ...]
-#: Inclusive ranges of the status codes an operation documents as success.
-StatusRanges = tuple[tuple[int, int], ...]
 #: An endpoint module's ``_parse_response``.
 Parser = Callable[..., Any]
 #: ``extra_headers=`` of a resource method.
@@ -159,8 +158,6 @@ class BaseClient:
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _pool: _Pool = field(factory=_Pool, init=False, repr=False)
-    #: the resources made so far (``client.chat``), each made on first use
-    _resources: dict[str, Any] = field(factory=dict, init=False, repr=False, eq=False)
 
     @_base_url.default
     def _spec_server(self) -> str:
@@ -328,34 +325,28 @@ class BaseClient:
     async def __aexit__(self, *args: object) -> None:
         await self.aclose()
 
-    # --- what resource methods call ---------------------------------------------------------------
+    # --- the one way a request is made ------------------------------------------------------------
 
-    def _options(
-        self,
-        kwargs: dict[str, Any],
-        headers: Headers | None,
-        query: Query | None,
-        body: Body | None,
-        timeout: Timeout,
-    ) -> dict[str, Any]:
+    def _options(self, kwargs: dict[str, Any], options: "CallOptions | None" = None) -> dict[str, Any]:
         """One request's httpx arguments: the operation's, this client's headers, timeout and retry
         policy (its connections may be shared with the client it was derived from), and the call's
-        ``extra_*`` and ``timeout``."""
+        own ``options``."""
+        call = options or _NO_OPTIONS
+        headers = call.extra_headers
         if self._headers or headers:
             kwargs["headers"] = {**self._headers, **kwargs.get("headers", {}), **(headers or {})}
-        if query:
-            kwargs["params"] = {**kwargs.get("params", {}), **query}
-        if body:
-            if "json" in kwargs and isinstance(kwargs["json"], dict):
-                kwargs["json"] = {**kwargs["json"], **body}
-            elif "data" in kwargs and isinstance(kwargs["data"], dict):
-                kwargs["data"] = {**kwargs["data"], **body}
-            else:
-                kwargs["json"] = dict(body)
-        kwargs["timeout"] = self._timeout if isinstance(timeout, NotGiven) else timeout
-        kwargs["extensions"] = {RETRY_EXTENSION: self._retry}
+        if call.extra_query:
+            kwargs["params"] = {**kwargs.get("params", {}), **call.extra_query}
+        if call.extra_body:
+            kwargs.update(_with_extra_body(kwargs, call.extra_body))
+        kwargs["timeout"] = self._timeout if isinstance(call.timeout, NotGiven) else call.timeout
+        retry = self._retry if call.max_retries is None else evolve(self._retry, total=call.max_retries)
+        kwargs["extensions"] = {RETRY_EXTENSION: retry}
         if IDEMPOTENCY_KWARG in kwargs:
             kwargs["extensions"][IDEMPOTENCY_EXTENSION] = kwargs.pop(IDEMPOTENCY_KWARG)
+        if call.idempotency_key is not None:
+            header = kwargs["extensions"].get(IDEMPOTENCY_EXTENSION) or retry.idempotency_header
+            kwargs["headers"] = {**kwargs.get("headers", {}), header: call.idempotency_key}
         return kwargs
 
     def _send(self, kwargs: dict[str, Any], security: Security, *, stream: bool = False) -> httpx.Response:
@@ -393,111 +384,87 @@ class BaseClient:
         except httpx.TransportError as exc:
             raise APIConnectionError(_request_of(exc)) from exc
 
-    def _call(
+    def _request(
         self,
-        kwargs: dict[str, Any],
+        *,
+        method: str,
+        path: str,
+        path_params: Mapping[str, object] | None = None,
+        parts: Mapping[str, Any] | None = None,
         security: Security,
-        parse: Parser,
-        success: StatusRanges,
-        headers: Headers | None,
-        query: Query | None,
-        body: Body | None,
-        timeout: Timeout,
+        cast_to: "Answers",
+        options: "CallOptions | None" = None,
     ) -> Any:
-        """What a resource method does: send, then parse the success answer or raise its error."""
-        options = self._options(kwargs, headers, query, body, timeout)
-        if _MODE.get() == _STREAMED:
-            response = self._send(options, security, stream=True)
-            if not _succeeded(response, success):
+        """Send one operation's request and return its answer cast as ``cast_to`` declares (an
+        error status raises its ``APIStatusError``).
+
+        ``path`` is the spec's template, filled from ``path_params`` (each value quoted);
+        ``parts`` are the query, headers, cookies and body as the operation's module
+        serialises them (``request_parts``); ``security`` the credential alternatives it
+        accepts; ``options`` this call's own (``extra_headers``, ``timeout``, ...)."""
+        kwargs = self._options(build_request(method, path, path_params, parts, cast_to), options)
+        if cast_to.events is not None:
+            response = self._send(kwargs, security, stream=True)
+            if not cast_to.succeeded(response):
                 _read_and_close(response)
-                self._result(response, parse, success)  # raises the status's error
-            return StreamedResponse(response, lambda: parse(client=self, response=response))
-        return self._result(self._send(options, security), parse, success)
-
-    async def _call_async(
-        self,
-        kwargs: dict[str, Any],
-        security: Security,
-        parse: Parser,
-        success: StatusRanges,
-        headers: Headers | None,
-        query: Query | None,
-        body: Body | None,
-        timeout: Timeout,
-    ) -> Any:
-        """Like :meth:`_call`, with asyncio."""
-        options = self._options(kwargs, headers, query, body, timeout)
+            return self._events(response, cast_to, Stream)
         if _MODE.get() == _STREAMED:
-            response = await self._send_async(options, security, stream=True)
-            if not _succeeded(response, success):
-                await _aread_and_close(response)
-                self._result(response, parse, success)
-            return AsyncStreamedResponse(response, lambda: parse(client=self, response=response))
-        return self._result(await self._send_async(options, security), parse, success)
+            response = self._send(kwargs, security, stream=True)
+            if not cast_to.succeeded(response):
+                _read_and_close(response)
+                self._result(response, cast_to)  # raises the status's error
+            return StreamedResponse(response, lambda: cast_to.parse(client=self, response=response))
+        return self._result(self._send(kwargs, security), cast_to)
 
-    def _call_stream(
+    async def _request_async(
         self,
-        kwargs: dict[str, Any],
+        *,
+        method: str,
+        path: str,
+        path_params: Mapping[str, object] | None = None,
+        parts: Mapping[str, Any] | None = None,
         security: Security,
-        parse: Parser,
-        success: StatusRanges,
-        event: Callable[[Any], R],
-        headers: Headers | None,
-        query: Query | None,
-        body: Body | None,
-        timeout: Timeout,
-    ) -> "Stream[R]":
-        """Send a request whose success answer is a ``text/event-stream``: its events, parsed one by
-        one as they come; an error status raises as :meth:`_call` does."""
-        accept = {"Accept": "text/event-stream", **(headers or {})}
-        response = self._send(self._options(kwargs, accept, query, body, timeout), security, stream=True)
-        if not _succeeded(response, success):
-            _read_and_close(response)
-            self._result(response, parse, success)  # raises the status's error
+        cast_to: "Answers",
+        options: "CallOptions | None" = None,
+    ) -> Any:
+        """The asyncio twin of :meth:`_request`."""
+        kwargs = self._options(build_request(method, path, path_params, parts, cast_to), options)
+        if cast_to.events is not None:
+            response = await self._send_async(kwargs, security, stream=True)
+            if not cast_to.succeeded(response):
+                await _aread_and_close(response)
+            return self._events(response, cast_to, AsyncStream)
+        if _MODE.get() == _STREAMED:
+            response = await self._send_async(kwargs, security, stream=True)
+            if not cast_to.succeeded(response):
+                await _aread_and_close(response)
+                self._result(response, cast_to)
+            return AsyncStreamedResponse(response, lambda: cast_to.parse(client=self, response=response))
+        return self._result(await self._send_async(kwargs, security), cast_to)
+
+    def _events(self, response: httpx.Response, cast_to: "Answers", stream: type[Any]) -> Any:
+        """A success answer of ``text/event-stream`` as its events, parsed one by one as they come
+        (an error status, read already, raises as :meth:`_result` does)."""
+        if not cast_to.succeeded(response):
+            self._result(response, cast_to)  # raises the status's error
+        event = cast_to.events
         mode = _MODE.get()
         if mode == _RAW:  # with_raw_response: the headers now, the events from .parse()
-            return RawResponse(response, lambda: Stream(response, event))  # type: ignore[return-value]
+            return RawResponse(response, lambda: stream(response, event))
         if mode == _STREAMED:
-            return StreamedResponse(response, lambda: Stream(response, event), read=False)  # type: ignore[return-value]
-        return Stream(response, event)
+            streamed = StreamedResponse if stream is Stream else AsyncStreamedResponse
+            return streamed(response, lambda: stream(response, event), read=False)
+        return stream(response, event)
 
-    async def _call_stream_async(
-        self,
-        kwargs: dict[str, Any],
-        security: Security,
-        parse: Parser,
-        success: StatusRanges,
-        event: Callable[[Any], R],
-        headers: Headers | None,
-        query: Query | None,
-        body: Body | None,
-        timeout: Timeout,
-    ) -> "AsyncStream[R]":
-        """Like :meth:`_call_stream`, with asyncio."""
-        accept = {"Accept": "text/event-stream", **(headers or {})}
-        options = self._options(kwargs, accept, query, body, timeout)
-        response = await self._send_async(options, security, stream=True)
-        if not _succeeded(response, success):
-            await _aread_and_close(response)
-            self._result(response, parse, success)
-        mode = _MODE.get()
-        if mode == _RAW:
-            return RawResponse(response, lambda: AsyncStream(response, event))  # type: ignore[return-value]
-        if mode == _STREAMED:
-            streamed: AsyncStreamedResponse[Any]
-            streamed = AsyncStreamedResponse(response, lambda: AsyncStream(response, event), read=False)
-            return streamed  # type: ignore[return-value]
-        return AsyncStream(response, event)
-
-    def _result(self, response: httpx.Response, parse: Parser, success: StatusRanges) -> Any:
+    def _result(self, response: httpx.Response, cast_to: "Answers") -> Any:
         """The parsed answer of a documented success status (unparsed inside ``with_raw_response``);
         an error status raises its ``APIStatusError``."""
+        parse = cast_to.parse
+        if cast_to.succeeded(response):
+            if _MODE.get() == _RAW:
+                return RawResponse(response, lambda: parse(client=self, response=response))
+            return with_request_id(parse(client=self, response=response), response)
         status = response.status_code
-        for low, high in success:
-            if low <= status <= high:
-                if _MODE.get() == _RAW:
-                    return RawResponse(response, lambda: parse(client=self, response=response))
-                return with_request_id(parse(client=self, response=response), response)
         if 200 <= status < 300:
             undocumented = f"status {status} is not documented for this operation"
             raise APIResponseValidationError(response, undocumented)
@@ -506,6 +473,77 @@ class BaseClient:
         except (APIResponseValidationError, UnexpectedStatus):
             parsed = None
         raise status_error_class(status)(response, body=decoded_body(response), parsed=parsed)
+
+
+def _statuses(codes: Iterable[int]) -> frozenset[int]:
+    return frozenset(codes)
+
+
+@frozen
+class Answers:
+    """What an operation's answers cast to, declared beside the operation (its module's
+    ``ANSWERS``): the statuses the spec documents as success, and the parser that reads each
+    documented status into the spec's model for it (an error status's rides on its error).
+
+    ``events``, for a call whose success answer is a ``text/event-stream``, parses each event."""
+
+    success: frozenset[int] = field(converter=_statuses)
+    parse: Parser
+    events: Callable[[Any], Any] | None = None
+
+    def succeeded(self, response: httpx.Response) -> bool:
+        return response.status_code in self.success
+
+    def with_events(self, event: Callable[[Any], Any]) -> "Answers":
+        """These answers, a success one read as a stream of ``event``."""
+        return Answers(self.success, self.parse, event)
+
+
+@frozen
+class CallOptions:
+    """One call's options over its client's: what a resource method takes as ``extra_headers``,
+    ``extra_query``, ``extra_body`` and ``timeout``, and a raw call's ``max_retries`` and
+    ``idempotency_key``."""
+
+    extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    extra_body: Body | None = None
+    timeout: Timeout = NOT_GIVEN
+    max_retries: int | None = None
+    #: the key sent with each attempt (default: a new one per call)
+    idempotency_key: str | None = None
+
+
+_NO_OPTIONS = CallOptions()
+
+
+def build_request(
+    method: str,
+    path: str,
+    path_params: Mapping[str, object] | None,
+    parts: Mapping[str, Any] | None,
+    answers: "Answers | None" = None,
+) -> dict[str, Any]:
+    """A request's httpx arguments: ``path`` filled from ``path_params`` (each value quoted whole,
+    a ``/`` in it too), the query, headers, cookies and body of ``parts``, and for ``answers``
+    read as events, ``Accept: text/event-stream``."""
+    url = path
+    if path_params:
+        url = path.format_map({name: quote(str(value), safe="") for name, value in path_params.items()})
+    kwargs: dict[str, Any] = {"method": method, "url": url}
+    if parts:
+        kwargs.update(parts)
+    if answers is not None and answers.events is not None:  # the call's own headers still win
+        kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": "text/event-stream"}
+    return kwargs
+
+
+def _with_extra_body(kwargs: dict[str, Any], extra: Body) -> dict[str, Any]:
+    """``extra_body=`` merged into a JSON or form body (or sent as the JSON body when there is none)."""
+    for key in ("json", "data"):
+        if key in kwargs and isinstance(kwargs[key], dict):
+            return {key: {**kwargs[key], **extra}}
+    return {"json": dict(extra)}
 
 
 class ServerSentEvent:
@@ -634,11 +672,6 @@ class APIResource:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
-
-
-def _succeeded(response: httpx.Response, success: StatusRanges) -> bool:
-    status = response.status_code
-    return any(low <= status <= high for low, high in success)
 
 
 def _read_and_close(response: httpx.Response) -> None:

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
+from ..._base_client import Answers, BaseClient, Security, build_request, http_status
 from ...models.token_response_model import TokenResponseModel
 from ...types import UNSET, Response, Unset
 
@@ -12,10 +12,12 @@ from ...types import UNSET, Response, Unset
 _SECURITY: Security = (("basicAuth",),)
 
 
-def _get_kwargs(
+def request_parts(
     *,
     expiration_time: int | Unset = 86400,
 ) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
 
     params: dict[str, Any] = {}
 
@@ -24,12 +26,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/token",
         "params": params,
     }
 
     return _kwargs
+
+
+def _get_kwargs(
+    *,
+    expiration_time: int | Unset = 86400,
+) -> dict[str, Any]:
+    return build_request(
+        "get",
+        "/token",
+        {},
+        request_parts(expiration_time=expiration_time),
+    )
 
 
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | TokenResponseModel | None:
@@ -63,6 +75,11 @@ def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | To
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+#: What each answer casts to: a status the spec documents as success to its model (read by
+#: ``_parse_response``, as is an error status's model, which rides on the error it raises).
+ANSWERS = Answers(success=(200,), parse=_parse_response)
 
 
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | TokenResponseModel]:
@@ -100,7 +117,7 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -160,7 +177,7 @@ async def asyncio_detailed(
     )
 
     response = await client.get_async_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 

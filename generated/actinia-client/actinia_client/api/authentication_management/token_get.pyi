@@ -3,17 +3,28 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import BaseClient, Security
+from ..._base_client import Answers, BaseClient, Security
 from ...models.token_response_model import TokenResponseModel
 from ...types import Response, Unset
 
 _SECURITY: Security
+
+def request_parts(
+    *,
+    expiration_time: int | Unset = 86400,
+) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
+    ...
 
 def _get_kwargs(
     *,
     expiration_time: int | Unset = 86400,
 ) -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | TokenResponseModel | None: ...
+
+ANSWERS = Answers(success=(200,), parse=_parse_response)
+
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | TokenResponseModel]: ...
 def sync_detailed(
     *,

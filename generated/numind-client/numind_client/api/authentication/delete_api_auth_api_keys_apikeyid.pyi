@@ -3,16 +3,24 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import BaseClient, Security
+from ..._base_client import Answers, BaseClient, Security
 from ...models.error import Error
 from ...types import Response
 
 _SECURITY: Security
 
+def request_parts() -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
+    ...
+
 def _get_kwargs(
     api_key_id: str,
 ) -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | Error: ...
+
+ANSWERS = Answers(success=(200,), parse=_parse_response)
+
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | Error]: ...
 def sync_detailed(
     api_key_id: str,

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
+from ..._base_client import Answers, BaseClient, Security, build_request, http_status
 from ...models.error import Error
 from ...types import UNSET, Response
 
@@ -12,10 +12,12 @@ from ...types import UNSET, Response
 _SECURITY: Security = ()
 
 
-def _get_kwargs(
+def request_parts(
     *,
     redirect_uri: str,
 ) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
 
     params: dict[str, Any] = {}
 
@@ -24,12 +26,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/auth",
         "params": params,
     }
 
     return _kwargs
+
+
+def _get_kwargs(
+    *,
+    redirect_uri: str,
+) -> dict[str, Any]:
+    return build_request(
+        "get",
+        "/api/auth",
+        {},
+        request_parts(redirect_uri=redirect_uri),
+    )
 
 
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | str:
@@ -56,6 +68,11 @@ def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | 
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
+
+
+#: What each answer casts to: a status the spec documents as success to its model (read by
+#: ``_parse_response``, as is an error status's model, which rides on the error it raises).
+ANSWERS = Answers(success=(200,), parse=_parse_response)
 
 
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | str]:
@@ -90,7 +107,7 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -144,7 +161,7 @@ async def asyncio_detailed(
     )
 
     response = await client.get_async_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 

@@ -3,15 +3,23 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import BaseClient, Security
+from ..._base_client import Answers, BaseClient, Security
 from ...models.api_key_response import ApiKeyResponse
 from ...models.error import Error
 from ...types import Response
 
 _SECURITY: Security
 
+def request_parts() -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
+    ...
+
 def _get_kwargs() -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | list[ApiKeyResponse]: ...
+
+ANSWERS = Answers(success=(200,), parse=_parse_response)
+
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | list[ApiKeyResponse]]: ...
 def sync_detailed(
     *,

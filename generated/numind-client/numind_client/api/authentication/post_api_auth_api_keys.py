@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
+from ..._base_client import Answers, BaseClient, Security, build_request, http_status
 from ...models.api_key_response import ApiKeyResponse
 from ...models.create_api_key import CreateApiKey
 from ...models.error import Error
@@ -14,16 +14,15 @@ from ...types import Response
 _SECURITY: Security = (("oauth2Auth",),)
 
 
-def _get_kwargs(
+def request_parts(
     *,
     body: CreateApiKey,
 ) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/auth/api-keys",
-    }
+    _kwargs: dict[str, Any] = {}
 
     _kwargs["json"] = body.to_dict()
 
@@ -31,6 +30,18 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _get_kwargs(
+    *,
+    body: CreateApiKey,
+) -> dict[str, Any]:
+    return build_request(
+        "post",
+        "/api/auth/api-keys",
+        {},
+        request_parts(body=body),
+    )
 
 
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> ApiKeyResponse | Error | str:
@@ -58,6 +69,11 @@ def _parse_response(*, client: BaseClient, response: httpx.Response) -> ApiKeyRe
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
+
+
+#: What each answer casts to: a status the spec documents as success to its model (read by
+#: ``_parse_response``, as is an error status's model, which rides on the error it raises).
+ANSWERS = Answers(success=(200,), parse=_parse_response)
 
 
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[ApiKeyResponse | Error | str]:
@@ -93,7 +109,7 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -149,7 +165,7 @@ async def asyncio_detailed(
     )
 
     response = await client.get_async_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 

@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import BaseClient, Security
+from ..._base_client import Answers, BaseClient, Security
 from ...models.api_key_response import ApiKeyResponse
 from ...models.create_api_key import CreateApiKey
 from ...models.error import Error
@@ -11,11 +11,22 @@ from ...types import Response
 
 _SECURITY: Security
 
+def request_parts(
+    *,
+    body: CreateApiKey,
+) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
+    ...
+
 def _get_kwargs(
     *,
     body: CreateApiKey,
 ) -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> ApiKeyResponse | Error | str: ...
+
+ANSWERS = Answers(success=(200,), parse=_parse_response)
+
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[ApiKeyResponse | Error | str]: ...
 def sync_detailed(
     *,

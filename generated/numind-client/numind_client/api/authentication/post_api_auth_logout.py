@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
+from ..._base_client import Answers, BaseClient, Security, build_request, http_status
 from ...models.error import Error
 from ...models.post_api_auth_logout_response_200 import PostApiAuthLogoutResponse200
 from ...types import Response
@@ -13,16 +13,15 @@ from ...types import Response
 _SECURITY: Security = (("oauth2Auth",),)
 
 
-def _get_kwargs(
+def request_parts(
     *,
     body: str,
 ) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/auth/logout",
-    }
+    _kwargs: dict[str, Any] = {}
 
     _kwargs["json"] = body
 
@@ -30,6 +29,18 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _get_kwargs(
+    *,
+    body: str,
+) -> dict[str, Any]:
+    return build_request(
+        "post",
+        "/api/auth/logout",
+        {},
+        request_parts(body=body),
+    )
 
 
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | PostApiAuthLogoutResponse200 | str:
@@ -57,6 +68,11 @@ def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | 
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
+
+
+#: What each answer casts to: a status the spec documents as success to its model (read by
+#: ``_parse_response``, as is an error status's model, which rides on the error it raises).
+ANSWERS = Answers(success=(200,), parse=_parse_response)
 
 
 def _build_response(
@@ -93,7 +109,7 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -147,7 +163,7 @@ async def asyncio_detailed(
     )
 
     response = await client.get_async_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 

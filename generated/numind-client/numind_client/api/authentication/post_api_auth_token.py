@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
+from ..._base_client import Answers, BaseClient, Security, build_request, http_status
 from ...models.error import Error
 from ...models.token_code_request import TokenCodeRequest
 from ...models.token_refresh_request import TokenRefreshRequest
@@ -15,16 +15,15 @@ from ...types import Response
 _SECURITY: Security = ()
 
 
-def _get_kwargs(
+def request_parts(
     *,
     body: TokenCodeRequest | TokenRefreshRequest,
 ) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/auth/token",
-    }
+    _kwargs: dict[str, Any] = {}
 
     if isinstance(body, TokenCodeRequest):
         _kwargs["json"] = body.to_dict()
@@ -37,6 +36,18 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _get_kwargs(
+    *,
+    body: TokenCodeRequest | TokenRefreshRequest,
+) -> dict[str, Any]:
+    return build_request(
+        "post",
+        "/api/auth/token",
+        {},
+        request_parts(body=body),
+    )
 
 
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | TokenResponse | str:
@@ -64,6 +75,11 @@ def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | 
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.APIResponseValidationError(response, errors.parse_failure(exc)) from exc
+
+
+#: What each answer casts to: a status the spec documents as success to its model (read by
+#: ``_parse_response``, as is an error status's model, which rides on the error it raises).
+ANSWERS = Answers(success=(200,), parse=_parse_response)
 
 
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | TokenResponse | str]:
@@ -101,7 +117,7 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -161,7 +177,7 @@ async def asyncio_detailed(
     )
 
     response = await client.get_async_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 

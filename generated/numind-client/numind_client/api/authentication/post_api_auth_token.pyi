@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import BaseClient, Security
+from ..._base_client import Answers, BaseClient, Security
 from ...models.error import Error
 from ...models.token_code_request import TokenCodeRequest
 from ...models.token_refresh_request import TokenRefreshRequest
@@ -12,11 +12,22 @@ from ...types import Response
 
 _SECURITY: Security
 
+def request_parts(
+    *,
+    body: TokenCodeRequest | TokenRefreshRequest,
+) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
+    ...
+
 def _get_kwargs(
     *,
     body: TokenCodeRequest | TokenRefreshRequest,
 ) -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | TokenResponse | str: ...
+
+ANSWERS = Answers(success=(200,), parse=_parse_response)
+
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | TokenResponse | str]: ...
 def sync_detailed(
     *,

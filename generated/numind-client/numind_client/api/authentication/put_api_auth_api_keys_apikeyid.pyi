@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import BaseClient, Security
+from ..._base_client import Answers, BaseClient, Security
 from ...models.api_key_response import ApiKeyResponse
 from ...models.error import Error
 from ...models.update_api_key import UpdateApiKey
@@ -11,12 +11,23 @@ from ...types import Response
 
 _SECURITY: Security
 
+def request_parts(
+    *,
+    body: UpdateApiKey,
+) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
+    ...
+
 def _get_kwargs(
     api_key_id: str,
     *,
     body: UpdateApiKey,
 ) -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> ApiKeyResponse | Error | str: ...
+
+ANSWERS = Answers(success=(200,), parse=_parse_response)
+
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[ApiKeyResponse | Error | str]: ...
 def sync_detailed(
     api_key_id: str,

@@ -4,21 +4,29 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
+from ..._base_client import Answers, BaseClient, Security, build_request, http_status
 from ...types import Response
 
 #: Credential alternatives this operation accepts, from the spec's `security` (or the global one).
 _SECURITY: Security = (("JWT",),)
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_parts() -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/auth/api-token",
-    }
+    _kwargs: dict[str, Any] = {}
 
     return _kwargs
+
+
+def _get_kwargs() -> dict[str, Any]:
+    return build_request(
+        "delete",
+        "/auth/api-token",
+        {},
+        request_parts(),
+    )
 
 
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | None:
@@ -41,6 +49,11 @@ def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | No
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+#: What each answer casts to: a status the spec documents as success to its model (read by
+#: ``_parse_response``, as is an error status's model, which rides on the error it raises).
+ANSWERS = Answers(success=(204,), parse=_parse_response)
 
 
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any]:
@@ -71,7 +84,7 @@ def sync_detailed(
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -97,7 +110,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 

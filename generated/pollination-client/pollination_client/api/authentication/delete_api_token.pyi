@@ -3,13 +3,21 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import BaseClient, Security
+from ..._base_client import Answers, BaseClient, Security
 from ...types import Response
 
 _SECURITY: Security
 
+def request_parts() -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
+    ...
+
 def _get_kwargs() -> dict[str, Any]: ...
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | None: ...
+
+ANSWERS = Answers(success=(204,), parse=_parse_response)
+
 def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any]: ...
 def sync_detailed(
     *,

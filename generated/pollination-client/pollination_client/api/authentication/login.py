@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
+from ..._base_client import Answers, BaseClient, Security, build_request, http_status
 from ...models.auth_0_token_response import Auth0TokenResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.token import Token
@@ -14,16 +14,15 @@ from ...types import Response
 _SECURITY: Security = ()
 
 
-def _get_kwargs(
+def request_parts(
     *,
     body: Token,
 ) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/auth/login",
-    }
+    _kwargs: dict[str, Any] = {}
 
     _kwargs["json"] = body.to_dict()
 
@@ -31,6 +30,18 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _get_kwargs(
+    *,
+    body: Token,
+) -> dict[str, Any]:
+    return build_request(
+        "post",
+        "/auth/login",
+        {},
+        request_parts(body=body),
+    )
 
 
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> Auth0TokenResponse | HTTPValidationError | None:
@@ -56,6 +67,11 @@ def _parse_response(*, client: BaseClient, response: httpx.Response) -> Auth0Tok
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+#: What each answer casts to: a status the spec documents as success to its model (read by
+#: ``_parse_response``, as is an error status's model, which rides on the error it raises).
+ANSWERS = Answers(success=(202,), parse=_parse_response)
 
 
 def _build_response(
@@ -95,7 +111,7 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -155,7 +171,7 @@ async def asyncio_detailed(
     )
 
     response = await client.get_async_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 

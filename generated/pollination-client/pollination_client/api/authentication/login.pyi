@@ -3,13 +3,21 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import BaseClient, Security
+from ..._base_client import Answers, BaseClient, Security
 from ...models.auth_0_token_response import Auth0TokenResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.token import Token
 from ...types import Response
 
 _SECURITY: Security
+
+def request_parts(
+    *,
+    body: Token,
+) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
+    ...
 
 def _get_kwargs(
     *,
@@ -18,6 +26,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: BaseClient, response: httpx.Response
 ) -> Auth0TokenResponse | HTTPValidationError | None: ...
+
+ANSWERS = Answers(success=(202,), parse=_parse_response)
+
 def _build_response(
     *, client: BaseClient, response: httpx.Response
 ) -> Response[Auth0TokenResponse | HTTPValidationError]: ...

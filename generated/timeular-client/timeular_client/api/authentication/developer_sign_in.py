@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
+from ..._base_client import Answers, BaseClient, Security, build_request, http_status
 from ...models.developer_sign_in_request import DeveloperSignInRequest
 from ...models.developer_sign_in_response import DeveloperSignInResponse
 from ...models.error_response import ErrorResponse
@@ -14,16 +14,15 @@ from ...types import UNSET, Response, Unset
 _SECURITY: Security = ()
 
 
-def _get_kwargs(
+def request_parts(
     *,
     body: DeveloperSignInRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/developer/sign-in",
-    }
+    _kwargs: dict[str, Any] = {}
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -32,6 +31,18 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _get_kwargs(
+    *,
+    body: DeveloperSignInRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    return build_request(
+        "post",
+        "/developer/sign-in",
+        {},
+        request_parts(body=body),
+    )
 
 
 def _parse_response(*, client: BaseClient, response: httpx.Response) -> DeveloperSignInResponse | ErrorResponse | None:
@@ -66,6 +77,11 @@ def _parse_response(*, client: BaseClient, response: httpx.Response) -> Develope
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+#: What each answer casts to: a status the spec documents as success to its model (read by
+#: ``_parse_response``, as is an error status's model, which rides on the error it raises).
+ANSWERS = Answers(success=(200,), parse=_parse_response)
 
 
 def _build_response(
@@ -108,7 +124,7 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -174,7 +190,7 @@ async def asyncio_detailed(
     )
 
     response = await client.get_async_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 

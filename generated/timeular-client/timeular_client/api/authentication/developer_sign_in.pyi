@@ -3,13 +3,21 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import BaseClient, Security
+from ..._base_client import Answers, BaseClient, Security
 from ...models.developer_sign_in_request import DeveloperSignInRequest
 from ...models.developer_sign_in_response import DeveloperSignInResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 _SECURITY: Security
+
+def request_parts(
+    *,
+    body: DeveloperSignInRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
+    ...
 
 def _get_kwargs(
     *,
@@ -18,6 +26,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: BaseClient, response: httpx.Response
 ) -> DeveloperSignInResponse | ErrorResponse | None: ...
+
+ANSWERS = Answers(success=(200,), parse=_parse_response)
+
 def _build_response(
     *, client: BaseClient, response: httpx.Response
 ) -> Response[DeveloperSignInResponse | ErrorResponse]: ...

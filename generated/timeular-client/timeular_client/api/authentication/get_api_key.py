@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._base_client import NOT_GIVEN, BaseClient, Security, http_status
+from ..._base_client import Answers, BaseClient, Security, build_request, http_status
 from ...models.developer_api_access_response import DeveloperApiAccessResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -13,14 +13,22 @@ from ...types import Response
 _SECURITY: Security = (("AuthorizationHeader",),)
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_parts() -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/developer/api-access",
-    }
+    _kwargs: dict[str, Any] = {}
 
     return _kwargs
+
+
+def _get_kwargs() -> dict[str, Any]:
+    return build_request(
+        "get",
+        "/developer/api-access",
+        {},
+        request_parts(),
+    )
 
 
 def _parse_response(
@@ -59,6 +67,11 @@ def _parse_response(
         return None
 
 
+#: What each answer casts to: a status the spec documents as success to its model (read by
+#: ``_parse_response``, as is an error status's model, which rides on the error it raises).
+ANSWERS = Answers(success=(200,), parse=_parse_response)
+
+
 def _build_response(
     *, client: BaseClient, response: httpx.Response
 ) -> Response[DeveloperApiAccessResponse | ErrorResponse]:
@@ -91,7 +104,7 @@ def sync_detailed(
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 
@@ -142,7 +155,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(
-        **client._options(kwargs, None, None, None, NOT_GIVEN),
+        **client._options(kwargs),
         auth=client.auth_for(_SECURITY),
     )
 

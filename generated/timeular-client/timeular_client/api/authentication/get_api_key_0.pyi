@@ -3,17 +3,25 @@ from typing import Any
 
 import httpx
 
-from ..._base_client import BaseClient, Security
+from ..._base_client import Answers, BaseClient, Security
 from ...models.developer_full_api_access_response import DeveloperFullApiAccessResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 _SECURITY: Security
 
+def request_parts() -> dict[str, Any]:
+    """This operation's query, headers, cookies and body, as the spec serialises them (the
+    arguments of ``httpx.request`` besides the method and URL)."""
+    ...
+
 def _get_kwargs() -> dict[str, Any]: ...
 def _parse_response(
     *, client: BaseClient, response: httpx.Response
 ) -> DeveloperFullApiAccessResponse | ErrorResponse | None: ...
+
+ANSWERS = Answers(success=(200,), parse=_parse_response)
+
 def _build_response(
     *, client: BaseClient, response: httpx.Response
 ) -> Response[DeveloperFullApiAccessResponse | ErrorResponse]: ...
