@@ -390,17 +390,20 @@ def test_a_failing_line_of_a_resource_module_is_the_operation_its_method_calls(t
 def test_a_path_that_names_one_parameter_twice_sends_it_in_both_places(
     run_cli: CliRunner, tmp_path: Path, recording_server: RecordingServer
 ) -> None:
-    """``/orgs/{id}/members/{id}`` has one parameter written twice: the method takes it once."""
+    """``/orgs/{id}/members/{id}`` has one parameter written twice: the method takes it once;
+    ``/boxes/{box_id}/items/{boxId}`` has two whose names meet once snake_cased: each keeps its place."""
     spec = DATA / "generate" / "repeated-path-parameter.yaml"
     result = run_cli("generate", "--from", str(spec), "--out", str(tmp_path), "--name", "rp", "--lenient")
     assert result.returncode == 0, result.stderr
     recording_server.reply("GET /orgs/o1/members/o1", 200, {"name": "n"})
     recording_server.reply("GET /things/t1/parts/7", 200, {})
+    recording_server.reply("GET /boxes/b1/items/b2", 200, {})
     script = f"""
 from rp_client import Client
 with Client(base_url={recording_server.base_url!r}) as client:
     print(client.orgs.members.retrieve("o1").name)
     client.things.parts.retrieve("t1", 7)
+    client.boxes.items.retrieve("b1", "b2")
 """
     ran = subprocess.run(
         [sys.executable, "-c", script],
@@ -411,4 +414,8 @@ with Client(base_url={recording_server.base_url!r}) as client:
     )
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.strip() == "n"
-    assert [r.path for r in recording_server.requests] == ["/orgs/o1/members/o1", "/things/t1/parts/7"]
+    assert [r.path for r in recording_server.requests] == [
+        "/orgs/o1/members/o1",
+        "/things/t1/parts/7",
+        "/boxes/b1/items/b2",
+    ]

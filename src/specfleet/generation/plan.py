@@ -848,8 +848,13 @@ def spec_path(endpoint: Endpoint) -> str:
     parameters = endpoint.path_parameters
     path = endpoint.path.get_untrusted_value()
     found = OPC_PATH_PARAM.findall(path)
-    by_name = {str(each.python_name): _plain(each.name) for each in parameters}
-    by_name.update({snake_case(_plain(each.name)): _plain(each.name) for each in parameters})
+    # opc's own name for a parameter wins over the snake_case of another's (``thing_id`` and
+    # ``thingId`` in one path are two parameters), and a snake_case two names share says nothing
+    snaked: dict[str, set[str]] = {}
+    for each in parameters:
+        snaked.setdefault(snake_case(_plain(each.name)), set()).add(_plain(each.name))
+    by_name = {key: names.pop() for key, names in snaked.items() if len(names) == 1}
+    by_name.update({str(each.python_name): _plain(each.name) for each in parameters})
     if found and all(name in by_name for name in found):
         return OPC_PATH_PARAM.sub(lambda match: "{" + by_name[match.group(1)] + "}", path)
     if len(found) != len(parameters):
