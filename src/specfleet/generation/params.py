@@ -114,25 +114,7 @@ class Params:
                     if part not in parts:
                         parts.append(part)
             return " | ".join(parts)
-        if isinstance(prop, EnumProperty):
-            needs |= {
-                ("typing", "Literal"),
-                (f"models.{prop.class_info.module_name}", str(prop.class_info.name)),
-            }
-            values = ", ".join(repr(value) for value in prop.values.values())
-            return f"Literal[{values}] | {prop.class_info.name}"
-        for kind, written in ((DateTimeProperty, "datetime.datetime"), (DateProperty, "datetime.date")):
-            if isinstance(prop, kind):
-                needs.add(("datetime", ""))
-                return f"str | {written}"
-        if isinstance(prop, UuidProperty):
-            needs.add(("uuid", "UUID"))
-            return "str | UUID"
-        written = str(prop.get_type_string(no_optional=True).as_unembedded_code())
-        for name, module in (("Any", "typing"), ("Literal", "typing"), ("File", "types")):
-            if name in written:
-                needs.add((module, name))
-        return written
+        return _scalar_type(prop, needs)
 
     def _model_type(self, prop: ModelProperty, needs: set[Need]) -> str:
         name = str(prop.class_info.name)
@@ -182,6 +164,30 @@ class Params:
             if not usable or each.name in _ANNOTATION_NAMES or each.name in imported:
                 each.name = ""
         return found
+
+
+def _scalar_type(prop: Any, needs: set[Need]) -> str:
+    """The type a request position takes for a value that holds no model: an enum's values as
+    strings, a date or an id as a string too, anything else as opc types it."""
+    if isinstance(prop, EnumProperty):
+        needs |= {
+            ("typing", "Literal"),
+            (f"models.{prop.class_info.module_name}", str(prop.class_info.name)),
+        }
+        values = ", ".join(repr(value) for value in prop.values.values())
+        return f"Literal[{values}] | {prop.class_info.name}"
+    for kind, written in ((DateTimeProperty, "datetime.datetime"), (DateProperty, "datetime.date")):
+        if isinstance(prop, kind):
+            needs.add(("datetime", ""))
+            return f"str | {written}"
+    if isinstance(prop, UuidProperty):
+        needs.add(("uuid", "UUID"))
+        return "str | UUID"
+    written = str(prop.get_type_string(no_optional=True).as_unembedded_code())
+    for name, module in (("Any", "typing"), ("Literal", "typing"), ("File", "types")):
+        if name in written:
+            needs.add((module, name))
+    return written
 
 
 def _members(written: str) -> list[str]:

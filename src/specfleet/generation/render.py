@@ -46,6 +46,7 @@ from specfleet.config import Auth, ClientSettings, derived_auth, load_settings, 
 from specfleet.errors import Problem, SpecError, SpecfleetError
 from specfleet.generation import directions
 from specfleet.generation.plan import ClientPlan, build_plan, success_statuses
+from specfleet.generation.reach import reached_models
 from specfleet.generation.runtime._retry import idempotency_header
 from specfleet.generation.stamps import RUNTIME_DIR, Fleet, assess, progress, write_stamp
 from specfleet.generation.stubs import write_stubs
@@ -212,12 +213,18 @@ class ClientProject(UpstreamProject):
         for path in [*(side / "models").glob("*.py"), *(side / "models").glob("*.pyi")]:
             if path.name != "__init__.py":
                 os.replace(path, models_dir / path.name)
+        self._write_models_init()
+
+    def _write_models_init(self, **checked: set[str]) -> None:
+        """``models/__init__.py`` with every model, in upstream's order (models, then enums); type
+        checkers read the ``checked`` models' imports only, when given (see generation.reach)."""
         classes = [model.class_info for model in self.openapi.models]
         classes += [enum.class_info for enum in self.openapi.enums]
-        (models_dir / "__init__.py").write_text(
+        (self.package_dir / "models" / "__init__.py").write_text(
             self.env.get_template("models_init.py.jinja").render(
                 imports=[import_string_from_class(info) for info in classes],
                 alls=[info.name for info in classes],
+                **checked,
             ),
             encoding=self.config.file_encoding,
         )
@@ -248,6 +255,9 @@ class ClientProject(UpstreamProject):
             (self.package_dir / f"{name}.py").write_text(text, encoding=self.config.file_encoding)
         self._build_resources()
         self._build_params()
+        classes = [*self.openapi.models, *self.openapi.enums]
+        where = {str(item.class_info.name): f"models.{item.class_info.module_name}" for item in classes}
+        self._write_models_init(checked=reached_models(self.package_dir, where))
         mark_generated(self.project_dir, skip={self.project_dir / CHANGELOG})
         for path in sorted(RUNTIME_DIR.glob("*.py")):
             if path.name != "__init__.py":
