@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .token_response_model import TokenResponseModel
 
-    pass
-
 #: model name -> the module that defines it
 _MODULES: dict[str, str] = {
     "TokenResponseModel": ".token_response_model",

@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from .update_api_key import UpdateApiKey
     from .user import User
 
-    pass
-
 #: model name -> the module that defines it
 _MODULES: dict[str, str] = {
     "ApiKeyResponse": ".api_key_response",

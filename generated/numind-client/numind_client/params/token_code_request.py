@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, TypedDict
 if TYPE_CHECKING:
     from typing import Literal
 
-    pass
-
 
 #: ``TokenCodeRequest`` as a plain dict: its keys are the JSON names, ``NotRequired`` ones optional.
 class TokenCodeRequestParam(TypedDict):

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, TypedDict
 if TYPE_CHECKING:
     from typing import Literal
 
-    pass
-
 
 #: ``TokenRefreshRequest`` as a plain dict: its keys are the JSON names, ``NotRequired`` ones optional.
 class TokenRefreshRequestParam(TypedDict):

@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypedDict
-
-if TYPE_CHECKING:
-    pass
+from typing import TypedDict
 
 
 class UpdateApiKeyParam(TypedDict):

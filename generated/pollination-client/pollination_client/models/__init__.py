@@ -15,8 +15,6 @@ if TYPE_CHECKING:
     from .token import Token
     from .validation_error import ValidationError
 
-    pass
-
 #: model name -> the module that defines it
 _MODULES: dict[str, str] = {
     "Auth0TokenResponse": ".auth_0_token_response",

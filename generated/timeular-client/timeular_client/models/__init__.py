@@ -15,8 +15,6 @@ if TYPE_CHECKING:
     from .developer_sign_in_response import DeveloperSignInResponse
     from .error_response import ErrorResponse
 
-    pass
-
 #: model name -> the module that defines it
 _MODULES: dict[str, str] = {
     "DeveloperApiAccessResponse": ".developer_api_access_response",
