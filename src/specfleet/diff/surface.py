@@ -435,55 +435,76 @@ def compare_surfaces(package: str, old: Surface, new: Surface) -> list[SurfaceCh
     The others it only reads, as the SDKs treat response models: a new field, a wider union or a
     new enum value breaks no call.
     """
-    changes: list[SurfaceChange] = []
+    return sorted(
+        [
+            *_methods_gone(old, new),
+            *_methods_new(old, new),
+            *_models(package, old, new),
+            *_enums(package, old, new),
+        ]
+    )
+
+
+def _methods_gone(old: Surface, new: Surface) -> Iterator[SurfaceChange]:
+    """Methods removed or moved (naming where they went), and the signatures of those kept."""
     moved_to = {method.operation: path for path, method in new.methods.items()}
-    moved_from = {method.operation: path for path, method in old.methods.items()}
     for path, method in old.methods.items():
         now = new.methods.get(path)
-        if now is None or now.operation != method.operation:
-            where = moved_to.get(method.operation)
-            message = f"{path} (and its async twin) was removed"
-            if where is not None:
-                message = f"{path} moved to {where} ({method.operation})"
-            changes.append(SurfaceChange(path, "method-removed", True, message, method.operation))
-            if now is None:
-                continue
-        if now.operation != method.operation:
+        if now is not None and now.operation == method.operation:
+            yield from _method(path, method, now)
             continue
-        changes += _method(path, method, now)
+        where = moved_to.get(method.operation)
+        message = f"{path} (and its async twin) was removed"
+        if where is not None:
+            message = f"{path} moved to {where} ({method.operation})"
+        yield SurfaceChange(path, "method-removed", True, message, method.operation)
+
+
+def _methods_new(old: Surface, new: Surface) -> Iterator[SurfaceChange]:
+    """Methods that appear, naming the method they were before when they moved."""
+    moved_from = {method.operation: path for path, method in old.methods.items()}
     for path, method in new.methods.items():
         was = old.methods.get(path)
-        if was is None or was.operation != method.operation:
-            origin = moved_from.get(method.operation)
-            message = f"new method {path} ({method.operation})"
-            if origin is not None and origin != path:
-                message = f"{path} is the new name of {origin} ({method.operation})"
-            changes.append(SurfaceChange(path, "method-added", False, message, method.operation))
+        if was is not None and was.operation == method.operation:
+            continue
+        origin = moved_from.get(method.operation)
+        message = f"new method {path} ({method.operation})"
+        if origin is not None and origin != path:
+            message = f"{path} is the new name of {origin} ({method.operation})"
+        yield SurfaceChange(path, "method-added", False, message, method.operation)
 
-    def add(path: str, kind: str, breaking: bool, message: str) -> None:
-        changes.append(SurfaceChange(f"{package}.{path}", kind, breaking, message))
 
+def _models(package: str, old: Surface, new: Surface) -> Iterator[SurfaceChange]:
     for path, fields in old.models.items():
         now_fields = new.models.get(path)
         if now_fields is None:
-            add(path, "model-removed", True, f"model {package}.{path} was removed")
+            yield SurfaceChange(
+                f"{package}.{path}", "model-removed", True, f"model {package}.{path} was removed"
+            )
             continue
         sent = path in old.sent or path in new.sent
-        changes += _arguments(f"{package}.{path}", "field", fields, now_fields, sent=sent)
+        yield from _arguments(f"{package}.{path}", "field", fields, now_fields, sent=sent)
     for path in new.models.keys() - old.models.keys():
-        add(path, "model-added", False, f"new model {package}.{path}")
+        yield SurfaceChange(f"{package}.{path}", "model-added", False, f"new model {package}.{path}")
+
+
+def _enums(package: str, old: Surface, new: Surface) -> Iterator[SurfaceChange]:
     for path, values in old.enums.items():
         now_values = new.enums.get(path)
+        where = f"{package}.{path}"
         if now_values is None:
-            add(path, "enum-removed", True, f"enum {package}.{path} was removed")
+            yield SurfaceChange(where, "enum-removed", True, f"enum {where} was removed")
             continue
         for value in sorted(set(values) - set(now_values)):
-            add(f"{path}.{value}", "enum-value-removed", True, f"{package}.{path} lost the value {value!r}")
+            yield SurfaceChange(
+                f"{where}.{value}", "enum-value-removed", True, f"{where} lost the value {value!r}"
+            )
         for value in sorted(set(now_values) - set(values)):
-            add(f"{path}.{value}", "enum-value-added", False, f"{package}.{path} has a new value {value!r}")
+            yield SurfaceChange(
+                f"{where}.{value}", "enum-value-added", False, f"{where} has a new value {value!r}"
+            )
     for path in new.enums.keys() - old.enums.keys():
-        add(path, "enum-added", False, f"new enum {package}.{path}")
-    return sorted(changes)
+        yield SurfaceChange(f"{package}.{path}", "enum-added", False, f"new enum {package}.{path}")
 
 
 def _method(path: str, old: Method, new: Method) -> Iterator[SurfaceChange]:
