@@ -398,49 +398,11 @@ class SchemaDiff:
         typing = "parameter-property" if place.typing == "parameter" and subject else place.typing
         self._types(typing, place, a, b, emit)
         self._values(place, a, b, emit)
-        for keyword, word in BOUNDS.items():
-            old, new = a.get(keyword, ABSENT.get(keyword)), b.get(keyword, ABSENT.get(keyword))
-            if old == new or isinstance(old, bool) or isinstance(new, bool):
-                continue
-            if old is None:
-                emit(word, "set", f"{word} was set to {code(new)}")
-            elif new is None:
-                emit(word, "unset", f"{word} {code(old)} was removed")
-            elif isinstance(old, (int, float)) and isinstance(new, (int, float)):
-                emit(
-                    word,
-                    "increased" if new > old else "decreased",
-                    f"{word} changed from {code(old)} to {code(new)}",
-                )
         self._pattern(a, b, emit)
         if subject and a.get("description") != b.get("description"):
             emit("description", "changed", "description changed")
-        for keyword, word in PRESENCE.items():
-            if (keyword in a) != (keyword in b):
-                emit(
-                    word,
-                    "added" if keyword in b else "removed",
-                    f"{code(keyword)} was {'added' if keyword in b else 'removed'}",
-                )
-        for keyword, word in (
-            ("contentMediaType", "content-media-type"),
-            ("contentEncoding", "content-encoding"),
-        ):
-            if a.get(keyword) != b.get(keyword):
-                emit(
-                    word,
-                    "changed",
-                    f"`{keyword}` changed from {code(a.get(keyword))} to {code(b.get(keyword))}",
-                )
-        for keyword, word in (
-            ("patternProperties", "pattern-property"),
-            ("dependentSchemas", "dependent-schema"),
-        ):
-            old_map, new_map = a.get(keyword) or {}, b.get(keyword) or {}
-            for name in only(new_map, old_map):
-                emit(word, "added", f"{keyword} {code(name)} was added")
-            for name in only(old_map, new_map):
-                emit(word, "removed", f"{keyword} {code(name)} was removed")
+        for check in _FLAT_CHECKS:
+            check(a, b, emit)
         self._dependent_required(a, b, emit)
         self._prefix_items(a, b, emit)
         self._discriminator(a, b, emit)
@@ -455,16 +417,9 @@ class SchemaDiff:
         old_items, new_items = a.get("prefixItems"), b.get("prefixItems")
         if isinstance(old_items, list) and isinstance(new_items, list):
             for i, (old, new) in enumerate(zip(old_items, new_items, strict=False)):
+                at = ("prefixItems", i)
                 self._pair(
-                    place,
-                    old,
-                    (*ap, "prefixItems", i),
-                    new,
-                    (*bp, "prefixItems", i),
-                    (*subject, f"prefixItems[{i}]"),
-                    out,
-                    seen,
-                    {},
+                    place, old, (*ap, *at), new, (*bp, *at), (*subject, f"prefixItems[{i}]"), out, seen, {}
                 )
 
     # --- keyword families -------------------------------------------------------------------
@@ -558,17 +513,7 @@ class SchemaDiff:
         return True
 
     def _values(self, place: Place, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
-        old_enum, new_enum = a.get("enum"), b.get("enum")
-        if isinstance(new_enum, list) and not isinstance(old_enum, list):
-            emit("enum", "added", "the value became an enum")
-        elif isinstance(old_enum, list):
-            new_enum = new_enum if isinstance(new_enum, list) else []
-            for value in new_enum:
-                if value not in old_enum:
-                    emit("enum-value", "added", f"enum value {code(value)} was added")
-            for value in old_enum:
-                if value not in new_enum:
-                    emit("enum-value", "removed", f"enum value {code(value)} was removed")
+        _enum_values(a.get("enum"), b.get("enum"), emit)
         old_ext, new_ext = a.get("x-extensible-enum"), b.get("x-extensible-enum")
         if isinstance(old_ext, list) and isinstance(new_ext, list):
             for value in old_ext:
@@ -579,15 +524,7 @@ class SchemaDiff:
                         f"extensible enum value {code(value)} was removed",
                     )
         for keyword, word in (("const", "const"), ("default", "default-value")):
-            old, new = a.get(keyword), b.get(keyword)
-            if old == new and (keyword in a) == (keyword in b):
-                continue
-            if keyword not in a:
-                emit(word, "added", f"{keyword} {code(new)} was added")
-            elif keyword not in b:
-                emit(word, "removed", f"{keyword} {code(old)} was removed")
-            else:
-                emit(word, "changed", f"{keyword} changed from {code(old)} to {code(new)}")
+            _fixed_value(keyword, word, a, b, emit)
 
     def _pattern(self, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
         old, new = a.get("pattern") or None, b.get("pattern") or None
@@ -728,13 +665,7 @@ class SchemaDiff:
 
             return key
 
-        for i in list(left):
-            for j in right:
-                if content(left_follow)(old[i]) == content(right_follow)(new[j]):
-                    pairs.append((i, j))
-                    left.remove(i)
-                    right.remove(j)
-                    break
+        _pair_equal(content(left_follow), content(right_follow), old, new, (pairs, left, right))
         match(lambda s: s.get("title") if isinstance(s, dict) and "$ref" not in s else None)
         inline_left = [i for i in left if not (isinstance(old[i], dict) and "$ref" in old[i])]
         inline_right = [j for j in right if not (isinstance(new[j], dict) and "$ref" in new[j])]
@@ -887,3 +818,104 @@ def _named(where: str, what: str, how: str) -> str | None:
             found = rules.name(where, what, how)
         _NAMES[key] = found
     return _NAMES[key]
+
+
+def _enum_values(old: Any, new: Any, emit: Callable[..., None]) -> None:
+    """A value that became an enum, and each enum value added or removed."""
+    if isinstance(new, list) and not isinstance(old, list):
+        emit("enum", "added", "the value became an enum")
+    elif isinstance(old, list):
+        new = new if isinstance(new, list) else []
+        for value in new:
+            if value not in old:
+                emit("enum-value", "added", f"enum value {code(value)} was added")
+        for value in old:
+            if value not in new:
+                emit("enum-value", "removed", f"enum value {code(value)} was removed")
+
+
+def _fixed_value(
+    keyword: str, word: str, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]
+) -> None:
+    """``const`` or ``default``: added, removed or changed."""
+    old, new = a.get(keyword), b.get(keyword)
+    if old == new and (keyword in a) == (keyword in b):
+        return
+    if keyword not in a:
+        emit(word, "added", f"{keyword} {code(new)} was added")
+    elif keyword not in b:
+        emit(word, "removed", f"{keyword} {code(old)} was removed")
+    else:
+        emit(word, "changed", f"{keyword} changed from {code(old)} to {code(new)}")
+
+
+def _pair_equal(
+    left_key: Callable[[Any], object],
+    right_key: Callable[[Any], object],
+    old: list[Any],
+    new: list[Any],
+    state: tuple[list[tuple[int, int]], list[int], list[int]],
+) -> None:
+    """Pair the members still unpaired whose content is equal (``state``: pairs, unpaired old, unpaired new)."""
+    pairs, left, right = state
+    for i in list(left):
+        for j in right:
+            if left_key(old[i]) == right_key(new[j]):
+                pairs.append((i, j))
+                left.remove(i)
+                right.remove(j)
+                break
+
+
+# --- keywords judged on their own (no sub-schema): one small function each ----------------------
+
+
+def _bounds(a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+    """``maxLength``, ``minimum``, ``maxItems``...: set, unset, increased or decreased."""
+    for keyword, word in BOUNDS.items():
+        old, new = a.get(keyword, ABSENT.get(keyword)), b.get(keyword, ABSENT.get(keyword))
+        if old == new or isinstance(old, bool) or isinstance(new, bool):
+            continue
+        if old is None:
+            emit(word, "set", f"{word} was set to {code(new)}")
+        elif new is None:
+            emit(word, "unset", f"{word} {code(old)} was removed")
+        elif isinstance(old, (int, float)) and isinstance(new, (int, float)):
+            how = "increased" if new > old else "decreased"
+            emit(word, how, f"{word} changed from {code(old)} to {code(new)}")
+
+
+def _presence(a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+    """Keywords whose presence alone is the change (``uniqueItems``...)."""
+    for keyword, word in PRESENCE.items():
+        if (keyword in a) != (keyword in b):
+            how = "added" if keyword in b else "removed"
+            emit(word, how, f"{code(keyword)} was {how}")
+
+
+def _content_keywords(a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+    """``contentMediaType`` and ``contentEncoding``: changed."""
+    for keyword, word in (
+        ("contentMediaType", "content-media-type"),
+        ("contentEncoding", "content-encoding"),
+    ):
+        if a.get(keyword) != b.get(keyword):
+            emit(
+                word, "changed", f"`{keyword}` changed from {code(a.get(keyword))} to {code(b.get(keyword))}"
+            )
+
+
+def _keyword_maps(a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+    """``patternProperties`` and ``dependentSchemas``: each entry added or removed."""
+    for keyword, word in (
+        ("patternProperties", "pattern-property"),
+        ("dependentSchemas", "dependent-schema"),
+    ):
+        old_map, new_map = a.get(keyword) or {}, b.get(keyword) or {}
+        for name in only(new_map, old_map):
+            emit(word, "added", f"{keyword} {code(name)} was added")
+        for name in only(old_map, new_map):
+            emit(word, "removed", f"{keyword} {code(name)} was removed")
+
+
+_FLAT_CHECKS = (_bounds, _presence, _content_keywords, _keyword_maps)
