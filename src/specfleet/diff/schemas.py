@@ -378,11 +378,7 @@ class SchemaDiff:
         seen: frozenset[tuple[int, int]],
         context: dict[str, bool],
     ) -> None:
-        where = place.prefix(subject)
-        if where == "request-property" and context.get("readOnly", False):
-            where = "request-read-only-property"
-        elif where == "response-property" and context.get("writeOnly", False):
-            where = "response-write-only-property"
+        where = _where(place, subject, context)
 
         def emit(
             what: str, how: str, text: str, *, base: Pointer | None = ap, rev: Pointer | None = bp
@@ -919,3 +915,14 @@ def _keyword_maps(a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None
 
 
 _FLAT_CHECKS = (_bounds, _presence, _content_keywords, _keyword_maps)
+
+
+def _where(place: Place, subject: tuple[str, ...], context: dict[str, bool]) -> str:
+    """The rules' location word for a schema at ``place`` (a read-only request property, a
+    write-only response property, are places of their own)."""
+    where = place.prefix(subject)
+    if where == "request-property" and context.get("readOnly", False):
+        return "request-read-only-property"
+    if where == "response-property" and context.get("writeOnly", False):
+        return "response-write-only-property"
+    return where
