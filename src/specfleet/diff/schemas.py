@@ -22,6 +22,10 @@ from specfleet.spec.document import Pointer
 Follow = Callable[[Any, Pointer], tuple[Any, Pointer]]
 
 
+#: A schema and where it is, on one side of the diff.
+Side = tuple[Any, Pointer]
+
+
 @dataclass(frozen=True, slots=True)
 class Below:
     """The changes of the ``$ref`` pair ``key``, found once, at property path ``subject``."""
@@ -301,7 +305,7 @@ class SchemaDiff:
         pair, where every error response reaches most components, that is 50x fewer).
         """
         items: list[Found | Below] = []
-        self._pair(place, a, ap, b, bp, subject, items, frozenset(), {})
+        self._pair(place, (a, ap), (b, bp), subject, items, frozenset(), {})
         out: list[Found] = []
         self._expand(items, (), set(), out)
         return out
@@ -325,15 +329,15 @@ class SchemaDiff:
     def _pair(
         self,
         place: Place,
-        a: Any,
-        ap: Pointer,
-        b: Any,
-        bp: Pointer,
+        was: Side,
+        now: Side,
         subject: tuple[str, ...],
         out: list[Found | Below],
         seen: frozenset[tuple[int, int]],
         context: dict[str, bool],
     ) -> None:
+        a, ap = was
+        b, bp = now
         if self.unchanged(a, b):
             return
         ref_a = a.get("$ref") if isinstance(a, dict) else None
@@ -353,10 +357,10 @@ class SchemaDiff:
             return
         seen = seen | {pair}
         if key is None:
-            self._keywords(place, a, ap, b, bp, subject, out, seen, context)
+            self._keywords(place, (a, ap), (b, bp), subject, out, seen, context)
             return
         found: list[Found | Below] = []
-        self._keywords(place, a, ap, b, bp, subject, found, seen, context)
+        self._keywords(place, (a, ap), (b, bp), subject, found, seen, context)
         depth = len(subject)
         self._nodes[key] = [
             Found(i.rule, i.text, i.base, i.revision, i.subject[depth:])
@@ -369,15 +373,15 @@ class SchemaDiff:
     def _keywords(
         self,
         place: Place,
-        a: dict[str, Any],
-        ap: Pointer,
-        b: dict[str, Any],
-        bp: Pointer,
+        was: Side,
+        now: Side,
         subject: tuple[str, ...],
         out: list[Found | Below],
         seen: frozenset[tuple[int, int]],
         context: dict[str, bool],
     ) -> None:
+        a, ap = was
+        b, bp = now
         where = _where(place, subject, context)
 
         def emit(
@@ -387,7 +391,7 @@ class SchemaDiff:
             if rule is not None:
                 out.append(Found(rule, text, base, rev, subject))
 
-        if self._nullable_wrapping(place, a, ap, b, bp, subject, out, seen, context, emit):
+        if self._nullable_wrapping(place, (a, ap), (b, bp), subject, out, seen, context, emit):
             return
         if self._wrapped(place, a, b, emit):
             return
@@ -402,20 +406,26 @@ class SchemaDiff:
         self._dependent_required(a, b, emit)
         self._prefix_items(a, b, emit)
         self._discriminator(a, b, emit)
-        self._composition(place, a, ap, b, bp, subject, out, seen, context, emit)
-        self._properties(place, a, ap, b, bp, subject, out, seen, context)
+        self._composition(place, (a, ap), (b, bp), subject, out, seen, context, emit)
+        self._properties(place, (a, ap), (b, bp), subject, out, seen, context)
         for keyword in SUBSCHEMAS:
             old, new = a.get(keyword), b.get(keyword)
             if isinstance(old, dict) and isinstance(new, dict):
                 self._pair(
-                    place, old, (*ap, keyword), new, (*bp, keyword), (*subject, keyword), out, seen, {}
+                    place, (old, (*ap, keyword)), (new, (*bp, keyword)), (*subject, keyword), out, seen, {}
                 )
         old_items, new_items = a.get("prefixItems"), b.get("prefixItems")
         if isinstance(old_items, list) and isinstance(new_items, list):
             for i, (old, new) in enumerate(zip(old_items, new_items, strict=False)):
                 at = ("prefixItems", i)
                 self._pair(
-                    place, old, (*ap, *at), new, (*bp, *at), (*subject, f"prefixItems[{i}]"), out, seen, {}
+                    place,
+                    (old, (*ap, *at)),
+                    (new, (*bp, *at)),
+                    (*subject, f"prefixItems[{i}]"),
+                    out,
+                    seen,
+                    {},
                 )
 
     # --- keyword families -------------------------------------------------------------------
@@ -471,10 +481,8 @@ class SchemaDiff:
     def _nullable_wrapping(
         self,
         place: Place,
-        a: dict[str, Any],
-        ap: Pointer,
-        b: dict[str, Any],
-        bp: Pointer,
+        was: Side,
+        now: Side,
         subject: tuple[str, ...],
         out: list[Found | Below],
         seen: frozenset[tuple[int, int]],
@@ -486,6 +494,8 @@ class SchemaDiff:
         Either side may be written that way (3.1's idiom for a nullable ``$ref``); the two
         cores are compared as the schema, and only nullability is reported for the wrapping.
         """
+        a, ap = was
+        b, bp = now
         wrapped_a, wrapped_b = null_wrapped(a), null_wrapped(b)
         if wrapped_a is None and wrapped_b is None:
             return False
@@ -505,7 +515,7 @@ class SchemaDiff:
             emit("nullable", how, f"the value {'may now' if null_b else 'may no longer'} be null")
         if isinstance(core_a, dict) and isinstance(core_b, dict):
             core_a, core_b = _without_null(core_a), _without_null(core_b)
-            self._pair(place, core_a, core_ap, core_b, core_bp, subject, out, seen, context)
+            self._pair(place, (core_a, core_ap), (core_b, core_bp), subject, out, seen, context)
         return True
 
     def _values(self, place: Place, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
@@ -584,16 +594,16 @@ class SchemaDiff:
     def _composition(
         self,
         place: Place,
-        a: dict[str, Any],
-        ap: Pointer,
-        b: dict[str, Any],
-        bp: Pointer,
+        was: Side,
+        now: Side,
         subject: tuple[str, ...],
         out: list[Found | Below],
         seen: frozenset[tuple[int, int]],
         context: dict[str, bool],
         emit: Callable[..., None],
     ) -> None:
+        a, ap = was
+        b, bp = now
         for keyword, word in (("allOf", "all-of"), ("anyOf", "any-of"), ("oneOf", "one-of")):
             old, new = a.get(keyword), b.get(keyword)
             if not isinstance(old, list) and not isinstance(new, list):
@@ -605,7 +615,13 @@ class SchemaDiff:
             for i, j in pairs:
                 member = (*subject, f"{keyword}[{_member_key(new[j], j)}]")
                 self._pair(
-                    place, old[i], (*ap, keyword, i), new[j], (*bp, keyword, j), member, out, seen, context
+                    place,
+                    (old[i], (*ap, keyword, i)),
+                    (new[j], (*bp, keyword, j)),
+                    member,
+                    out,
+                    seen,
+                    context,
                 )
             for j in added:
                 if _bare_null(new[j]):
@@ -674,15 +690,15 @@ class SchemaDiff:
     def _properties(
         self,
         place: Place,
-        a: dict[str, Any],
-        ap: Pointer,
-        b: dict[str, Any],
-        bp: Pointer,
+        was: Side,
+        now: Side,
         subject: tuple[str, ...],
         out: list[Found | Below],
         seen: frozenset[tuple[int, int]],
         context: dict[str, bool],
     ) -> None:
+        a, ap = was
+        b, bp = now
         old_props: dict[str, Any] = a["properties"] if isinstance(a.get("properties"), dict) else {}
         new_props: dict[str, Any] = b["properties"] if isinstance(b.get("properties"), dict) else {}
         if not old_props and not new_props and "required" not in a and "required" not in b:
@@ -724,12 +740,12 @@ class SchemaDiff:
             self._requiredness(
                 place,
                 name,
-                old_s,
-                new_s,
-                old_req,
-                new_req,
-                (*ap, "required") if "required" in a else base_ptr,
-                (*bp, "required") if "required" in b else rev_ptr,
+                (old_s, new_s),
+                (old_req, new_req),
+                (
+                    (*ap, "required") if "required" in a else base_ptr,
+                    (*bp, "required") if "required" in b else rev_ptr,
+                ),
                 sub,
                 out,
             )
@@ -737,21 +753,20 @@ class SchemaDiff:
                 property_lifecycle(place.request, nested, old_s, new_s, base_ptr, rev_ptr, sub, self.options)
             )
             flags = {"readOnly": bool(new_s.get("readOnly")), "writeOnly": bool(new_s.get("writeOnly"))}
-            self._pair(place, old_raw, base_ptr, new_raw, rev_ptr, sub, out, seen, flags)
+            self._pair(place, (old_raw, base_ptr), (new_raw, rev_ptr), sub, out, seen, flags)
 
     def _requiredness(
         self,
         place: Place,
         name: str,
-        old_s: dict[str, Any],
-        new_s: dict[str, Any],
-        old_req: set[str],
-        new_req: set[str],
-        base_ptr: Pointer,
-        rev_ptr: Pointer,
+        schemas: tuple[dict[str, Any], dict[str, Any]],
+        required: tuple[set[str], set[str]],
+        pointers: tuple[Pointer, Pointer],
         sub: tuple[str, ...],
         out: list[Found | Below],
     ) -> None:
+        """A property that became required or optional (``schemas``, ``required``, ``pointers``: old, new)."""
+        (old_s, new_s), (old_req, new_req), (base_ptr, rev_ptr) = schemas, required, pointers
         was, now = name in old_req, name in new_req
         if was != now and not (place.request and new_s.get("readOnly")):
             where = place.nested if place.request else _RESPONSE_PROPERTY[bool(new_s.get("writeOnly"))]
