@@ -102,13 +102,49 @@ def test_no_addition_moves_a_recorded_name(name: str) -> None:
     assert len(kinds) == 3
 
 
-def test_without_the_record_a_path_outside_the_prefix_moves_every_name() -> None:
-    """Why the record is kept: the prefix every path shares is not a fact a new path keeps."""
-    routes = ROUTE_SETS["numind"]
+@pytest.mark.parametrize("name", sorted(ROUTE_SETS))
+@pytest.mark.parametrize("outside", ["/health", "/status/{check_id}", "/{tenant}/things", "/"])
+def test_without_a_record_a_path_outside_the_mount_moves_no_name(name: str, outside: str) -> None:
+    """No ``[resources]`` (a spec adopted without a config, the two-file diff): the prefix comes
+    from the mounted paths only (``/v1/...``, ``/api/...``), so a path outside the mount is a
+    resource of its own and every other name stays."""
+    routes = ROUTE_SETS[name]
+    if any(route.path == outside for route in routes):
+        pytest.skip(f"{name} has {outside} already")
     before, _ = place(routes)
-    after, _ = place([*routes, _route("get", "/health")])
+    after, _ = place([*routes, _route("get", outside)])
+    moved = {
+        key: placement.dotted for key, placement in before.items() if after[key].dotted != placement.dotted
+    }
+    assert not moved
+    assert derived_prefix([*(route.path for route in routes), outside]) == derived_prefix(
+        route.path for route in routes
+    )
+
+
+def test_without_a_record_numind_keeps_its_prefix() -> None:
+    before, _ = place(ROUTE_SETS["numind"])
     assert before[("/api/auth/api-keys", "get")].dotted == "api_keys.list"
-    assert after[("/api/auth/api-keys", "get")].dotted == "api.auth.api_keys.list"
+
+
+def test_an_adopted_spec_without_config_keeps_its_names_when_it_grows(tmp_path: Path) -> None:
+    """``generate --from`` with no config, twice: NuMind's spec gains ``GET /health`` outside
+    ``/api/auth``; every method keeps its name and the new one is ``client.health.retrieve``."""
+    spec = tmp_path / "openapi.yaml"
+    text = (ROOT / "specs" / "numind" / "openapi.yaml").read_text(encoding="utf-8")
+    spec.write_text(text, encoding="utf-8")
+    from specfleet.generation.render import generate_from
+
+    target, _ = generate_from(spec, tmp_path / "out", "adopted", lenient=True)
+    before = _methods(target)
+    health = (
+        "  /health:\n    get:\n      operationId: getHealth\n      security: []\n"
+        "      responses:\n        '204':\n          description: The service is up\n"
+    )
+    spec.write_text(text.replace("paths:\n", "paths:\n" + health, 1), encoding="utf-8")
+    target, _ = generate_from(spec, tmp_path / "out", "adopted", lenient=True)
+    after = _methods(target)
+    assert "api_keys.list" in before and before <= after and after - before == {"health.retrieve"}
 
 
 def _methods(client: Path) -> set[str]:

@@ -58,7 +58,7 @@ def test_a_second_run_reads_both_sides_from_the_cache_with_the_same_result(
     tmp_path: Path, cache: Path
 ) -> None:
     base, revision = _pair(tmp_path)
-    first = SurfaceReader(SETTINGS, base, revision)
+    first = SurfaceReader(SETTINGS, base, revision, whole=True)
     assert all(side is not None for side in first._sides)
     changes = first.changes()
     assert {change.kind for change in changes} >= {
@@ -68,15 +68,15 @@ def test_a_second_run_reads_both_sides_from_the_cache_with_the_same_result(
     }
     assert len(list(cache.glob("*.json"))) == 2
 
-    second = SurfaceReader(SETTINGS, base, revision)
+    second = SurfaceReader(SETTINGS, base, revision, whole=True)
     assert second._sides == (None, None)
     assert second.changes() == changes
 
 
 def test_kept_surface_is_the_surface_read(tmp_path: Path, cache: Path) -> None:
     base, revision = _pair(tmp_path)
-    SurfaceReader(SETTINGS, base, revision).changes()
-    read = SurfaceReader(SETTINGS, base, base)._sides
+    SurfaceReader(SETTINGS, base, revision, whole=True).changes()
+    read = SurfaceReader(SETTINGS, base, base, whole=True)._sides
     assert read == (None, None)
     kept = surface_cache.load(surface_cache.key(SETTINGS, revision))
     assert isinstance(kept, dict)
@@ -100,10 +100,10 @@ def test_key_changes_with_the_spec_text_and_the_settings(tmp_path: Path) -> None
 
 def test_an_unreadable_entry_is_read_again(tmp_path: Path, cache: Path) -> None:
     base, revision = _pair(tmp_path)
-    changes = SurfaceReader(SETTINGS, base, revision).changes()
+    changes = SurfaceReader(SETTINGS, base, revision, whole=True).changes()
     for entry in cache.glob("*.json"):
         entry.write_text('{"functions": {"x": 1}')
-    again = SurfaceReader(SETTINGS, base, revision)
+    again = SurfaceReader(SETTINGS, base, revision, whole=True)
     assert all(side is not None for side in again._sides)
     assert again.changes() == changes
 
@@ -115,7 +115,7 @@ def test_nothing_is_kept_when_the_cache_is_switched_off(
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     base, revision = _pair(tmp_path)
-    SurfaceReader(SETTINGS, base, revision).changes()
+    SurfaceReader(SETTINGS, base, revision, whole=True).changes()
     assert surface_cache.cache_dir() is None
     assert not (tmp_path / "home").exists() and not (tmp_path / "xdg").exists()
 
@@ -125,10 +125,10 @@ def test_a_reader_given_files_loads_them_itself_and_keeps_what_it_read(tmp_path:
     from_files = SurfaceReader(SETTINGS, base.path, revision.path)
     assert all(side is not None for side in from_files._sides)
     changes = from_files.changes()
-    assert changes == SurfaceReader(SETTINGS, base, revision).changes()
+    assert changes == SurfaceReader(SETTINGS, base, revision, whole=True).changes()
     assert len(list(cache.glob("*.files.json"))) == 2  # which files each spec was read from
     assert len(list(cache.glob("*.json"))) == 4
-    assert SurfaceReader(SETTINGS, base, revision)._sides == (None, None)
+    assert SurfaceReader(SETTINGS, base, revision, whole=True)._sides == (None, None)
 
 
 def test_a_file_no_reader_can_load_names_its_side(tmp_path: Path, cache: Path) -> None:
@@ -169,3 +169,12 @@ def test_a_changed_bundled_file_is_read_again(tmp_path: Path, cache: Path) -> No
     part.write_text("type: object\nproperties: {id: {type: string}, kind: {type: string, enum: [a]}}\n")
     kinds = {change.kind for change in SurfaceReader(SETTINGS, first.path, root).changes()}
     assert "field-type-changed" in kinds
+
+
+def test_the_scoped_read_finds_what_the_whole_read_finds(tmp_path: Path, cache: Path) -> None:
+    """Both specs loaded: one child reads only the parts that changed, named as the whole client names them."""
+    base, revision = _pair(tmp_path)
+    scoped = SurfaceReader(SETTINGS, base, revision)
+    assert scoped._sides == (None, None) and scoped._scoped is not None
+    found = scoped.changes()
+    assert found and found == SurfaceReader(SETTINGS, base, revision, whole=True).changes()

@@ -112,15 +112,9 @@ def _main(args: argparse.Namespace) -> int:
         if args.ignore and not args.ignore.is_file():
             raise SpecfleetError(f"no such ignore file: {args.ignore}")
         base_path, revision_path = Path(targets[0]), Path(targets[1])
-        # Each reader loads its file itself: it starts now, not after this process has
-        # imported the rule engine and loaded both specs.
-        reader = SurfaceReader(_ANONYMOUS, base_path, revision_path) if args.surface else None
-        try:
-            reviews = [_review_files(base_path, revision_path, args.ignore, fail_on, reader, _options(args))]
-        except BaseException:
-            if reader is not None:
-                reader.cancel()
-            raise
+        reviews = [
+            _review_files(base_path, revision_path, args.ignore, fail_on, args.surface, _options(args))
+        ]
         base = targets[0]
         per_provider = False
     else:
@@ -194,7 +188,7 @@ def _review_files(
     revision_path: Path,
     ignore: Path | None,
     fail_on: FailOn,
-    reader: SurfaceReader | None,
+    surface: bool,
     options: DiffOptions,
 ) -> Review:
     from specfleet.diff.ignore import apply_ignores, load_ignores, unused_ignores
@@ -203,6 +197,7 @@ def _review_files(
 
     entries = load_ignores(ignore) if ignore else []
     base_document, revision_document = load_spec(base_path), load_spec(revision_path)
+    reader = SurfaceReader(_ANONYMOUS, base_document, revision_document) if surface else None
     result, python_api, note = _compared(base_document, revision_document, reader, options)
     return Review(
         name=str(revision_path),

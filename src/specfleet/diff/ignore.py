@@ -71,28 +71,28 @@ def load_ignores(path: Path) -> list[IgnoreEntry]:
         raise fail("`ignore` must be an array of tables: write each entry as [[ignore]]")
     found: list[IgnoreEntry] = []
     for number, entry in enumerate(entries, start=1):
-        if not isinstance(entry, dict):
-            raise fail(f"entry {number} is not a table")
-        extra = sorted(set(entry) - set(_FIELDS))
-        missing = [
-            name for name in _FIELDS if not isinstance(entry.get(name), str) or not entry[name].strip()
-        ]
-        if extra:
-            raise fail(
-                f"entry {number}: unknown key(s) {', '.join(extra)}; an entry has rule, operation and reason"
-            )
-        if missing:
-            raise fail(
-                f"entry {number}: {', '.join(missing)} missing or empty; rule, operation and reason are all required"
-            )
-        if entry["rule"] not in REGISTRY:
-            raise fail(f"entry {number}: unknown rule id {entry['rule']!r}")
-        if " " not in entry["operation"].strip():
-            raise fail(
-                f'entry {number}: operation {entry["operation"]!r} must read like "GET /pets/{{petId}}"'
-            )
+        problem = _entry_problem(entry)
+        if problem:
+            raise fail(f"entry {number}{problem}")
         found.append(IgnoreEntry(entry["rule"], entry["operation"].strip(), entry["reason"].strip()))
     return found
+
+
+def _entry_problem(entry: object) -> str:
+    """What is wrong with one ``[[ignore]]`` table (after "entry N"), or "" when nothing is."""
+    if not isinstance(entry, dict):
+        return " is not a table"
+    extra = sorted(set(entry) - set(_FIELDS))
+    if extra:
+        return f": unknown key(s) {', '.join(extra)}; an entry has rule, operation and reason"
+    missing = [name for name in _FIELDS if not isinstance(entry.get(name), str) or not entry[name].strip()]
+    if missing:
+        return f": {', '.join(missing)} missing or empty; rule, operation and reason are all required"
+    if entry["rule"] not in REGISTRY:
+        return f": unknown rule id {entry['rule']!r}"
+    if " " not in entry["operation"].strip():
+        return f': operation {entry["operation"]!r} must read like "GET /pets/{{petId}}"'
+    return ""
 
 
 def apply_ignores(result: DiffResult, entries: Iterable[IgnoreEntry]) -> DiffResult:

@@ -9,7 +9,7 @@ date cannot be read) removing it breaks callers who were promised the notice.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -124,6 +124,10 @@ def sunset(element: Mapping[str, Any]) -> datetime.date | str | None:
     return stamp.date() if stamp.tzinfo is not None else text
 
 
+#: Makes one finding of a rule id and its text (None when the kind has no such rule).
+Finder = Callable[[str, str], Found | None]
+
+
 def changes(
     kind: str,
     old: Mapping[str, Any],
@@ -153,53 +157,51 @@ def changes(
     was, now = bool(old.get("deprecated")), bool(new.get("deprecated"))
     items: list[Found | None] = []
     if now and not was:
-        date = sunset(new)
-        days = options.notice(new)
-        if date is None:
-            items.append(
-                found(
-                    names.sunset_missing if days else names.deprecated,
-                    "was deprecated"
-                    + (f" without the {days} days' notice x-sunset must give" if days else ""),
-                )
-            )
-        elif isinstance(date, str):
-            items.append(
-                found(
-                    names.sunset_invalid, f"was deprecated with an x-sunset that is not a date: {code(date)}"
-                )
-            )
-        elif (date - options.day).days < days:
-            items.append(
-                found(names.too_small, f"was deprecated with sunset {code(date)}, less than {days} days away")
-            )
-        else:
-            items.append(found(names.with_sunset, f"was deprecated with sunset {code(date)}"))
+        items.append(_deprecated(names, new, options, found))
     elif was and not now:
         items.append(found(names.reactivated, "is no longer deprecated"))
     elif was and now:
-        before, after = sunset(old), sunset(new)
-        if before is not None and after is None:
-            items.append(found(names.sunset_deleted, "kept its deprecation but lost its x-sunset date"))
-        elif (isinstance(after, str) or isinstance(before, str)) and before != after:
-            items.append(
-                found(
-                    names.sunset_unreadable or names.sunset_invalid,
-                    f"x-sunset changed from {code(before)} to {code(after)}, and one of them is not a date",
-                )
-            )
-        elif isinstance(before, datetime.date) and isinstance(after, datetime.date) and after < before:
-            days = options.notice(new)
-            if (after - options.day).days < days or not days:
-                items.append(
-                    found(
-                        names.changed_too_small,
-                        f"moved its sunset earlier, from {code(before)} to {code(after)}",
-                    )
-                )
+        items.append(_sunset_moved(names, old, new, options, found))
     if names.stability_increased and options.checked(old):
         items.extend(_stability(names, old, new, found))
     yield from (item for item in items if item is not None)
+
+
+def _deprecated(names: Names, new: Mapping[str, Any], options: Options, found: Finder) -> Found | None:
+    """An element newly deprecated: with a sunset far enough away, or owing one."""
+    date = sunset(new)
+    days = options.notice(new)
+    if date is None:
+        notice = f" without the {days} days' notice x-sunset must give" if days else ""
+        return found(names.sunset_missing if days else names.deprecated, "was deprecated" + notice)
+    if isinstance(date, str):
+        return found(
+            names.sunset_invalid, f"was deprecated with an x-sunset that is not a date: {code(date)}"
+        )
+    if (date - options.day).days < days:
+        return found(names.too_small, f"was deprecated with sunset {code(date)}, less than {days} days away")
+    return found(names.with_sunset, f"was deprecated with sunset {code(date)}")
+
+
+def _sunset_moved(
+    names: Names, old: Mapping[str, Any], new: Mapping[str, Any], options: Options, found: Finder
+) -> Found | None:
+    """A deprecated element that stays deprecated: its sunset lost, unreadable, or moved earlier."""
+    before, after = sunset(old), sunset(new)
+    if before is not None and after is None:
+        return found(names.sunset_deleted, "kept its deprecation but lost its x-sunset date")
+    if (isinstance(after, str) or isinstance(before, str)) and before != after:
+        return found(
+            names.sunset_unreadable or names.sunset_invalid,
+            f"x-sunset changed from {code(before)} to {code(after)}, and one of them is not a date",
+        )
+    if isinstance(before, datetime.date) and isinstance(after, datetime.date) and after < before:
+        days = options.notice(new)
+        if (after - options.day).days < days or not days:
+            return found(
+                names.changed_too_small, f"moved its sunset earlier, from {code(before)} to {code(after)}"
+            )
+    return None
 
 
 def _stability(

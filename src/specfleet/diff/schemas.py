@@ -22,6 +22,10 @@ from specfleet.spec.document import Pointer
 Follow = Callable[[Any, Pointer], tuple[Any, Pointer]]
 
 
+#: A schema and where it is, on one side of the diff.
+Side = tuple[Any, Pointer]
+
+
 @dataclass(frozen=True, slots=True)
 class Below:
     """The changes of the ``$ref`` pair ``key``, found once, at property path ``subject``."""
@@ -301,7 +305,7 @@ class SchemaDiff:
         pair, where every error response reaches most components, that is 50x fewer).
         """
         items: list[Found | Below] = []
-        self._pair(place, a, ap, b, bp, subject, items, frozenset(), {})
+        self._pair(place, (a, ap), (b, bp), subject, items, frozenset(), {})
         out: list[Found] = []
         self._expand(items, (), set(), out)
         return out
@@ -325,15 +329,15 @@ class SchemaDiff:
     def _pair(
         self,
         place: Place,
-        a: Any,
-        ap: Pointer,
-        b: Any,
-        bp: Pointer,
+        was: Side,
+        now: Side,
         subject: tuple[str, ...],
         out: list[Found | Below],
         seen: frozenset[tuple[int, int]],
         context: dict[str, bool],
     ) -> None:
+        a, ap = was
+        b, bp = now
         if self.unchanged(a, b):
             return
         ref_a = a.get("$ref") if isinstance(a, dict) else None
@@ -353,10 +357,10 @@ class SchemaDiff:
             return
         seen = seen | {pair}
         if key is None:
-            self._keywords(place, a, ap, b, bp, subject, out, seen, context)
+            self._keywords(place, (a, ap), (b, bp), subject, out, seen, context)
             return
         found: list[Found | Below] = []
-        self._keywords(place, a, ap, b, bp, subject, found, seen, context)
+        self._keywords(place, (a, ap), (b, bp), subject, found, seen, context)
         depth = len(subject)
         self._nodes[key] = [
             Found(i.rule, i.text, i.base, i.revision, i.subject[depth:])
@@ -369,20 +373,16 @@ class SchemaDiff:
     def _keywords(
         self,
         place: Place,
-        a: dict[str, Any],
-        ap: Pointer,
-        b: dict[str, Any],
-        bp: Pointer,
+        was: Side,
+        now: Side,
         subject: tuple[str, ...],
         out: list[Found | Below],
         seen: frozenset[tuple[int, int]],
         context: dict[str, bool],
     ) -> None:
-        where = place.prefix(subject)
-        if where == "request-property" and context.get("readOnly", False):
-            where = "request-read-only-property"
-        elif where == "response-property" and context.get("writeOnly", False):
-            where = "response-write-only-property"
+        a, ap = was
+        b, bp = now
+        where = _where(place, subject, context)
 
         def emit(
             what: str, how: str, text: str, *, base: Pointer | None = ap, rev: Pointer | None = bp
@@ -391,76 +391,37 @@ class SchemaDiff:
             if rule is not None:
                 out.append(Found(rule, text, base, rev, subject))
 
-        if self._nullable_wrapping(place, a, ap, b, bp, subject, out, seen, context, emit):
+        if self._nullable_wrapping(place, (a, ap), (b, bp), subject, out, seen, context, emit):
             return
         if self._wrapped(place, a, b, emit):
             return
         typing = "parameter-property" if place.typing == "parameter" and subject else place.typing
         self._types(typing, place, a, b, emit)
         self._values(place, a, b, emit)
-        for keyword, word in BOUNDS.items():
-            old, new = a.get(keyword, ABSENT.get(keyword)), b.get(keyword, ABSENT.get(keyword))
-            if old == new or isinstance(old, bool) or isinstance(new, bool):
-                continue
-            if old is None:
-                emit(word, "set", f"{word} was set to {code(new)}")
-            elif new is None:
-                emit(word, "unset", f"{word} {code(old)} was removed")
-            elif isinstance(old, (int, float)) and isinstance(new, (int, float)):
-                emit(
-                    word,
-                    "increased" if new > old else "decreased",
-                    f"{word} changed from {code(old)} to {code(new)}",
-                )
         self._pattern(a, b, emit)
         if subject and a.get("description") != b.get("description"):
             emit("description", "changed", "description changed")
-        for keyword, word in PRESENCE.items():
-            if (keyword in a) != (keyword in b):
-                emit(
-                    word,
-                    "added" if keyword in b else "removed",
-                    f"{code(keyword)} was {'added' if keyword in b else 'removed'}",
-                )
-        for keyword, word in (
-            ("contentMediaType", "content-media-type"),
-            ("contentEncoding", "content-encoding"),
-        ):
-            if a.get(keyword) != b.get(keyword):
-                emit(
-                    word,
-                    "changed",
-                    f"`{keyword}` changed from {code(a.get(keyword))} to {code(b.get(keyword))}",
-                )
-        for keyword, word in (
-            ("patternProperties", "pattern-property"),
-            ("dependentSchemas", "dependent-schema"),
-        ):
-            old_map, new_map = a.get(keyword) or {}, b.get(keyword) or {}
-            for name in only(new_map, old_map):
-                emit(word, "added", f"{keyword} {code(name)} was added")
-            for name in only(old_map, new_map):
-                emit(word, "removed", f"{keyword} {code(name)} was removed")
+        for check in _FLAT_CHECKS:
+            check(a, b, emit)
         self._dependent_required(a, b, emit)
         self._prefix_items(a, b, emit)
         self._discriminator(a, b, emit)
-        self._composition(place, a, ap, b, bp, subject, out, seen, context, emit)
-        self._properties(place, a, ap, b, bp, subject, out, seen, context)
+        self._composition(place, (a, ap), (b, bp), subject, out, seen, context, emit)
+        self._properties(place, (a, ap), (b, bp), subject, out, seen, context)
         for keyword in SUBSCHEMAS:
             old, new = a.get(keyword), b.get(keyword)
             if isinstance(old, dict) and isinstance(new, dict):
                 self._pair(
-                    place, old, (*ap, keyword), new, (*bp, keyword), (*subject, keyword), out, seen, {}
+                    place, (old, (*ap, keyword)), (new, (*bp, keyword)), (*subject, keyword), out, seen, {}
                 )
         old_items, new_items = a.get("prefixItems"), b.get("prefixItems")
         if isinstance(old_items, list) and isinstance(new_items, list):
             for i, (old, new) in enumerate(zip(old_items, new_items, strict=False)):
+                at = ("prefixItems", i)
                 self._pair(
                     place,
-                    old,
-                    (*ap, "prefixItems", i),
-                    new,
-                    (*bp, "prefixItems", i),
+                    (old, (*ap, *at)),
+                    (new, (*bp, *at)),
                     (*subject, f"prefixItems[{i}]"),
                     out,
                     seen,
@@ -520,10 +481,8 @@ class SchemaDiff:
     def _nullable_wrapping(
         self,
         place: Place,
-        a: dict[str, Any],
-        ap: Pointer,
-        b: dict[str, Any],
-        bp: Pointer,
+        was: Side,
+        now: Side,
         subject: tuple[str, ...],
         out: list[Found | Below],
         seen: frozenset[tuple[int, int]],
@@ -535,6 +494,8 @@ class SchemaDiff:
         Either side may be written that way (3.1's idiom for a nullable ``$ref``); the two
         cores are compared as the schema, and only nullability is reported for the wrapping.
         """
+        a, ap = was
+        b, bp = now
         wrapped_a, wrapped_b = null_wrapped(a), null_wrapped(b)
         if wrapped_a is None and wrapped_b is None:
             return False
@@ -554,21 +515,11 @@ class SchemaDiff:
             emit("nullable", how, f"the value {'may now' if null_b else 'may no longer'} be null")
         if isinstance(core_a, dict) and isinstance(core_b, dict):
             core_a, core_b = _without_null(core_a), _without_null(core_b)
-            self._pair(place, core_a, core_ap, core_b, core_bp, subject, out, seen, context)
+            self._pair(place, (core_a, core_ap), (core_b, core_bp), subject, out, seen, context)
         return True
 
     def _values(self, place: Place, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
-        old_enum, new_enum = a.get("enum"), b.get("enum")
-        if isinstance(new_enum, list) and not isinstance(old_enum, list):
-            emit("enum", "added", "the value became an enum")
-        elif isinstance(old_enum, list):
-            new_enum = new_enum if isinstance(new_enum, list) else []
-            for value in new_enum:
-                if value not in old_enum:
-                    emit("enum-value", "added", f"enum value {code(value)} was added")
-            for value in old_enum:
-                if value not in new_enum:
-                    emit("enum-value", "removed", f"enum value {code(value)} was removed")
+        _enum_values(a.get("enum"), b.get("enum"), emit)
         old_ext, new_ext = a.get("x-extensible-enum"), b.get("x-extensible-enum")
         if isinstance(old_ext, list) and isinstance(new_ext, list):
             for value in old_ext:
@@ -579,15 +530,7 @@ class SchemaDiff:
                         f"extensible enum value {code(value)} was removed",
                     )
         for keyword, word in (("const", "const"), ("default", "default-value")):
-            old, new = a.get(keyword), b.get(keyword)
-            if old == new and (keyword in a) == (keyword in b):
-                continue
-            if keyword not in a:
-                emit(word, "added", f"{keyword} {code(new)} was added")
-            elif keyword not in b:
-                emit(word, "removed", f"{keyword} {code(old)} was removed")
-            else:
-                emit(word, "changed", f"{keyword} changed from {code(old)} to {code(new)}")
+            _fixed_value(keyword, word, a, b, emit)
 
     def _pattern(self, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
         old, new = a.get("pattern") or None, b.get("pattern") or None
@@ -651,16 +594,16 @@ class SchemaDiff:
     def _composition(
         self,
         place: Place,
-        a: dict[str, Any],
-        ap: Pointer,
-        b: dict[str, Any],
-        bp: Pointer,
+        was: Side,
+        now: Side,
         subject: tuple[str, ...],
         out: list[Found | Below],
         seen: frozenset[tuple[int, int]],
         context: dict[str, bool],
         emit: Callable[..., None],
     ) -> None:
+        a, ap = was
+        b, bp = now
         for keyword, word in (("allOf", "all-of"), ("anyOf", "any-of"), ("oneOf", "one-of")):
             old, new = a.get(keyword), b.get(keyword)
             if not isinstance(old, list) and not isinstance(new, list):
@@ -672,7 +615,13 @@ class SchemaDiff:
             for i, j in pairs:
                 member = (*subject, f"{keyword}[{_member_key(new[j], j)}]")
                 self._pair(
-                    place, old[i], (*ap, keyword, i), new[j], (*bp, keyword, j), member, out, seen, context
+                    place,
+                    (old[i], (*ap, keyword, i)),
+                    (new[j], (*bp, keyword, j)),
+                    member,
+                    out,
+                    seen,
+                    context,
                 )
             for j in added:
                 if _bare_null(new[j]):
@@ -728,13 +677,7 @@ class SchemaDiff:
 
             return key
 
-        for i in list(left):
-            for j in right:
-                if content(left_follow)(old[i]) == content(right_follow)(new[j]):
-                    pairs.append((i, j))
-                    left.remove(i)
-                    right.remove(j)
-                    break
+        _pair_equal(content(left_follow), content(right_follow), old, new, (pairs, left, right))
         match(lambda s: s.get("title") if isinstance(s, dict) and "$ref" not in s else None)
         inline_left = [i for i in left if not (isinstance(old[i], dict) and "$ref" in old[i])]
         inline_right = [j for j in right if not (isinstance(new[j], dict) and "$ref" in new[j])]
@@ -747,15 +690,15 @@ class SchemaDiff:
     def _properties(
         self,
         place: Place,
-        a: dict[str, Any],
-        ap: Pointer,
-        b: dict[str, Any],
-        bp: Pointer,
+        was: Side,
+        now: Side,
         subject: tuple[str, ...],
         out: list[Found | Below],
         seen: frozenset[tuple[int, int]],
         context: dict[str, bool],
     ) -> None:
+        a, ap = was
+        b, bp = now
         old_props: dict[str, Any] = a["properties"] if isinstance(a.get("properties"), dict) else {}
         new_props: dict[str, Any] = b["properties"] if isinstance(b.get("properties"), dict) else {}
         if not old_props and not new_props and "required" not in a and "required" not in b:
@@ -797,12 +740,12 @@ class SchemaDiff:
             self._requiredness(
                 place,
                 name,
-                old_s,
-                new_s,
-                old_req,
-                new_req,
-                (*ap, "required") if "required" in a else base_ptr,
-                (*bp, "required") if "required" in b else rev_ptr,
+                (old_s, new_s),
+                (old_req, new_req),
+                (
+                    (*ap, "required") if "required" in a else base_ptr,
+                    (*bp, "required") if "required" in b else rev_ptr,
+                ),
                 sub,
                 out,
             )
@@ -810,21 +753,20 @@ class SchemaDiff:
                 property_lifecycle(place.request, nested, old_s, new_s, base_ptr, rev_ptr, sub, self.options)
             )
             flags = {"readOnly": bool(new_s.get("readOnly")), "writeOnly": bool(new_s.get("writeOnly"))}
-            self._pair(place, old_raw, base_ptr, new_raw, rev_ptr, sub, out, seen, flags)
+            self._pair(place, (old_raw, base_ptr), (new_raw, rev_ptr), sub, out, seen, flags)
 
     def _requiredness(
         self,
         place: Place,
         name: str,
-        old_s: dict[str, Any],
-        new_s: dict[str, Any],
-        old_req: set[str],
-        new_req: set[str],
-        base_ptr: Pointer,
-        rev_ptr: Pointer,
+        schemas: tuple[dict[str, Any], dict[str, Any]],
+        required: tuple[set[str], set[str]],
+        pointers: tuple[Pointer, Pointer],
         sub: tuple[str, ...],
         out: list[Found | Below],
     ) -> None:
+        """A property that became required or optional (``schemas``, ``required``, ``pointers``: old, new)."""
+        (old_s, new_s), (old_req, new_req), (base_ptr, rev_ptr) = schemas, required, pointers
         was, now = name in old_req, name in new_req
         if was != now and not (place.request and new_s.get("readOnly")):
             where = place.nested if place.request else _RESPONSE_PROPERTY[bool(new_s.get("writeOnly"))]
@@ -887,3 +829,115 @@ def _named(where: str, what: str, how: str) -> str | None:
             found = rules.name(where, what, how)
         _NAMES[key] = found
     return _NAMES[key]
+
+
+def _enum_values(old: Any, new: Any, emit: Callable[..., None]) -> None:
+    """A value that became an enum, and each enum value added or removed."""
+    if isinstance(new, list) and not isinstance(old, list):
+        emit("enum", "added", "the value became an enum")
+    elif isinstance(old, list):
+        new = new if isinstance(new, list) else []
+        for value in new:
+            if value not in old:
+                emit("enum-value", "added", f"enum value {code(value)} was added")
+        for value in old:
+            if value not in new:
+                emit("enum-value", "removed", f"enum value {code(value)} was removed")
+
+
+def _fixed_value(
+    keyword: str, word: str, a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]
+) -> None:
+    """``const`` or ``default``: added, removed or changed."""
+    old, new = a.get(keyword), b.get(keyword)
+    if old == new and (keyword in a) == (keyword in b):
+        return
+    if keyword not in a:
+        emit(word, "added", f"{keyword} {code(new)} was added")
+    elif keyword not in b:
+        emit(word, "removed", f"{keyword} {code(old)} was removed")
+    else:
+        emit(word, "changed", f"{keyword} changed from {code(old)} to {code(new)}")
+
+
+def _pair_equal(
+    left_key: Callable[[Any], object],
+    right_key: Callable[[Any], object],
+    old: list[Any],
+    new: list[Any],
+    state: tuple[list[tuple[int, int]], list[int], list[int]],
+) -> None:
+    """Pair the members still unpaired whose content is equal (``state``: pairs, unpaired old, unpaired new)."""
+    pairs, left, right = state
+    for i in list(left):
+        for j in right:
+            if left_key(old[i]) == right_key(new[j]):
+                pairs.append((i, j))
+                left.remove(i)
+                right.remove(j)
+                break
+
+
+# --- keywords judged on their own (no sub-schema): one small function each ----------------------
+
+
+def _bounds(a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+    """``maxLength``, ``minimum``, ``maxItems``...: set, unset, increased or decreased."""
+    for keyword, word in BOUNDS.items():
+        old, new = a.get(keyword, ABSENT.get(keyword)), b.get(keyword, ABSENT.get(keyword))
+        if old == new or isinstance(old, bool) or isinstance(new, bool):
+            continue
+        if old is None:
+            emit(word, "set", f"{word} was set to {code(new)}")
+        elif new is None:
+            emit(word, "unset", f"{word} {code(old)} was removed")
+        elif isinstance(old, (int, float)) and isinstance(new, (int, float)):
+            how = "increased" if new > old else "decreased"
+            emit(word, how, f"{word} changed from {code(old)} to {code(new)}")
+
+
+def _presence(a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+    """Keywords whose presence alone is the change (``uniqueItems``...)."""
+    for keyword, word in PRESENCE.items():
+        if (keyword in a) != (keyword in b):
+            how = "added" if keyword in b else "removed"
+            emit(word, how, f"{code(keyword)} was {how}")
+
+
+def _content_keywords(a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+    """``contentMediaType`` and ``contentEncoding``: changed."""
+    for keyword, word in (
+        ("contentMediaType", "content-media-type"),
+        ("contentEncoding", "content-encoding"),
+    ):
+        if a.get(keyword) != b.get(keyword):
+            emit(
+                word, "changed", f"`{keyword}` changed from {code(a.get(keyword))} to {code(b.get(keyword))}"
+            )
+
+
+def _keyword_maps(a: dict[str, Any], b: dict[str, Any], emit: Callable[..., None]) -> None:
+    """``patternProperties`` and ``dependentSchemas``: each entry added or removed."""
+    for keyword, word in (
+        ("patternProperties", "pattern-property"),
+        ("dependentSchemas", "dependent-schema"),
+    ):
+        old_map, new_map = a.get(keyword) or {}, b.get(keyword) or {}
+        for name in only(new_map, old_map):
+            emit(word, "added", f"{keyword} {code(name)} was added")
+        for name in only(old_map, new_map):
+            emit(word, "removed", f"{keyword} {code(name)} was removed")
+
+
+_FLAT_CHECKS = (_bounds, _presence, _content_keywords, _keyword_maps)
+
+
+def _where(place: Place, subject: tuple[str, ...], context: dict[str, bool]) -> str:
+    """The rules' location word for a schema at ``place`` (a read-only request property, a
+    write-only response property, are places of their own)."""
+    where = place.prefix(subject)
+    if where == "request-property" and context.get("readOnly", False):
+        return "request-read-only-property"
+    if where == "response-property" and context.get("writeOnly", False):
+        return "response-write-only-property"
+    return where

@@ -53,24 +53,7 @@ def _requirement_changes(
     for names in sorted(old_groups.keys() | new_groups.keys(), key=sorted):
         olds, news = old_groups.get(names, []), new_groups.get(names, [])
         if len(olds) == len(news) == 1:
-            for scheme in sorted(names):
-                old_scopes, new_scopes = olds[0][scheme], news[0][scheme]
-                for scope in new_scopes:
-                    if scope not in old_scopes:
-                        yield Found(
-                            rule_id(prefix, "scope", "added"),
-                            f"scope {code(scope)} of {code(scheme)} was added",
-                            base,
-                            rev,
-                        )
-                for scope in old_scopes:
-                    if scope not in new_scopes:
-                        yield Found(
-                            rule_id(prefix, "scope", "removed"),
-                            f"scope {code(scope)} of {code(scheme)} was removed",
-                            base,
-                            rev,
-                        )
+            yield from _scope_changes(prefix, olds[0], news[0], base, rev)
             continue
         for alternative in news:
             yield Found(
@@ -85,6 +68,20 @@ def _requirement_changes(
                 f"security requirement {_shown(alternative)} was removed",
                 base,
                 rev,
+            )
+
+
+def _scope_changes(
+    prefix: str, old: Alternative, new: Alternative, base: Pointer | None, rev: Pointer | None
+) -> Iterator[Found]:
+    """One alternative on each side naming the same schemes: the scopes each scheme gained and lost."""
+    for scheme in sorted(old):
+        for scope, how in [
+            *((scope, "added") for scope in new[scheme] if scope not in old[scheme]),
+            *((scope, "removed") for scope in old[scheme] if scope not in new[scheme]),
+        ]:
+            yield Found(
+                rule_id(prefix, "scope", how), f"scope {code(scope)} of {code(scheme)} was {how}", base, rev
             )
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
+import gc
 import io
 import json
 import os
@@ -124,12 +126,20 @@ class Surface:
         )
 
 
-def read_surface(settings: ClientSettings, document: Document, *, in_place: bool = False) -> Surface:
+def read_surface(
+    settings: ClientSettings,
+    document: Document,
+    *,
+    in_place: bool = False,
+    names: Mapping[str, str] | None = None,
+) -> Surface:
     """openapi-python-client's model of ``document``, as the generated package exposes it: the
     resource tree ``generate`` builds (named by the same rules and the same ``[resources]``
     record), its methods' signatures, and the models.
 
     ``in_place``: the repairs may change ``document`` (a forked reader's own copy) instead of a copy.
+    ``names``: every operation's method name (by operationId), decided over a whole spec of
+    which ``document`` is a part (see :func:`scoped_changes`), instead of ``[resources]``.
     """
     from openapi_python_client.parser.errors import GeneratorError
 
@@ -149,9 +159,8 @@ def read_surface(settings: ClientSettings, document: Document, *, in_place: bool
     normalised.apply(openapi)
     class_names = {str(item.class_info.name) for item in [*openapi.models, *openapi.enums]}
     generated = match_endpoints(spec_model(normalised.document), openapi)
-    root, _, _ = build_resources(
-        generated, settings.resource_names, class_names, None, settings.resource_prefix
-    )
+    overrides = settings.resource_names if names is None else dict(names)
+    root, _, _ = build_resources(generated, overrides, class_names, None, settings.resource_prefix)
     methods: dict[str, Method] = {}
     for node in root.walk():
         for method in node.methods:
@@ -255,6 +264,57 @@ def _read_side(settings: ClientSettings, side: Side, parent: int) -> Surface:
     return surface
 
 
+def scoped_changes(
+    settings: ClientSettings,
+    base_settings: ClientSettings,
+    base: Document,
+    revision: Document,
+    *,
+    in_place: bool = False,
+) -> list[SurfaceChange] | None:
+    """The Python API changes, read from the parts of both specs that can make one
+    (:mod:`specfleet.diff.surface_scope`); None when the specs cannot be cut down.
+
+    Every method is named over its whole spec first, so one that moved is read too, and the
+    parts read name their methods as the whole client does.
+    """
+    from specfleet.diff.surface_routes import method_names
+    from specfleet.diff.surface_scope import cut, scope
+    from specfleet.normalise import run_phase
+
+    # class names are decided over the whole spec (a later schema of a taken name is renamed)
+    base, revision = (
+        run_phase(side, "generate", frozenset({"model-names"}), in_place=in_place).document
+        for side in (base, revision)
+    )
+    old, new = method_names(base_settings, base.data), method_names(settings, revision.data)
+    moved = [("paths", *key) for key, (_, dotted) in old.items() if key in new and new[key][1] != dotted]
+    units = scope(base.data, revision.data, moved)
+    if units is None:
+        return None
+    if not units.whole:
+        return []
+    _import_readers()
+    surfaces = []
+    for named, document, names in ((base_settings, base, old), (settings, revision, new)):
+        ids = {key: python for key, (python, _) in names.items()}
+        part = cut(document, units, ids)
+        try:
+            surfaces.append(read_surface(named, part, in_place=True, names=dict(names.values())))
+        except SpecfleetError:
+            return None  # read whole, so the note names what opc refuses in the whole spec
+        del part
+        gc.collect()  # opc's model of one side is cyclic: gone before the other side is read
+    return compare_surfaces(settings.package, *surfaces)
+
+
+def _scoped_in_child(
+    settings: ClientSettings, base_settings: ClientSettings, base: Document, revision: Document
+) -> list[SurfaceChange] | None:
+    """:func:`scoped_changes` in a forked child, whose copy of both specs is its own to repair."""
+    return scoped_changes(settings, base_settings, base, revision, in_place=True)
+
+
 def _import_readers() -> None:
     """Import what the readers run before forking them, so the two children need not each import it.
 
@@ -268,10 +328,13 @@ def _import_readers() -> None:
 
 
 class SurfaceReader:
-    """Reads both sides' surfaces in forked processes while the caller runs the rule diff.
+    """Reads both sides' surfaces in a forked process while the caller runs the rule diff.
 
-    A side whose surface an earlier run kept is not forked for: a loaded document is keyed
-    by its text, a file by the files an earlier run found bundled into it (read, not loaded).
+    Two loaded specs are read in one child, scoped to what changed (:func:`scoped_changes`).
+    Read whole instead (``whole``, a recorded surface, specs that cannot be scoped, sides given
+    as files), each side in a child of its own is kept on disk for the next run; a run whose
+    sides were both kept reads neither (a loaded document is keyed by its text, a file by the
+    files an earlier run found bundled into it).
     """
 
     def __init__(
@@ -281,32 +344,53 @@ class SurfaceReader:
         revision: Side,
         base_settings: ClientSettings | None = None,
         recorded: Surface | None = None,
+        *,
+        whole: bool = False,
     ) -> None:
         self.settings = settings
-        sides = (base, revision)
-        each = (base_settings or settings, settings)  # the base named as its client.toml then did
+        self._sides_given = (base, revision)
+        self._each = (base_settings or settings, settings)  # the base named as its client.toml then did
         #: only a spec change can change the surface: both sides name their methods alike and the
         #: base is read by this code (not recorded by an earlier release's)
-        self.spec_decides = each[0].resources == settings.resources and recorded is None
+        self.spec_decides = self._each[0].resources == settings.resources and recorded is None
         self._kept = [
             recorded
-            if recorded is not None and named is each[0]
+            if recorded is not None and named is self._each[0]
             else _kept(
                 surface_cache.key(named, side)
                 if isinstance(side, Document)
                 else surface_cache.key_of_file(named, side)
             )
-            for named, side in zip(each, sides, strict=True)
+            for named, side in zip(self._each, self._sides_given, strict=True)
         ]
-        if None in self._kept:
+        self._sides: tuple[Background[Surface] | None, ...] = (None, None)
+        self._scoped: Background[list[SurfaceChange] | None] | None = None
+        if None not in self._kept:
+            return
+        if not whole and recorded is None and isinstance(base, Document) and isinstance(revision, Document):
+            # one child, which imports opc itself: this process goes straight on to the rule diff
+            self._scoped = Background(_scoped_in_child, settings, self._each[0], base, revision)
+        else:
             _import_readers()
+            self._read_whole()
+
+    def _read_whole(self) -> None:
         self._sides = tuple(
             None if kept is not None else Background(_read_side, named, side, os.getpid())
-            for kept, named, side in zip(self._kept, each, sides, strict=True)
+            for kept, named, side in zip(self._kept, self._each, self._sides_given, strict=True)
         )
 
     def changes(self) -> list[SurfaceChange]:
         """The changes; raises :class:`SpecfleetError` naming the side opc could not read."""
+        if self._scoped is not None:
+            reader, self._scoped = self._scoped, None
+            try:
+                scoped = reader.result()
+            except SpecfleetError:
+                scoped = None  # read whole: its note names what opc refuses in the whole spec
+            if scoped is not None:
+                return scoped
+            self._read_whole()
         base, revision = self.surfaces()
         return compare_surfaces(self.settings.package, base, revision)
 
@@ -329,7 +413,7 @@ class SurfaceReader:
         return surfaces[0], surfaces[1]
 
     def cancel(self) -> None:
-        for reader in self._sides:
+        for reader in (*self._sides, self._scoped):
             if reader is not None:
                 reader.cancel()
 
@@ -351,55 +435,76 @@ def compare_surfaces(package: str, old: Surface, new: Surface) -> list[SurfaceCh
     The others it only reads, as the SDKs treat response models: a new field, a wider union or a
     new enum value breaks no call.
     """
-    changes: list[SurfaceChange] = []
+    return sorted(
+        [
+            *_methods_gone(old, new),
+            *_methods_new(old, new),
+            *_models(package, old, new),
+            *_enums(package, old, new),
+        ]
+    )
+
+
+def _methods_gone(old: Surface, new: Surface) -> Iterator[SurfaceChange]:
+    """Methods removed or moved (naming where they went), and the signatures of those kept."""
     moved_to = {method.operation: path for path, method in new.methods.items()}
-    moved_from = {method.operation: path for path, method in old.methods.items()}
     for path, method in old.methods.items():
         now = new.methods.get(path)
-        if now is None or now.operation != method.operation:
-            where = moved_to.get(method.operation)
-            message = f"{path} (and its async twin) was removed"
-            if where is not None:
-                message = f"{path} moved to {where} ({method.operation})"
-            changes.append(SurfaceChange(path, "method-removed", True, message, method.operation))
-            if now is None:
-                continue
-        if now.operation != method.operation:
+        if now is not None and now.operation == method.operation:
+            yield from _method(path, method, now)
             continue
-        changes += _method(path, method, now)
+        where = moved_to.get(method.operation)
+        message = f"{path} (and its async twin) was removed"
+        if where is not None:
+            message = f"{path} moved to {where} ({method.operation})"
+        yield SurfaceChange(path, "method-removed", True, message, method.operation)
+
+
+def _methods_new(old: Surface, new: Surface) -> Iterator[SurfaceChange]:
+    """Methods that appear, naming the method they were before when they moved."""
+    moved_from = {method.operation: path for path, method in old.methods.items()}
     for path, method in new.methods.items():
         was = old.methods.get(path)
-        if was is None or was.operation != method.operation:
-            origin = moved_from.get(method.operation)
-            message = f"new method {path} ({method.operation})"
-            if origin is not None and origin != path:
-                message = f"{path} is the new name of {origin} ({method.operation})"
-            changes.append(SurfaceChange(path, "method-added", False, message, method.operation))
+        if was is not None and was.operation == method.operation:
+            continue
+        origin = moved_from.get(method.operation)
+        message = f"new method {path} ({method.operation})"
+        if origin is not None and origin != path:
+            message = f"{path} is the new name of {origin} ({method.operation})"
+        yield SurfaceChange(path, "method-added", False, message, method.operation)
 
-    def add(path: str, kind: str, breaking: bool, message: str) -> None:
-        changes.append(SurfaceChange(f"{package}.{path}", kind, breaking, message))
 
+def _models(package: str, old: Surface, new: Surface) -> Iterator[SurfaceChange]:
     for path, fields in old.models.items():
         now_fields = new.models.get(path)
         if now_fields is None:
-            add(path, "model-removed", True, f"model {package}.{path} was removed")
+            yield SurfaceChange(
+                f"{package}.{path}", "model-removed", True, f"model {package}.{path} was removed"
+            )
             continue
         sent = path in old.sent or path in new.sent
-        changes += _arguments(f"{package}.{path}", "field", fields, now_fields, sent=sent)
+        yield from _arguments(f"{package}.{path}", "field", fields, now_fields, sent=sent)
     for path in new.models.keys() - old.models.keys():
-        add(path, "model-added", False, f"new model {package}.{path}")
+        yield SurfaceChange(f"{package}.{path}", "model-added", False, f"new model {package}.{path}")
+
+
+def _enums(package: str, old: Surface, new: Surface) -> Iterator[SurfaceChange]:
     for path, values in old.enums.items():
         now_values = new.enums.get(path)
+        where = f"{package}.{path}"
         if now_values is None:
-            add(path, "enum-removed", True, f"enum {package}.{path} was removed")
+            yield SurfaceChange(where, "enum-removed", True, f"enum {where} was removed")
             continue
         for value in sorted(set(values) - set(now_values)):
-            add(f"{path}.{value}", "enum-value-removed", True, f"{package}.{path} lost the value {value!r}")
+            yield SurfaceChange(
+                f"{where}.{value}", "enum-value-removed", True, f"{where} lost the value {value!r}"
+            )
         for value in sorted(set(now_values) - set(values)):
-            add(f"{path}.{value}", "enum-value-added", False, f"{package}.{path} has a new value {value!r}")
+            yield SurfaceChange(
+                f"{where}.{value}", "enum-value-added", False, f"{where} has a new value {value!r}"
+            )
     for path in new.enums.keys() - old.enums.keys():
-        add(path, "enum-added", False, f"new enum {package}.{path}")
-    return sorted(changes)
+        yield SurfaceChange(f"{package}.{path}", "enum-added", False, f"new enum {package}.{path}")
 
 
 def _method(path: str, old: Method, new: Method) -> Iterator[SurfaceChange]:
@@ -431,7 +536,8 @@ def _method(path: str, old: Method, new: Method) -> Iterator[SurfaceChange]:
         )
 
 
-def _members(type_text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _members(type_text: str) -> frozenset[str]:
     """A type's union members, without ``Unset`` (requiredness is reported on its own).
 
     Each value of a ``Literal[...]`` is a member of its own, so an argument typed by an enum's
@@ -440,7 +546,7 @@ def _members(type_text: str) -> set[str]:
     try:
         tree = ast.parse(type_text, mode="eval").body
     except SyntaxError:
-        return {part.strip() for part in type_text.split(" | ") if part.strip() != "Unset"}
+        return frozenset(part.strip() for part in type_text.split(" | ") if part.strip() != "Unset")
     found: set[str] = set()
 
     def walk(node: ast.expr) -> None:
@@ -454,7 +560,7 @@ def _members(type_text: str) -> set[str]:
             found.add(ast.unparse(node))
 
     walk(tree)
-    return found
+    return frozenset(found)
 
 
 def _arguments(

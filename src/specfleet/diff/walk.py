@@ -243,7 +243,7 @@ class Walk:
         yield from (at(f) for f in _operation_facts(old, new, op_a, op_b))
         for found in security.operation_changes(old, new, op_a, op_b):
             yield at(found)
-        yield from self._parameters(old_path, old_item, old, op_a, path, new_item, new, op_b, at)
+        yield from self._parameters((old_path, old_item, old, op_a), (path, new_item, new, op_b), at)
         yield from self._request_body(old, op_a, new, op_b, at)
         yield from self._responses(old, op_a, new, op_b, at)
 
@@ -277,19 +277,11 @@ class Walk:
         return found
 
     def _parameters(
-        self,
-        old_path: str,
-        old_item: Any,
-        old: Any,
-        op_a: Pointer,
-        path: str,
-        new_item: Any,
-        new: Any,
-        op_b: Pointer,
-        at: Any,
+        self, old: tuple[str, Any, Any, Pointer], new: tuple[str, Any, Any, Pointer], at: Any
     ) -> Iterator[Reported]:
-        before = self._params(self.sides[0], old_path, old_item, old, op_a)
-        after = self._params(self.sides[1], path, new_item, new, op_b)
+        """One operation's parameters on each side (``(path, path item, operation, its pointer)``)."""
+        before = self._params(self.sides[0], *old)
+        after = self._params(self.sides[1], *new)
         for key, (param, pointer, shared) in after.items():
             if key in before:
                 continue

@@ -5,9 +5,10 @@ Developers who know the official SDKs expect ``client.chat.completions.create(..
 derived from the paths (and, where a path cannot say, the operationId's first word) by rules
 that hold for any spec:
 
-- the leading segments every path shares (``/v1``, ``/api/auth``) are dropped, unless they
-  name a collection (``/files`` stays ``client.files``); a path outside that prefix keeps all
-  of its segments;
+- the leading segments every mounted path shares (``/v1``, ``/api/auth``: paths that start
+  with ``api``, ``rest`` or a version) are dropped, unless they name a collection (``/files``
+  stays ``client.files``); a path outside that prefix (``/health``) keeps all of its segments,
+  and is not counted, so adding one never moves another name;
 - each further segment that is not a parameter is a nested resource, in snake_case (two words
   run together read apart by the words the other paths use: ``invoiceitems`` is ``invoice_items``);
 - a GET whose success body is an array (or a page object around one) is ``list``, any other GET
@@ -336,11 +337,19 @@ def _post_name(route: Route, key: tuple[str, ...], names: tuple[str, ...], shape
     return None
 
 
+#: A segment that says where an API is mounted, not what it serves: ``api``, ``rest``, a
+#: version (``v1``, ``v2beta1``, ``2010-04-01``).
+_MOUNT = re.compile(r"(?i)^(api|rest|v\d+([a-z]+\d*)?|\d{4}-\d{2}-\d{2})$")
+
+
 def derived_prefix(paths: Iterable[str]) -> str:
-    """The leading segments the tree drops, as a path (``/api/auth``; ``/`` for none)."""
-    listed = list(paths)
-    count = shared_prefix(listed)
-    return "/" + "/".join(_segments(listed[0])[:count]) if listed else "/"
+    """The leading segments the tree drops, as a path (``/api/auth``; ``/`` for none), when
+    ``client.toml`` records none: those every *mounted* path shares (one that starts at a
+    mount segment, ``/v1/...``, ``/api/...``).  A path outside the mount (``/health``) is not
+    counted, so adding one moves no other name; without a mounted path nothing is dropped."""
+    mounted = [path for path in paths if (segments := _segments(path)) and _MOUNT.match(segments[0])]
+    count = shared_prefix(mounted)
+    return "/" + "/".join(_segments(mounted[0])[:count]) if mounted else "/"
 
 
 def relative_segments(path: str, prefix: str) -> list[str]:

@@ -11,6 +11,7 @@ is the same on every run and distinct for distinct names.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from openapi_python_client.parser.openapi import generate_operation_id
 from openapi_python_client.schema.untrusted_string import UntrustedString
@@ -18,6 +19,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from specfleet.normalise import Change, RepairContext, repair
 from specfleet.normalise._spec import operations, python_name, short_hash, unique
 from specfleet.opc.parse import FIELD_PREFIX
+from specfleet.spec.document import Pointer
 
 #: Longest generated identifier (also a module's file name) allowed; file systems stop at 255 bytes.
 MAX_NAME = 80
@@ -34,6 +36,23 @@ def shorten(name: str, limit: int = MAX_NAME) -> str:
     return f"{converted[: limit - 9].rstrip('_')}_{short_hash(name)}"
 
 
+def operation_ids(
+    data: dict[str, Any],
+) -> Iterator[tuple[Pointer, dict[str, Any], str | None, str, str]]:
+    """Each operation (in document order) with its given operationId, the name opc would make
+    of it (or of its path), and the id this repair gives it (the same name when it keeps it)."""
+    taken: set[str] = set()
+    for pointer, path, method, operation in operations(data):
+        op_id = operation.get("operationId")
+        given = op_id if isinstance(op_id, str) and op_id else None
+        name = given or str(
+            generate_operation_id(path=UntrustedString(path), method=method, prefix=FIELD_PREFIX)
+        )
+        new = unique(shorten(name), taken)
+        taken.add(python_name(new))
+        yield pointer, operation, given, name, new
+
+
 @repair(
     "operation-names",
     "generate",
@@ -41,16 +60,7 @@ def shorten(name: str, limit: int = MAX_NAME) -> str:
     "crashes on names too long for a file; ids get a numbered suffix or are cut and hashed",
 )
 def operation_names(ctx: RepairContext) -> Iterator[Change]:
-    taken: set[str] = set()
-    for pointer, path, method, operation in operations(ctx.data):
-        op_id = operation.get("operationId")
-        given = op_id if isinstance(op_id, str) and op_id else None
-        name = given or str(
-            generate_operation_id(path=UntrustedString(path), method=method, prefix=FIELD_PREFIX)
-        )
-        new = shorten(name)
-        new = unique(new, taken)
-        taken.add(python_name(new))
+    for pointer, operation, given, name, new in operation_ids(ctx.data):
         if new == name:
             continue
         operation["operationId"] = new
