@@ -64,6 +64,8 @@ def test_no_template_residue(client: Path) -> None:
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
             if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
                 assert not any(isinstance(statement, ast.Pass) for statement in node.body), module
+            # a class is written whole: nothing is attached to it after (``setattr(Model, ...)``)
+            assert not (isinstance(node, ast.Call) and _called(node) == "setattr"), module
     for module in [package / "client.py", *_modules(client, "resources")]:
         tree = ast.parse(module.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

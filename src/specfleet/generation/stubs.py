@@ -33,12 +33,24 @@ _MARKER_IMPORTS = (
     "from typing import Any as _Any, ClassVar as _ClassVar\nfrom attrs import Attribute as _Attribute\n"
 )
 _MARKER = "__attrs_attrs__: _ClassVar[tuple[_Attribute[_Any], ...]]"
-#: What every model has beside its fields: the request id of the answer it came from (set after
-#: the class, as the runtime's descriptor, so only the stub can declare it).
+#: What every model has beside its fields: the request id of the answer it came from (the
+#: runtime's descriptor in the class, which the stub declares by the type it reads as).
 _REQUEST_ID = "_request_id: str | None"
+#: Members a model's class binds to the runtime's objects: the stub declares what they read as.
+_RUNTIME_ATTRIBUTES = {"__repr__", "_request_id"}
 
 Imports = dict[str, tuple[str, str]]
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
+
+
+def _runtime_attribute(member: ast.stmt) -> bool:
+    """``__repr__ = _masked_repr`` or ``_request_id = _REQUEST_ID`` in a model's class."""
+    return (
+        isinstance(member, ast.Assign)
+        and len(member.targets) == 1
+        and isinstance(member.targets[0], ast.Name)
+        and member.targets[0].id in _RUNTIME_ATTRIBUTES
+    )
 
 
 def stub_text(source: str) -> str:
@@ -55,7 +67,7 @@ def stub_text(source: str) -> str:
         if _is_docstring(statement) or _is_future_import(statement):
             preamble = len(parts) + 1
         elif isinstance(statement, ast.Expr):
-            continue  # a call run at import (``setattr(Model, "__repr__", ...)``)
+            continue  # a call run at import
         if isinstance(statement, ast.ClassDef):
             stub, attrs_class = _class_stub(statement, text, imported, used)
             marked |= attrs_class
@@ -215,6 +227,8 @@ def _class_stub(cls: ast.ClassDef, text: _Text, imported: Imports, used: set[str
             f"{indent}__match_args__ = {tuple(positional)!r}\n",
         ]
     for member in members:
+        if decorator is not None and _runtime_attribute(member):
+            continue  # declared above for type checkers (``_request_id``), or object's own
         if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef):
             parts.append(_function_stub(member, text, used))
         elif isinstance(member, ast.ClassDef):

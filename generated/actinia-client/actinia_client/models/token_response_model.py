@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._response import REQUEST_ID as _REQUEST_ID
+from .._secrets import masked_repr as _masked_repr
 from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponseModel")
@@ -31,6 +33,9 @@ class TokenResponseModel:
     token: str
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # a secret field shows masked; the request id of the answer a model came from
+    __repr__ = _masked_repr
+    _request_id = _REQUEST_ID
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -83,10 +88,3 @@ class TokenResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from .._response import REQUEST_ID as _REQUEST_ID
-from .._secrets import masked_repr as _masked_repr
-
-setattr(TokenResponseModel, "__repr__", _masked_repr)
-setattr(TokenResponseModel, "_request_id", _REQUEST_ID)

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._response import REQUEST_ID as _REQUEST_ID
+from .._secrets import masked_repr as _masked_repr
 from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyResponse")
@@ -39,6 +41,9 @@ class ApiKeyResponse:
     expires_at: str
     organization: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # a secret field shows masked; the request id of the answer a model came from
+    __repr__ = _masked_repr
+    _request_id = _REQUEST_ID
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -119,10 +124,3 @@ class ApiKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from .._response import REQUEST_ID as _REQUEST_ID
-from .._secrets import masked_repr as _masked_repr
-
-setattr(ApiKeyResponse, "__repr__", _masked_repr)
-setattr(ApiKeyResponse, "_request_id", _REQUEST_ID)

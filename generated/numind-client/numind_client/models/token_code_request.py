@@ -7,6 +7,9 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._response import REQUEST_ID as _REQUEST_ID
+from .._secrets import masked_repr as _masked_repr
+
 T = TypeVar("T", bound="TokenCodeRequest")
 
 
@@ -28,6 +31,9 @@ class TokenCodeRequest:
     redirect_uri: str
     type_: Literal["ai.numind.extract.shared.TokenCodeRequest"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # a secret field shows masked; the request id of the answer a model came from
+    __repr__ = _masked_repr
+    _request_id = _REQUEST_ID
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -83,10 +89,3 @@ class TokenCodeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from .._response import REQUEST_ID as _REQUEST_ID
-from .._secrets import masked_repr as _masked_repr
-
-setattr(TokenCodeRequest, "__repr__", _masked_repr)
-setattr(TokenCodeRequest, "_request_id", _REQUEST_ID)

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._response import REQUEST_ID as _REQUEST_ID
+from .._secrets import masked_repr as _masked_repr
 from ..types import MISSING, Unset
 
 T = TypeVar("T", bound="Auth0TokenResponse")
@@ -29,6 +31,9 @@ class Auth0TokenResponse:
     token_type: str
     expires_in: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # a secret field shows masked; the request id of the answer a model came from
+    __repr__ = _masked_repr
+    _request_id = _REQUEST_ID
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -81,10 +86,3 @@ class Auth0TokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from .._response import REQUEST_ID as _REQUEST_ID
-from .._secrets import masked_repr as _masked_repr
-
-setattr(Auth0TokenResponse, "__repr__", _masked_repr)
-setattr(Auth0TokenResponse, "_request_id", _REQUEST_ID)

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._response import REQUEST_ID as _REQUEST_ID
+from .._secrets import masked_repr as _masked_repr
+
 T = TypeVar("T", bound="DeveloperSignInRequest")
 
 
@@ -24,6 +27,9 @@ class DeveloperSignInRequest:
     api_key: str
     api_secret: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # a secret field shows masked; the request id of the answer a model came from
+    __repr__ = _masked_repr
+    _request_id = _REQUEST_ID
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
@@ -71,10 +77,3 @@ class DeveloperSignInRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from .._response import REQUEST_ID as _REQUEST_ID
-from .._secrets import masked_repr as _masked_repr
-
-setattr(DeveloperSignInRequest, "__repr__", _masked_repr)
-setattr(DeveloperSignInRequest, "_request_id", _REQUEST_ID)

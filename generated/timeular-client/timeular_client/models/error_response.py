@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._response import REQUEST_ID as _REQUEST_ID
+from .._secrets import masked_repr as _masked_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -24,6 +26,9 @@ class ErrorResponse:
 
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # a secret field shows masked; the request id of the answer a model came from
+    __repr__ = _masked_repr
+    _request_id = _REQUEST_ID
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -62,10 +67,3 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from .._response import REQUEST_ID as _REQUEST_ID
-from .._secrets import masked_repr as _masked_repr
-
-setattr(ErrorResponse, "__repr__", _masked_repr)
-setattr(ErrorResponse, "_request_id", _REQUEST_ID)
