@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from specfleet.spec.document import Document
+from specfleet.spec.refs import refs_below
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: A unit of a spec: ``("paths", path, method)`` or ``("components", kind, name)``.
@@ -51,20 +52,6 @@ def _reference(ref: str) -> Unit | None:
     return ("components", kind, name)
 
 
-def _refs(node: Any) -> Iterator[str]:
-    """Every ``$ref`` string below ``node``."""
-    todo = [node]
-    while todo:
-        item = todo.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str):
-                yield ref
-            todo.extend(value for value in item.values() if isinstance(value, dict | list))
-        elif isinstance(item, list):
-            todo.extend(value for value in item if isinstance(value, dict | list))
-
-
 def _units(data: Mapping[str, Any]) -> dict[Unit, Any]:
     """Each operation (with what its path item gives every operation) and each component."""
     units: dict[Unit, Any] = {}
@@ -86,7 +73,7 @@ def _units(data: Mapping[str, Any]) -> dict[Unit, Any]:
 
 def _targets(node: Any) -> frozenset[Unit] | None:
     found = set()
-    for ref in _refs(node):
+    for ref in refs_below(node):
         target = _reference(ref)
         if target is None:
             return None

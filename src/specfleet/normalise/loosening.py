@@ -25,9 +25,10 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from specfleet.errors import Problem, SpecError
+from specfleet.normalise._spec import resolve
 from specfleet.opc import parse as opc
 from specfleet.spec.document import Document, Pointer
-from specfleet.spec.refs import lookup
+from specfleet.spec.refs import lookup, refs_below
 
 #: How many times opc parses before what it still refuses is an error (each round only widens).
 MAX_ROUNDS = 8
@@ -153,24 +154,10 @@ def _causes(document: Document, data: dict[str, Any], errors: list[GeneratorErro
                 node = lookup(data, pointer)
             except KeyError:
                 node = None
-            if (names - {own}) & set(_refs_in(node)):
+            if (names - {own}) & set(refs_below(node)):
                 continue
         causes.append(error)
     return causes
-
-
-def _refs_in(node: Any) -> Iterator[str]:
-    """Every ``$ref`` written inside ``node``."""
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str):
-                yield ref
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
 
 
 def _widen(
@@ -316,7 +303,7 @@ def _widen_operation(
         target = (*at, "responses", code)
         if key is not None and target not in done:
             done.add(target)
-            old = _resolve(data, responses[key])
+            old = resolve(data, responses[key])
             description = old.get("description", "") if isinstance(old, dict) else ""
             responses[key] = {"description": description, "content": {"application/json": {"schema": {}}}}
             yield Loosened(target, "response-raw", why)
@@ -327,8 +314,8 @@ def _widen_operation(
     if "cannot parse parameter" in detail or "Parameters" in detail or "is not allowed in" in detail:
         for where, params in ((at, operation.get("parameters")), (at[:2], path_item.get("parameters"))):
             for index, param in enumerate(params or []):
-                resolved = _resolve(data, param)
-                if not isinstance(resolved, dict) or _plain(_resolve(data, resolved.get("schema"))):
+                resolved = resolve(data, param)
+                if not isinstance(resolved, dict) or _plain(resolve(data, resolved.get("schema"))):
                     continue
                 target = (*where, "parameters", index)
                 if target in done:
@@ -342,7 +329,7 @@ def _widen_operation(
         return
     body_words = ("body", "content type", "missing schema")
     if any(word in f"{detail} {error.header or ''}".lower() for word in body_words):
-        body = _resolve(data, operation.get("requestBody"))
+        body = resolve(data, operation.get("requestBody"))
         target = (*at, "requestBody")
         if isinstance(body, dict) and target not in done:
             done.add(target)
@@ -377,13 +364,13 @@ def _loosen_operation(data: dict[str, Any], at: Pointer) -> None:
     """Every typed part of the operation at ``at`` read as any JSON: its responses and its body."""
     operation = lookup(data, at)
     for code, response in list((operation.get("responses") or {}).items()):
-        old = _resolve(data, response)
+        old = resolve(data, response)
         description = old.get("description", "") if isinstance(old, dict) else ""
         operation["responses"][code] = {
             "description": description,
             "content": {"application/json": {"schema": {}}},
         }
-    if isinstance(_resolve(data, operation.get("requestBody")), dict):
+    if isinstance(resolve(data, operation.get("requestBody")), dict):
         operation["requestBody"] = {"content": {"application/json": {"schema": {}}}}
 
 
@@ -441,7 +428,7 @@ def _declare_path_parameters(
     declared = set()
     for params in (operation.get("parameters"), path_item.get("parameters")):
         for param in params or []:
-            resolved = _resolve(data, param)
+            resolved = resolve(data, param)
             if isinstance(resolved, dict) and resolved.get("in") == "path":
                 declared.add(resolved.get("name"))
     for name in re.findall(r"{([^{}]+)}", str(at[1])):
@@ -461,21 +448,6 @@ def _plain(schema: Any) -> bool:
         and schema.get("type") in ("string", "integer", "number", "boolean")
         and "$ref" not in schema
     )
-
-
-def _resolve(data: dict[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        if not node["$ref"].startswith("#/"):
-            return node
-        try:
-            node = lookup(
-                data, tuple(p.replace("~1", "/").replace("~0", "~") for p in node["$ref"][2:].split("/"))
-            )
-        except KeyError:
-            return node
-    return node
 
 
 def _any(old: Any) -> dict[str, Any]:

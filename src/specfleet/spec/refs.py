@@ -91,6 +91,22 @@ def iter_refs(data: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, str]]
             stack.extend(((*here, index), value) for index, value in reversed(list(enumerate(node))))
 
 
+def refs_below(node: Any) -> Iterator[str]:
+    """Every ``$ref`` string written below ``node``, examples included: what a part of a spec
+    names, for callers that cut or widen parts (no pointers kept, so a walk over a whole spec
+    stays cheap)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str):
+                yield ref
+            stack.extend(value for value in item.values() if isinstance(value, dict | list))
+        elif isinstance(item, list):
+            stack.extend(value for value in item if isinstance(value, dict | list))
+
+
 def parse_fragment(fragment: str) -> Pointer:
     """``/components/schemas/Pet`` -> ``("components", "schemas", "Pet")`` (RFC 6901 unescaped)."""
     if not fragment:
